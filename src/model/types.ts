@@ -1,0 +1,65 @@
+// The phase model as data: what a coordinator can change without a release. Labels are per language;
+// code compares keys only, never labels.
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text in bokmål, nynorsk and English. */
+export type LocalizedText = Record<Language, string>;
+
+/** The two sides of every project: the municipality and the hospital. */
+export const SIDES = ['kommune', 'sykehus'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Stable, ASCII keys. Stored in SharePoint as `phase:<key>` (see domain/keys.ts). */
+export type PhaseKey = string;
+export type ItemKey = string;
+
+/** How the phase is drawn in the model figure: start/end blocks and the two halves of each diamond. */
+export type PhaseShape = 'block' | 'diverge' | 'converge';
+
+/** The five kinds of toolbox entries named by the helsefellesskap's decision. */
+export const TOOL_KINDS = ['method', 'tool', 'template', 'course', 'resource'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+export interface ChecklistItemDef {
+  key: ItemKey;
+  label: LocalizedText;
+  /** Needs a confirmation from the kommune side and from the sykehus side ("begge"). */
+  requiresBothSides: boolean;
+}
+
+export interface ToolboxEntry {
+  key: string;
+  kind: ToolKind;
+  label: LocalizedText;
+  url?: string;
+  description?: LocalizedText;
+}
+
+export interface PhaseDef {
+  key: PhaseKey;
+  /** 0-based position in the model. */
+  order: number;
+  shape: PhaseShape;
+  label: LocalizedText;
+  shortLabel: LocalizedText;
+  purpose: LocalizedText;
+  checklist: ChecklistItemDef[];
+  toolbox: ToolboxEntry[];
+}
+
+export interface PriorityGroup {
+  key: string;
+  label: LocalizedText;
+}
+
+export interface PhaseModel {
+  /** Identifies the model (for example `hfi-default`); with `version`, stored on every project. */
+  id: string;
+  version: string;
+  name: LocalizedText;
+  principles: LocalizedText[];
+  priorityGroups: PriorityGroup[];
+  phases: PhaseDef[];
+}

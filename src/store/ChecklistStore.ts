@@ -1,0 +1,137 @@
+// The store's port: everything the app asks of SharePoint, whatever adapter answers it (Graph in a tenant,
+// Graph on the local emulator). UI and app state depend on this file, never on the Graph adapter directly.
+import type { Intent, IntentBody, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../domain/types';
+
+/** Where a project's lists live: a SharePoint site, by URL (`https://host/sites/x`) or Graph site id. */
+export interface SiteAddress {
+  siteUrl?: string;
+  siteId?: string;
+  /** Teams context: the team's group id, whose root site holds the lists by default. */
+  groupId?: string;
+}
+
+export interface ListIds {
+  projects: string;
+  checklist: string;
+  events: string;
+  participants: string;
+}
+
+/** A site and its list ids, resolved once and cached, so a project loads in one round trip. */
+export interface ProjectLocation {
+  siteId: string;
+  siteUrl: string;
+  lists: ListIds;
+}
+
+/** Opaque delta cursors, one per list; kept with the cached state. */
+export type SyncCursor = Record<string, string>;
+
+export interface LoadedProject {
+  state: ProjectState;
+  participants: Participant[];
+  cursor: SyncCursor;
+}
+
+export interface ProjectChanges {
+  state: ProjectState;
+  participants: Participant[];
+  cursor: SyncCursor;
+  /** Item keys whose state changed (others' ticks), for a subtle highlight. */
+  changedItemKeys: string[];
+  /** True when the delta token was stale (410) and everything was read again. */
+  resynced: boolean;
+}
+
+export type StoreErrorCode =
+  | 'listsMissing' // the site has none or only some of our lists (see `missing`)
+  | 'columnsMissing' // a list was edited by hand: our columns are gone or renamed
+  | 'siteNotFound'
+  | 'projectNotFound'
+  | 'accessDenied' // 403: no permission; never retried
+  | 'signInExpired' // 401 after one renewal
+  | 'throttled' // 429 past our retry budget
+  | 'unavailable' // 503/5xx past our retry budget
+  | 'network' // the request never got an answer
+  | 'conflict' // 412 past our retry budget
+  | 'invalidInput' // refused before sending (fødselsnummer, too long, unknown value)
+  | 'unknown';
+
+/** A typed, user-presentable failure: the UI maps `code` to a localized message. */
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  readonly retryable: boolean;
+  readonly status?: number;
+  readonly missing?: string[];
+  constructor(code: StoreErrorCode, message: string, options: { retryable?: boolean; status?: number; missing?: string[]; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'StoreError';
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.missing !== undefined) this.missing = options.missing;
+  }
+}
+
+export interface ChecklistStore {
+  /** Resolves the site and our lists' ids (one round trip, then cached). Throws `listsMissing` when they are not there. */
+  locate(site: SiteAddress): Promise<ProjectLocation>;
+  /** The projects stored in this site. */
+  listProjects(location: ProjectLocation): Promise<ProjectInfo[]>;
+  /** Creates the project row (idempotent on projectKey). */
+  createProject(location: ProjectLocation, project: ProjectInfo, intentId: string): Promise<ProjectInfo>;
+  /** The project row, all its checklist rows and participants, and fresh delta cursors: one `$batch`. */
+  loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject>;
+  /**
+   * Writes one intent, with `If-Match`; on 412 re-reads, re-applies and retries; appends its Events row (once, even
+   * when replayed) and refreshes the project's summary. Resolves with the state Graph confirmed.
+   */
+  apply(location: ProjectLocation, intent: Intent): Promise<ProjectState>;
+  /** Changes by anyone since `cursor` (delta); a stale cursor (410) reads everything again. */
+  pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges>;
+  /** The project's Events, newest first; one item's when `itemKey` is given. */
+  history(location: ProjectLocation, projectKey: string, itemKey?: string): Promise<ProjectEvent[]>;
+  saveParticipant(location: ProjectLocation, participant: Participant): Promise<void>;
+}
+
+/** An intent waiting for Graph, as the screen shows it. */
+export interface PendingIntent {
+  intent: Intent;
+  state: 'queued' | 'sending' | 'failed';
+  attempts: number;
+  error?: { code: StoreErrorCode; message: string };
+}
+
+export interface SessionSnapshot {
+  status: 'loading' | 'ready' | 'error';
+  /** What the screen shows: the confirmed state with pending intents applied on top. */
+  state?: ProjectState;
+  /** The state as SharePoint confirmed it. */
+  confirmed?: ProjectState;
+  participants: Participant[];
+  pending: PendingIntent[];
+  error?: StoreError;
+  /** Keys of items someone else changed in the last poll. */
+  recentlyChangedByOthers: string[];
+  lastSyncedAt?: string;
+  online: boolean;
+  /** True while the cached copy is shown and not yet revalidated. */
+  fromCache: boolean;
+}
+
+/** One open project on one screen: optimistic state, durable queue, delta polling. */
+export interface ProjectSession {
+  subscribe(listener: () => void): () => void;
+  snapshot(): SessionSnapshot;
+  /** Shows the change at once and queues it durably until Graph confirms it. */
+  dispatch(body: IntentBody): Intent;
+  retry(intentId: string): void;
+  discard(intentId: string): void;
+  /** Undoes this user's last confirmed or pending action by dispatching its inverse. */
+  undo(): Intent | undefined;
+  canUndo(): boolean;
+  /** Delta polling interval in ms; null pauses (hidden tab). */
+  setPollInterval(ms: number | null): void;
+  refresh(): Promise<void>;
+  dispose(): void;
+}
