@@ -22,7 +22,10 @@ export function applyIntent(state: ProjectState, intent: Intent, phaseOf: (itemK
 
   switch (intent.kind) {
     case 'setStatus':
-      return touch(intent.itemKey, (item) => ({ ...item, status: intent.status }));
+      return touch(intent.itemKey, (item) => {
+        const { notRelevantReason: _previous, ...rest } = item;
+        return intent.status === 'notRelevant' ? { ...rest, status: intent.status, notRelevantReason: intent.reason ?? '' } : { ...rest, status: intent.status };
+      });
     case 'confirm':
       return touch(intent.itemKey, (item) => ({
         ...item,

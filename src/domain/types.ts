@@ -23,6 +23,8 @@ export interface ItemState {
   status: ItemStatus;
   confirmations: Partial<Record<Side, Confirmation>>;
   comment: string;
+  /** Why the item does not apply; required with status `notRelevant`. */
+  notRelevantReason?: string;
   updatedAt?: string;
   updatedBy?: Person;
 }
@@ -67,7 +69,7 @@ export interface Actor extends Person {
 
 /** What a user asked for. Writes are intents, so a 412 means: re-read, re-apply, retry. */
 export type IntentBody =
-  | { kind: 'setStatus'; itemKey: ItemKey; status: ItemStatus }
+  | { kind: 'setStatus'; itemKey: ItemKey; status: ItemStatus; reason?: string }
   | { kind: 'confirm'; itemKey: ItemKey; side: Side }
   | { kind: 'unconfirm'; itemKey: ItemKey; side: Side }
   | { kind: 'setComment'; itemKey: ItemKey; comment: string }
