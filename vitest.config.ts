@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Makes the emulator's TLS certificate and lets the test workers trust it (NODE_EXTRA_CA_CERTS), before they fork.
+    globalSetup: ['tests/support/globalSetup.ts'],
     projects: [
       {
         extends: true,

@@ -63,3 +63,20 @@ export interface PhaseModel {
   priorityGroups: PriorityGroup[];
   phases: PhaseDef[];
 }
+
+/**
+ * One rule of the e-mail domain → organisation map that suggests a participant's organisation and side.
+ * `domain` is exact (`sykehuset-innlandet.no`) or a wildcard over the label before a suffix (`*.kommune.no`).
+ */
+export interface DomainRule {
+  domain: string;
+  /** The organisation; `{name}` is replaced by the wildcard's label as a name (`lillehammer` → `Lillehammer`). */
+  organisation: string;
+  /** Absent for people who confirm for neither side (coordinators). */
+  side?: Side;
+  /** Names that cannot be read from an ASCII domain label (`oyer` → `Øyer`). */
+  knownNames?: Record<string, string>;
+}
+
+/** Checked in order: exact domains first, then wildcards (see domain/participants.ts). */
+export type DomainMap = DomainRule[];

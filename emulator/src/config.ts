@@ -1,0 +1,76 @@
+// The emulator's settings. Behaviours that Graph documents are fixed in code; behaviours only *observed* in the
+// real service (graph-lists.md marks them) are settings here, with the observed behaviour as default.
+
+export interface EmulatorSettings {
+  /** Items per page when the request has no smaller `$top` (observed: about 200). */
+  pageSize: number;
+  /** 'reject': filter/orderby on a non-indexed column is 400 unless `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`. */
+  nonIndexedFilter: 'reject' | 'allow';
+  /** A non-indexed query (allowed by Prefer or setting) on a list with more items than this fails. */
+  nonIndexedFailureThreshold: number;
+  /** How such a query fails: 429 activityLimitReached (with Retry-After) or 500 notSupported. */
+  nonIndexedFailure: 'throttle' | 'notSupported';
+  /** Graph does not expose Retry-After through CORS (observed). */
+  exposeRetryAfter: boolean;
+  /** Status for a write that duplicates a value in a column with enforceUniqueValues. */
+  uniqueViolationStatus: number;
+  /** A delta token older than this is stale (410). */
+  deltaTokenMaxAgeSeconds: number;
+  /** A delta token with more than this many changes behind it is stale (410); 0 = unlimited. */
+  deltaTokenMaxChanges: number;
+  /** SharePoint compares text case-insensitively in filters. */
+  textComparison: 'caseInsensitive' | 'caseSensitive';
+  /** Default maxLength of a single-line text column. */
+  textMaxLength: number;
+  /** Retry-After (seconds) on a throttled non-indexed query. */
+  throttleRetryAfterSeconds: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+}
+
+export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
+  pageSize: 200,
+  nonIndexedFilter: 'reject',
+  nonIndexedFailureThreshold: 5000,
+  nonIndexedFailure: 'throttle',
+  exposeRetryAfter: false,
+  uniqueViolationStatus: 409,
+  deltaTokenMaxAgeSeconds: 30 * 24 * 3600,
+  deltaTokenMaxChanges: 0,
+  textComparison: 'caseInsensitive',
+  textMaxLength: 255,
+  throttleRetryAfterSeconds: 2,
+  maxBodyBytes: 4 * 1024 * 1024,
+});
+
+const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {
+  nonIndexedFilter: ['reject', 'allow'],
+  nonIndexedFailure: ['throttle', 'notSupported'],
+  textComparison: ['caseInsensitive', 'caseSensitive'],
+};
+
+/** Checks and merges a partial settings object; throws an Error naming the first bad key. */
+export function mergeSettings(base: EmulatorSettings, patch: Record<string, unknown>): EmulatorSettings {
+  const next: EmulatorSettings = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (!(key in defaultSettings)) throw new Error(`Unknown setting '${key}'`);
+    const k = key as keyof EmulatorSettings;
+    const expected = typeof defaultSettings[k];
+    if (typeof value !== expected) throw new Error(`Setting '${key}' must be a ${expected}`);
+    const allowed = enumValues[k];
+    if (allowed && !allowed.includes(value as string)) throw new Error(`Setting '${key}' must be one of ${allowed.join(', ')}`);
+    if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) throw new Error(`Setting '${key}' must be a non-negative number`);
+    (next as unknown as Record<string, unknown>)[k] = value;
+  }
+  if (next.pageSize < 1) throw new Error(`Setting 'pageSize' must be at least 1`);
+  return next;
+}
+
+/** Turns a CLI value (string) into the type the setting expects. */
+export function parseSettingValue(key: string, raw: string): unknown {
+  if (!(key in defaultSettings)) throw new Error(`Unknown setting '${key}'`);
+  const expected = typeof defaultSettings[key as keyof EmulatorSettings];
+  if (expected === 'number') return Number(raw);
+  if (expected === 'boolean') return raw === '' || raw === 'true' || raw === '1';
+  return raw;
+}

@@ -1,0 +1,61 @@
+// The emulator's own admin API under /_emulator (no auth; not part of Graph). Documented in emulator/README.md.
+import { mergeSettings } from '../config';
+import { devToken } from '../auth/devUsers';
+import type { EmulatorState, GraphResponse } from './context';
+import { json } from './context';
+import { siteWebUrl } from './sites';
+
+const startedAt = Date.now();
+
+const problem = (status: number, message: string): GraphResponse => json(status, { error: { code: status === 404 ? 'itemNotFound' : 'invalidRequest', message } });
+
+export function adminHandler(state: EmulatorState, method: string, path: string, body: unknown): GraphResponse {
+  const route = `${method} ${path.replace(/\/+$/, '')}`;
+  const obj = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
+  try {
+    switch (route) {
+      case 'GET /_emulator/health':
+        return json(200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), baseUrl: state.baseUrl });
+      case 'GET /_emulator/users':
+        return json(200, {
+          value: state.store.listUsers().map((u) => ({
+            id: u.id, objectId: u.objectId, displayName: u.displayName, mail: u.mail, organisation: u.organisation, side: u.side,
+            lookupId: u.lookupId, token: devToken(u.id),
+          })),
+        });
+      case 'GET /_emulator/sites':
+        return json(200, {
+          value: state.store.listSites().map((s) => ({
+            key: s.key, id: s.id, displayName: s.displayName, path: s.path, webUrl: siteWebUrl(s), groupId: s.groupId,
+            graphUrl: `${state.baseUrl}/v1.0/sites/${s.id}`, roles: state.store.rolesOf(s.id),
+          })),
+        });
+      case 'GET /_emulator/faults':
+        return json(200, state.faults.get());
+      case 'POST /_emulator/faults':
+      case 'PUT /_emulator/faults':
+        return json(200, state.faults.set(obj));
+      case 'DELETE /_emulator/faults':
+        state.faults.clear();
+        return json(200, state.faults.get());
+      case 'GET /_emulator/stats':
+        return json(200, state.stats.snapshot());
+      case 'POST /_emulator/stats/reset':
+        state.stats.reset();
+        return json(200, state.stats.snapshot());
+      case 'POST /_emulator/delta/expire':
+        state.store.setDeltaEpoch(state.store.getDeltaEpoch() + 1);
+        return json(200, { generation: state.store.getDeltaEpoch() });
+      case 'GET /_emulator/settings':
+        return json(200, state.settings);
+      case 'POST /_emulator/settings':
+      case 'PATCH /_emulator/settings':
+        state.settings = mergeSettings(state.settings, obj);
+        return json(200, state.settings);
+      default:
+        return problem(404, `No admin endpoint ${route}`);
+    }
+  } catch (err) {
+    return problem(400, err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,83 @@
+// What every handler receives and returns. Handlers are plain functions of (context) → response; the server
+// owns HTTP, CORS, faults, authentication and statistics.
+import type { DevUser } from '../auth/devUsers';
+import type { EmulatorSettings } from '../config';
+import type { GraphStore, Role, SiteRecord } from '../persistence/GraphStore';
+import type { FaultInjector } from '../faults/FaultInjector';
+import type { RequestStats } from '../stats/RequestStats';
+import { GraphErrors } from '../errors/GraphErrorFactory';
+
+export interface GraphRequest {
+  method: string;
+  /** Path after the '/v1.0' prefix, percent-decoding not applied, e.g. '/sites/root/lists'. */
+  path: string;
+  query: URLSearchParams;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: unknown;
+  /** Top-level HTTP request or a request inside a $batch. */
+  origin: 'top' | 'inner';
+}
+
+export interface GraphResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me' | 'other';
+
+export interface EmulatorState {
+  store: GraphStore;
+  settings: EmulatorSettings;
+  /** 'https://127.0.0.1:PORT', no trailing slash. */
+  baseUrl: string;
+  faults: FaultInjector;
+  stats: RequestStats;
+  log: boolean;
+}
+
+export interface Meter {
+  kind: PathKind;
+  /** SharePoint resource units this request costs; undefined until a handler is reached. */
+  ru?: number;
+}
+
+export interface HandlerContext {
+  req: GraphRequest;
+  user: DevUser;
+  state: EmulatorState;
+  meter: Meter;
+}
+
+export const graphRoot = (state: EmulatorState): string => `${state.baseUrl}/v1.0`;
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): GraphResponse => ({ status, headers, body });
+export const noContent = (): GraphResponse => ({ status: 204, headers: {} });
+
+const rank: Record<Role, number> = { read: 1, write: 2, owner: 3 };
+
+/** Throws 403 accessDenied unless the user has at least `needed` on the site. */
+export function requireRole(ctx: HandlerContext, site: SiteRecord, needed: Role): Role {
+  const role = ctx.state.store.roleOf(site.id, ctx.user.id);
+  if (!role || rank[role] < rank[needed]) {
+    throw GraphErrors.accessDenied(role ? 'Access denied. You do not have permission to perform this action or access this resource.' : 'Access denied');
+  }
+  return role;
+}
+
+export const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Builds an absolute URL under /v1.0 with readable OData parameter names ($ kept, values encoded). */
+export function absoluteLink(state: EmulatorState, path: string, params: [string, string][]): string {
+  const qs = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return `${graphRoot(state)}${path}${qs ? `?${qs}` : ''}`;
+}
+
+export function bodyObject(ctx: HandlerContext): Record<string, unknown> {
+  const body = ctx.req.body;
+  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw GraphErrors.invalidRequest('Invalid request body: a JSON object is expected.');
+  }
+  return body as Record<string, unknown>;
+}

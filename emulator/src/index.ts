@@ -1,0 +1,85 @@
+// Programmatic API: tests, the local dev server and the benchmarks start the emulator through this.
+import type { AddressInfo } from 'node:net';
+import type { EmulatorSettings } from './config';
+import { defaultSettings, mergeSettings } from './config';
+import { SqliteGraphStore } from './persistence/SqliteGraphStore';
+import { seedDirectory } from './seed/seedDirectory';
+import { FaultInjector } from './faults/FaultInjector';
+import { RequestStats } from './stats/RequestStats';
+import { DEFAULT_TLS_DIR, ensureCertificate } from './tls';
+import { createGraphServer } from './server';
+import type { EmulatorState } from './handlers/context';
+
+export interface EmulatorOptions {
+  /** 0 = a random free port. Default 8443. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** SQLite file path or ':memory:' (default). */
+  data?: string;
+  /** Seed the directory (users, sites, roles). Default true. */
+  seed?: boolean;
+  /** Where cert.pem/key.pem live. Default '.local/tls'. */
+  tlsDir?: string;
+  settings?: Partial<EmulatorSettings>;
+  /** Log one line per request. */
+  log?: boolean;
+}
+
+export interface RunningEmulator {
+  /** 'https://127.0.0.1:PORT', no trailing slash. */
+  baseUrl: string;
+  port: number;
+  /** The certificate the server presents (self-signed: it is its own trust anchor). */
+  certPem: string;
+  close(): Promise<void>;
+}
+
+export type { EmulatorSettings } from './config';
+export { defaultSettings } from './config';
+export { ensureCertificate, DEFAULT_TLS_DIR } from './tls';
+export { devUsers, devToken } from './auth/devUsers';
+export { seedSites, TENANT_HOSTNAME } from './seed/seedDirectory';
+export type { FaultConfig, FailNextRule } from './faults/FaultInjector';
+export type { StatsSnapshot } from './stats/RequestStats';
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = opts.host ?? '127.0.0.1';
+  const tls = await ensureCertificate(opts.tlsDir ?? DEFAULT_TLS_DIR);
+  const store = new SqliteGraphStore(opts.data ?? ':memory:');
+  if (opts.seed !== false) seedDirectory(store);
+  const state: EmulatorState = {
+    store,
+    settings: mergeSettings({ ...defaultSettings }, (opts.settings ?? {}) as Record<string, unknown>),
+    baseUrl: '',
+    faults: new FaultInjector(),
+    stats: new RequestStats(),
+    log: opts.log ?? false,
+  };
+  const server = createGraphServer(state, tls);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8443, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.baseUrl = baseUrl;
+  let closed = false;
+  return {
+    baseUrl,
+    port,
+    certPem: tls.cert,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.close();
+    },
+  };
+}

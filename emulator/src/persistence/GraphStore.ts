@@ -1,0 +1,108 @@
+// The storage port of the emulator. Handlers speak Graph; they keep and read state only through this interface.
+import type { DevUser } from '../auth/devUsers';
+
+export type Role = 'read' | 'write' | 'owner';
+
+export interface SiteRecord {
+  /** `{hostname},{site-collection-guid},{web-guid}` */
+  id: string;
+  /** Short name used by tests and the admin API: 'root', 'lungepasienter', … */
+  key: string;
+  hostname: string;
+  /** Server-relative path: '/' or '/sites/x' */
+  path: string;
+  displayName: string;
+  groupId: string;
+  createdDateTime: string;
+}
+
+export interface ListRecord {
+  id: string;
+  siteId: string;
+  name: string;
+  displayName: string;
+  description: string;
+  template: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  createdBy: string;
+  nextItemId: number;
+}
+
+/** A column definition as Graph's columnDefinition resource, minus `id`. */
+export interface ColumnRecord {
+  id: string;
+  listId: string;
+  name: string;
+  displayName: string;
+  /** System columns (ID, Created, Author …) are read-only and virtual in item fields. */
+  system: boolean;
+  position: number;
+  /** The rest of the columnDefinition JSON: description, indexed, enforceUniqueValues, required, readOnly, hidden, and one type facet. */
+  definition: Record<string, unknown>;
+}
+
+export interface ItemRecord {
+  listId: string;
+  id: number;
+  /** Unique id of the item, used in eTags. */
+  guid: string;
+  version: number;
+  fields: Record<string, unknown>;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  authorId: string;
+  editorId: string;
+}
+
+export interface ChangeRecord {
+  seq: number;
+  listId: string;
+  itemId: number;
+  deleted: boolean;
+}
+
+export interface GraphStore {
+  transaction<T>(fn: () => T): T;
+  close(): void;
+
+  upsertUser(user: DevUser): void;
+  getUser(id: string): DevUser | undefined;
+  listUsers(): DevUser[];
+
+  upsertSite(site: SiteRecord): void;
+  setRole(siteId: string, userId: string, role: Role): void;
+  listSites(): SiteRecord[];
+  getSite(id: string): SiteRecord | undefined;
+  findSiteByPath(hostname: string, path: string): SiteRecord | undefined;
+  findSiteByGroup(groupId: string): SiteRecord | undefined;
+  roleOf(siteId: string, userId: string): Role | undefined;
+  rolesOf(siteId: string): Record<string, Role>;
+
+  listLists(siteId: string): ListRecord[];
+  getList(siteId: string, idOrTitle: string): ListRecord | undefined;
+  insertList(list: ListRecord): void;
+  updateList(list: ListRecord): void;
+  deleteList(listId: string): void;
+
+  listColumns(listId: string): ColumnRecord[];
+  insertColumn(column: ColumnRecord): void;
+  updateColumn(column: ColumnRecord): void;
+  deleteColumn(listId: string, columnId: string): void;
+
+  listItems(listId: string): ItemRecord[];
+  countItems(listId: string): number;
+  getItem(listId: string, id: number): ItemRecord | undefined;
+  /** Inserts or replaces the item and appends a change to the list's change log. */
+  saveItem(item: ItemRecord): void;
+  /** Removes the item and appends a delete to the change log. */
+  deleteItem(listId: string, id: number): void;
+
+  /** The newest change sequence number (0 when there are none). */
+  currentSeq(): number;
+  changesSince(listId: string, afterSeq: number, uptoSeq: number): ChangeRecord[];
+
+  /** The delta token generation: tokens of an older generation are stale (POST /_emulator/delta/expire bumps it). */
+  getDeltaEpoch(): number;
+  setDeltaEpoch(ms: number): void;
+}

@@ -1,0 +1,98 @@
+// Maps a Graph path (after /v1.0) to its handler and meters it: path kind and SharePoint resource units.
+import { GraphErrors } from './errors/GraphErrorFactory';
+import type { GraphResponse, HandlerContext } from './handlers/context';
+import { getMe } from './handlers/me';
+import { getSite, resolveGroupSite, resolveSitePath } from './handlers/sites';
+import type { ResolvedSite } from './handlers/sites';
+import { createListHandler, findList, listHandler, listListsHandler } from './handlers/lists';
+import { columnHandler, createColumnHandler, listColumnsHandler } from './handlers/columns';
+import { createItemHandler, fieldsHandler, itemHandler, listItemsHandler } from './handlers/items';
+import { deltaHandler } from './handlers/delta';
+
+const RU_READ_ONE = 1;
+const RU_MULTI_OR_WRITE = 2;
+
+export function route(ctx: HandlerContext): GraphResponse {
+  const { req, state, meter } = ctx;
+  const method = req.method;
+  const path = req.path;
+
+  if (/^\/me\/?$/i.test(path)) {
+    meter.kind = 'me';
+    if (method !== 'GET') throw GraphErrors.methodNotAllowed();
+    meter.ru = RU_READ_ONE;
+    return getMe(ctx);
+  }
+
+  let resolved: ResolvedSite;
+  const group = /^\/groups\/([^/]+)(\/.*)?$/i.exec(path);
+  meter.kind = 'site';
+  if (/^\/sites\/./i.test(path)) resolved = resolveSitePath(state, path.slice('/sites/'.length));
+  else if (group?.[1]) resolved = resolveGroupSite(state, group[1], group[2] ?? '');
+  else throw GraphErrors.notFound(`Resource not found for the segment '${path.split('/')[1] ?? ''}'.`);
+
+  const { site } = resolved;
+  const seg = resolved.rest.split('/').filter((s) => s.length > 0);
+  const [s0, listId, s2, s3, s4] = seg;
+  const many = (_m: string): number => RU_MULTI_OR_WRITE; // a multi-item query, a create: both 2 RU
+  const one = (m: string): number => (m === 'GET' ? RU_READ_ONE : RU_MULTI_OR_WRITE);
+
+  if (seg.length === 0) {
+    if (method !== 'GET') throw GraphErrors.methodNotAllowed();
+    meter.ru = RU_READ_ONE;
+    return getSite(ctx, site);
+  }
+  if (s0?.toLowerCase() !== 'lists' || seg.length > 5) throw GraphErrors.notFound(`Resource not found for the segment '${s0 ?? ''}'.`);
+
+  meter.kind = 'list';
+  if (listId === undefined) {
+    meter.ru = many(method);
+    if (method === 'GET') return listListsHandler(ctx, site);
+    if (method === 'POST') return createListHandler(ctx, site);
+    throw GraphErrors.methodNotAllowed();
+  }
+  if (s2 === undefined) {
+    meter.ru = one(method);
+    return listHandler(ctx, site, findList(state, site, listId));
+  }
+  const section = s2.toLowerCase();
+  if (section === 'columns') {
+    meter.kind = 'columns';
+    if (s4 !== undefined) throw GraphErrors.notFound('Resource not found.');
+    const list = findList(state, site, listId);
+    if (s3 === undefined) {
+      meter.ru = many(method);
+      if (method === 'GET') return listColumnsHandler(ctx, site, list);
+      if (method === 'POST') return createColumnHandler(ctx, site, list);
+      throw GraphErrors.methodNotAllowed();
+    }
+    meter.ru = one(method);
+    return columnHandler(ctx, site, list, s3);
+  }
+  if (section !== 'items') throw GraphErrors.notFound(`Resource not found for the segment '${s2}'.`);
+  const list = findList(state, site, listId);
+  if (s3 === undefined) {
+    meter.kind = 'items';
+    meter.ru = many(method);
+    if (method === 'GET') return listItemsHandler(ctx, site, list);
+    if (method === 'POST') return createItemHandler(ctx, site, list);
+    throw GraphErrors.methodNotAllowed();
+  }
+  if (s3 === 'delta' || s3 === 'delta()') {
+    meter.kind = 'delta';
+    if (method !== 'GET' || s4 !== undefined) throw GraphErrors.methodNotAllowed();
+    meter.ru = RU_MULTI_OR_WRITE; // the handler lowers it to 1 when a token is given
+    return deltaHandler(ctx, site, list);
+  }
+  if (s4 === undefined) {
+    meter.kind = 'item';
+    meter.ru = one(method);
+    return itemHandler(ctx, site, list, s3);
+  }
+  if (s4.toLowerCase() === 'fields') {
+    meter.kind = 'fields';
+    meter.ru = one(method);
+    return fieldsHandler(ctx, site, list, s3);
+  }
+  throw GraphErrors.notFound(`Resource not found for the segment '${s4}'.`);
+}

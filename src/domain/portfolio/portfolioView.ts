@@ -1,0 +1,112 @@
+// What one portfolio row shows on screen and in an export: keys resolved to the model's labels in one language,
+// progress in model order, days since activity and the stalled flag. Keys the model does not know are shown as they
+// are (a hand-edited row stays readable) and the row's anomalies say so.
+import type { Language, PhaseModel, PhaseKey } from '../../model/types';
+import type { LifecycleStatus } from '../types';
+import type { PortfolioRow } from './types';
+import { daysSince, isRowStalled, lastSignOfLife } from './stall';
+
+export interface PhaseProgressView {
+  phaseKey: PhaseKey;
+  label: string;
+  percent: number;
+}
+
+export interface PortfolioViewRow {
+  row: PortfolioRow;
+  projectKey: string;
+  title: string;
+  municipalities: string[];
+  hospitalUnit: string;
+  targetGroupLabels: string[];
+  phaseKey?: PhaseKey;
+  /** The model's label, or the raw key (never empty) when the row's phase is unknown. */
+  phaseLabel: string;
+  phaseOrder?: number;
+  phaseEnteredAt?: string;
+  daysInPhase?: number;
+  progress: PhaseProgressView[];
+  overallProgress: number;
+  missingRequirementLabels: string[];
+  missingCount: number;
+  openDualConfirmations: number;
+  gateOverrides: { phaseLabel: string; reason: string; at?: string }[];
+  lastActivityAt?: string;
+  daysSinceActivity?: number;
+  stalled: boolean;
+  lifecycleStatus?: LifecycleStatus;
+  link?: string;
+  hasAnomalies: boolean;
+}
+
+export function phaseOrderOf(model: PhaseModel, phaseKey: PhaseKey | undefined): number | undefined {
+  return phaseKey === undefined ? undefined : model.phases.find((p) => p.key === phaseKey)?.order;
+}
+
+export function phaseLabelOf(model: PhaseModel, phaseKey: PhaseKey | undefined, language: Language): string | undefined {
+  return phaseKey === undefined ? undefined : model.phases.find((p) => p.key === phaseKey)?.label[language];
+}
+
+/** The mean of the phases' percentages, over the model's phases (0–100, rounded). */
+export function overallProgress(row: PortfolioRow, model: PhaseModel): number {
+  if (model.phases.length === 0) return 0;
+  const sum = model.phases.reduce((total, phase) => total + (row.progress[phase.key] ?? 0), 0);
+  return Math.round(sum / model.phases.length);
+}
+
+function itemLabel(model: PhaseModel, itemKey: string, language: Language): string {
+  for (const phase of model.phases) {
+    const item = phase.checklist.find((i) => i.key === itemKey);
+    if (item) return `${phase.shortLabel[language]}: ${item.label[language]}`;
+  }
+  return itemKey;
+}
+
+export interface PortfolioViewOptions {
+  language: Language;
+  now: Date;
+  stalledAfterDays: number;
+}
+
+export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options: PortfolioViewOptions): PortfolioViewRow {
+  const { language, now } = options;
+  const groupLabel = (key: string) => model.priorityGroups.find((g) => g.key === key)?.label[language] ?? key;
+  const view: PortfolioViewRow = {
+    row,
+    projectKey: row.projectKey,
+    title: row.title,
+    municipalities: row.municipalities,
+    hospitalUnit: row.hospitalUnit,
+    targetGroupLabels: row.targetGroups.map(groupLabel),
+    phaseLabel: phaseLabelOf(model, row.currentPhase, language) ?? row.rawPhase ?? '–',
+    progress: model.phases.map((phase) => ({ phaseKey: phase.key, label: phase.shortLabel[language], percent: row.progress[phase.key] ?? 0 })),
+    overallProgress: overallProgress(row, model),
+    missingRequirementLabels: row.missingRequirements.map((m) => itemLabel(model, m.itemKey, language)),
+    missingCount: row.missingCount,
+    openDualConfirmations: row.openDualConfirmations,
+    gateOverrides: row.gateOverrides.map((o) => ({
+      phaseLabel: phaseLabelOf(model, o.phaseKey, language) ?? o.phaseKey ?? '',
+      reason: o.reason,
+      ...(o.at ? { at: o.at } : {}),
+    })),
+    stalled: isRowStalled(row, now, options.stalledAfterDays),
+    hasAnomalies: row.anomalies.length > 0,
+  };
+  if (row.currentPhase !== undefined) view.phaseKey = row.currentPhase;
+  const order = phaseOrderOf(model, row.currentPhase);
+  if (order !== undefined) view.phaseOrder = order;
+  if (row.phaseEnteredAt) view.phaseEnteredAt = row.phaseEnteredAt;
+  const inPhase = daysSince(row.phaseEnteredAt, now);
+  if (inPhase !== undefined) view.daysInPhase = inPhase;
+  if (row.lastActivityAt) view.lastActivityAt = row.lastActivityAt;
+  const quiet = daysSince(lastSignOfLife(row), now);
+  if (quiet !== undefined) view.daysSinceActivity = quiet;
+  if (row.lifecycleStatus) view.lifecycleStatus = row.lifecycleStatus;
+  const link = row.tabUrl ?? row.siteUrl;
+  if (link) view.link = link;
+  return view;
+}
+
+export function toPortfolioViewRows(rows: readonly PortfolioRow[], model: PhaseModel, options: PortfolioViewOptions): PortfolioViewRow[] {
+  return rows.map((row) => toPortfolioViewRow(row, model, options));
+}

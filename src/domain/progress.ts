@@ -1,0 +1,49 @@
+// How far a project has come: per item, per phase, per project.
+import type { ChecklistItemDef, PhaseDef, PhaseKey, PhaseModel } from '../model/types';
+import type { ItemState, ProjectState } from './types';
+import { bothSidesConfirmed, confirmedSides } from './confirmation';
+
+export type ItemCompletion = 'open' | 'awaitingOtherSide' | 'done' | 'notRelevant';
+
+/**
+ * - `notRelevant`: status notRelevant (whatever confirmations it carries).
+ * - Items for one side: `done` when the status is done; confirmations do not matter.
+ * - `begge` items: `done` when both the kommune side and the sykehus side have confirmed, even if the status is still
+ *   open: the two confirmations are the requirement, and the status tick is only one person's claim.
+ *   `awaitingOtherSide` when the status is done or one side has confirmed, but not both.
+ */
+export function itemCompletion(def: ChecklistItemDef, item: ItemState | undefined): ItemCompletion {
+  if (!item) return 'open';
+  if (item.status === 'notRelevant') return 'notRelevant';
+  if (!def.requiresBothSides) return item.status === 'done' ? 'done' : 'open';
+  if (bothSidesConfirmed(item)) return 'done';
+  return item.status === 'done' || confirmedSides(item).length > 0 ? 'awaitingOtherSide' : 'open';
+}
+
+export interface PhaseProgress {
+  phaseKey: PhaseKey;
+  total: number;
+  done: number;
+  notRelevant: number;
+  awaitingOtherSide: number;
+  open: number;
+  /** (done + notRelevant) / total, 0..1; a phase without items counts as complete (1). */
+  ratio: number;
+}
+
+export function phaseProgress(phase: PhaseDef, state: ProjectState): PhaseProgress {
+  const counts: Record<ItemCompletion, number> = { open: 0, awaitingOtherSide: 0, done: 0, notRelevant: 0 };
+  for (const def of phase.checklist) counts[itemCompletion(def, state.items[def.key])] += 1;
+  const total = phase.checklist.length;
+  return {
+    phaseKey: phase.key,
+    total,
+    ...counts,
+    ratio: total === 0 ? 1 : (counts.done + counts.notRelevant) / total,
+  };
+}
+
+/** Progress of every phase, in model order. */
+export function projectProgress(model: PhaseModel, state: ProjectState): PhaseProgress[] {
+  return [...model.phases].sort((a, b) => a.order - b.order).map((phase) => phaseProgress(phase, state));
+}

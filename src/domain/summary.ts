@@ -1,0 +1,70 @@
+// The Summary column of Projects and the Portfolio row: what a coordinator needs to see without opening the project.
+import type { PhaseKey, PhaseModel } from '../model/types';
+import { findPhase } from '../model/lookup';
+import type { ProjectState } from './types';
+import { itemCompletion, projectProgress } from './progress';
+
+export interface ProjectSummary {
+  modelVersion: string;
+  currentPhase: PhaseKey;
+  /** The current phase's order in the model; -1 when the model does not know it. */
+  currentPhaseOrder: number;
+  /** Per phase, (done + notRelevant) / total, 0..1. */
+  progress: Record<PhaseKey, number>;
+  /** Item keys not done (open or awaiting a side) in phases before the current one, in model order. */
+  missingInPassedPhases: string[];
+  /** `begge` items, in any phase, that one side has ticked or confirmed and the other has not. */
+  openDualConfirmations: number;
+  gateOverrides: { from: PhaseKey; to: PhaseKey; reason: string; at: string; by: string }[];
+  /** The latest of every timestamp the state and the overrides hold. */
+  lastActivityAt: string;
+}
+
+function latest(timestamps: readonly (string | undefined)[]): string {
+  let best: string | undefined;
+  let bestTime = -Infinity;
+  for (const timestamp of timestamps) {
+    const time = timestamp === undefined ? NaN : Date.parse(timestamp);
+    if (!Number.isNaN(time) && time > bestTime) [best, bestTime] = [timestamp, time];
+  }
+  return best ?? '';
+}
+
+/** Summarises against `model` (whose version it records), whatever version the project was started on. */
+export function summarizeProject(model: PhaseModel, state: ProjectState, overrides: ProjectSummary['gateOverrides']): ProjectSummary {
+  const currentPhaseOrder = findPhase(model, state.project.currentPhase)?.order ?? -1;
+  const progress: Record<PhaseKey, number> = {};
+  for (const phase of projectProgress(model, state)) progress[phase.phaseKey] = phase.ratio;
+
+  const phases = [...model.phases].sort((a, b) => a.order - b.order);
+  const missingInPassedPhases = phases
+    .filter((phase) => phase.order < currentPhaseOrder)
+    .flatMap((phase) => phase.checklist.filter((def) => {
+      const completion = itemCompletion(def, state.items[def.key]);
+      return completion === 'open' || completion === 'awaitingOtherSide';
+    }))
+    .map((def) => def.key);
+  const openDualConfirmations = phases
+    .flatMap((phase) => phase.checklist)
+    .filter((def) => itemCompletion(def, state.items[def.key]) === 'awaitingOtherSide').length;
+
+  const items = Object.values(state.items);
+  const lastActivityAt = latest([
+    state.project.updatedAt,
+    state.project.phaseEnteredAt,
+    ...items.map((item) => item.updatedAt),
+    ...items.flatMap((item) => Object.values(item.confirmations).map((confirmation) => confirmation?.at)),
+    ...overrides.map((override) => override.at),
+  ]);
+
+  return {
+    modelVersion: model.version,
+    currentPhase: state.project.currentPhase,
+    currentPhaseOrder,
+    progress,
+    missingInPassedPhases,
+    openDualConfirmations,
+    gateOverrides: [...overrides].sort((a, b) => a.at.localeCompare(b.at)),
+    lastActivityAt,
+  };
+}

@@ -1,0 +1,3 @@
+export type { FrameContext, HostAdapter, HostConfigPage, HostContext, HostFailureReason, HostKind, HostTheme, TabConfig } from './HostAdapter';
+export { detectHost } from './detectHost';
+export type { DetectOptions } from './detectHost';

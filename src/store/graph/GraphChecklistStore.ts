@@ -1,0 +1,543 @@
+// The ChecklistStore port over Microsoft Graph (SharePoint lists). Reads are one $batch; a write is one $batch that
+// writes the state row (If-Match), appends the Events row (dependsOn the state write), refreshes the project's summary
+// and upserts the Portfolio row. Writes are intents: a 412/409 means re-read that row, re-apply, retry.
+import type { ItemKey, PhaseModel } from '../../model/types';
+import { phaseOf } from '../../model/lookup';
+import { applyIntent } from '../../domain/applyIntent';
+import { eventsForIntent } from '../../domain/events';
+import { phaseKeyFromValue } from '../../domain/keys';
+import { normalizeState } from '../../domain/normalizeState';
+import { summarizeProject } from '../../domain/summary';
+import type { ProjectSummary } from '../../domain/summary';
+import { checkIntent } from '../../domain/textRules';
+import type { Anomaly, Intent, ItemState, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
+import { StoreError } from '../ChecklistStore';
+import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
+import { fieldEquals } from '../odata/escape';
+import { portfolioFields } from '../portfolio/portfolioFields';
+import { PROJECT_LIST_KEYS } from '../provisioning/schema';
+import { expectOk, isOk, sendBatch } from './batch';
+import type { BatchAnswer, BatchPart } from './batch';
+import type { GraphConnection } from './createGraphClient';
+import { itemFieldsPath, itemsPath, itemsWhere, latestDelta, listRef, projectItems } from './listPaths';
+import type { ListRef } from './listPaths';
+import { readAllPages, readRemainingPages } from './paging';
+import type { Page } from './paging';
+import {
+  eventFromRow, eventToRow, itemFromRow, itemToRow, mergeDuplicateRows, participantFromRow, participantKey, participantToRow, projectFromRow,
+  projectRowAnomalies, projectToRow, stateKey,
+} from './rows';
+import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
+import { findOurLists, resolveSite } from './siteLists';
+import { storeErrorFor } from './storeErrors';
+
+export interface GraphChecklistStoreOptions {
+  graph: GraphConnection;
+  model: PhaseModel;
+  /** The coordination site with the Portfolio list; without it no Portfolio row is written. */
+  portfolioSite?: SiteAddress;
+  /** Deep link to the project's tab, written to the Portfolio row. */
+  tabUrl?: (projectKey: string) => string | undefined;
+  /** Polls that read only the checklist list's delta before one also reads projects and participants (default 6). */
+  slowListEvery?: number;
+  /** Re-read/re-apply rounds after 412/409 before giving up with `conflict` (default 4). */
+  maxConflictRetries?: number;
+  now?: () => string;
+}
+
+/** Whether the Portfolio row in the coordination site is behind (its site refused or is missing). */
+export interface PortfolioStatus {
+  behind: boolean;
+  error?: StoreError;
+  /** When it fell behind (ISO 8601). */
+  since?: string;
+}
+
+interface RowRef {
+  id: string;
+  etag?: string;
+}
+
+interface ProjectCache {
+  location: ProjectLocation;
+  state: ProjectState;
+  projectRow?: RowRef;
+  /** The row each item is written to (the newest, when duplicates exist). */
+  itemRows: Map<ItemKey, RowRef & { modified: string }>;
+  /** Row id → item key, so a delta deletion can be placed. */
+  rowItems: Map<string, ItemKey>;
+  /** All rows read, by id, so duplicates are merged again after a change. */
+  rows: Map<string, ItemState>;
+  /** What could not be read in each row (unknown status…), shown, never overwritten. */
+  rowAnomalies: Map<string, Anomaly[]>;
+  projectAnomalies: Anomaly[];
+  participants: Map<string, Participant>;
+  participantRows: Map<string, string>;
+  gateOverrides: GateOverride[];
+  /** Portfolio row id: undefined = not looked up, null = absent. */
+  portfolioRow?: string | null;
+}
+
+type GateOverride = ProjectSummary['gateOverrides'][number];
+
+interface PortfolioTarget {
+  siteId: string;
+  listId: string;
+}
+
+/** Graph's answer to a write with a unique column that already holds the value (the emulator's default: 409). */
+const isDuplicate = (answer: BatchAnswer | undefined): boolean => answer?.status === 409;
+const isStale = (answer: BatchAnswer | undefined): boolean => answer?.status === 412 || isDuplicate(answer);
+const etagOf = (item: SpItem<unknown>): string | undefined => item.fields?.['@odata.etag'] ?? item.eTag;
+const CURSOR_KEYS = { checklist: 'checklist', projects: 'projects', participants: 'participants', polls: 'polls' } as const;
+
+export class GraphChecklistStore implements ChecklistStore {
+  private readonly graph: GraphConnection;
+  private readonly model: PhaseModel;
+  private readonly options: GraphChecklistStoreOptions;
+  private readonly locations = new Map<string, Promise<ProjectLocation>>();
+  private readonly projects = new Map<string, ProjectCache>();
+  private portfolioTarget?: Promise<PortfolioTarget | undefined>;
+  private portfolio: PortfolioStatus = { behind: false };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: GraphChecklistStoreOptions) {
+    this.options = options;
+    this.graph = options.graph;
+    this.model = options.model;
+  }
+
+  /** Whether the Portfolio row is behind; the UI shows a quiet note, the tick itself succeeded. */
+  portfolioStatus(): PortfolioStatus {
+    return this.portfolio;
+  }
+
+  onPortfolioStatus(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setPortfolio(status: PortfolioStatus): void {
+    if (status.behind === this.portfolio.behind && status.error === this.portfolio.error) return;
+    this.portfolio = status;
+    for (const listener of this.listeners) listener();
+  }
+
+  private now(): string {
+    return this.options.now?.() ?? new Date().toISOString();
+  }
+
+  // ---- locate ---------------------------------------------------------------------------------------------------
+
+  locate(site: SiteAddress): Promise<ProjectLocation> {
+    const key = JSON.stringify([site.siteId ?? '', site.siteUrl ?? '', site.groupId ?? '']);
+    let found = this.locations.get(key);
+    if (!found) {
+      found = this.locateUncached(site);
+      this.locations.set(key, found);
+      found.catch(() => this.locations.delete(key));
+    }
+    return found;
+  }
+
+  /** Two requests, once per site: the site, then all its lists (ours found by marker or display name). */
+  private async locateUncached(site: SiteAddress): Promise<ProjectLocation> {
+    const { id, webUrl } = await resolveSite(this.graph, site);
+    const lists = await findOurLists(this.graph, id);
+    const missing = PROJECT_LIST_KEYS.filter((k) => !lists.has(k));
+    if (missing.length > 0) throw new StoreError('listsMissing', `The site lacks our lists: ${missing.join(', ')}`, { missing });
+    const idOf = (k: (typeof PROJECT_LIST_KEYS)[number]): string => lists.get(k)?.id ?? '';
+    return { siteId: id, siteUrl: webUrl, lists: { projects: idOf('projects'), checklist: idOf('checklist'), events: idOf('events'), participants: idOf('participants') } };
+  }
+
+  private portfolioList(): Promise<PortfolioTarget | undefined> {
+    const site = this.options.portfolioSite;
+    if (!site) return Promise.resolve(undefined);
+    this.portfolioTarget ??= (async () => {
+      try {
+        const { id } = await resolveSite(this.graph, site);
+        const list = (await findOurLists(this.graph, id)).get('portfolio');
+        if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
+        return { siteId: id, listId: list.id };
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.retryable) this.portfolioTarget = undefined; // try again next time
+        this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.now() });
+        return undefined;
+      }
+    })();
+    return this.portfolioTarget;
+  }
+
+  // ---- projects -------------------------------------------------------------------------------------------------
+
+  async listProjects(location: ProjectLocation): Promise<ProjectInfo[]> {
+    const rows = await readAllPages<SpItem<ProjectRow>>(this.graph, itemsWhere(listRef(location, 'projects')), 'listsMissing');
+    return rows.map((r) => projectFromRow(r.fields ?? {})).filter((p) => p.projectKey !== '');
+  }
+
+  async createProject(location: ProjectLocation, project: ProjectInfo, intentId: string): Promise<ProjectInfo> {
+    const projects = listRef(location, 'projects');
+    const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: '', name: '' }, kind: 'projectUpdate', to: project.title };
+    const answers = await sendBatch(this.graph, [
+      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRow(project), Summary: JSON.stringify(summarizeProject(this.model, { project, items: {}, anomalies: [] }, [])) } } },
+      { id: 'event', method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, 0) }, dependsOn: ['project'] },
+    ]);
+    const created = answers.get('project');
+    if (isOk(created)) return projectFromRow((created?.body as SpItem<ProjectRow>).fields ?? {});
+    // Idempotent: the ProjectKey is unique, so a replay (or a colleague) finds the row already there.
+    if (!isDuplicate(created)) throw storeErrorFor(created?.status ?? 0, created?.body, 'Creating the project', 'listsMissing');
+    const existing = await readAllPages<SpItem<ProjectRow>>(this.graph, projectItems(projects, project.projectKey));
+    const row = existing[0]?.fields;
+    if (!row) throw new StoreError('conflict', 'The project row exists but could not be read');
+    return projectFromRow(row);
+  }
+
+  // ---- load -----------------------------------------------------------------------------------------------------
+
+  async loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject> {
+    const target = await this.portfolioList();
+    const lists = { projects: listRef(location, 'projects'), checklist: listRef(location, 'checklist'), participants: listRef(location, 'participants') };
+    // Delta tokens first (each read depends on its list's token), so a change made while we read shows up again in
+    // the next poll instead of being lost between the read and the token.
+    const parts: BatchPart[] = [
+      { id: 'deltaChecklist', method: 'GET', url: latestDelta(lists.checklist) },
+      { id: 'deltaProjects', method: 'GET', url: latestDelta(lists.projects) },
+      { id: 'deltaParticipants', method: 'GET', url: latestDelta(lists.participants) },
+      { id: 'project', method: 'GET', url: projectItems(lists.projects, projectKey), dependsOn: ['deltaProjects'] },
+      { id: 'items', method: 'GET', url: projectItems(lists.checklist, projectKey), dependsOn: ['deltaChecklist'] },
+      { id: 'participants', method: 'GET', url: projectItems(lists.participants, projectKey), dependsOn: ['deltaParticipants'] },
+    ];
+    const cache = this.projects.get(projectKey);
+    if (target && cache?.portfolioRow === undefined) {
+      parts.push({ id: 'portfolio', method: 'GET', url: itemsWhere({ ...target, key: 'portfolio' }, fieldEquals('portfolio', 'ProjectKey', projectKey)) });
+    }
+    const answers = await sendBatch(this.graph, parts);
+    const cursor: SyncCursor = {
+      [CURSOR_KEYS.checklist]: this.deltaLinkOf(answers, 'deltaChecklist'),
+      [CURSOR_KEYS.projects]: this.deltaLinkOf(answers, 'deltaProjects'),
+      [CURSOR_KEYS.participants]: this.deltaLinkOf(answers, 'deltaParticipants'),
+      [CURSOR_KEYS.polls]: '0',
+    };
+    const projectRows = expectOk<Page<SpItem<ProjectRow>>>(answers, 'project', 'Reading the project', 'listsMissing').value ?? [];
+    const projectRow = projectRows[0];
+    if (!projectRow?.fields) throw new StoreError('projectNotFound', `No project '${projectKey}' in this site`);
+    // Paging only when a project has more rows than one page holds (about 200).
+    const itemRows = (await readRemainingPages(this.graph, expectOk<Page<SpItem<ChecklistRow>>>(answers, 'items', 'Reading the checklist', 'listsMissing'))).items;
+    const participantRows = (await readRemainingPages(this.graph, expectOk<Page<SpItem<ParticipantRow>>>(answers, 'participants', 'Reading participants', 'listsMissing'))).items;
+
+    const fresh = this.buildCache(location, projectRow, itemRows, participantRows);
+    const portfolio = answers.get('portfolio');
+    if (portfolio) fresh.portfolioRow = isOk(portfolio) ? ((portfolio.body as Page<SpItem<unknown>>).value?.[0]?.id ?? null) : undefined;
+    else if (cache) fresh.portfolioRow = cache.portfolioRow;
+    this.projects.set(projectKey, fresh);
+    return { state: fresh.state, participants: [...fresh.participants.values()], cursor };
+  }
+
+  private deltaLinkOf(answers: Map<string, BatchAnswer>, id: string): string {
+    const link = expectOk<Page<unknown>>(answers, id, 'Starting change tracking', 'listsMissing')['@odata.deltaLink'];
+    if (!link) throw new StoreError('unknown', 'Graph gave no deltaLink');
+    return link;
+  }
+
+  private buildCache(location: ProjectLocation, projectRow: SpItem<ProjectRow>, itemRows: SpItem<ChecklistRow>[], participantRows: SpItem<ParticipantRow>[]): ProjectCache {
+    const fields = projectRow.fields ?? {};
+    const cache: ProjectCache = {
+      location,
+      state: { project: projectFromRow(fields), items: {}, anomalies: [] },
+      projectRow: { id: projectRow.id, ...(etagOf(projectRow) ? { etag: etagOf(projectRow) } : {}) },
+      itemRows: new Map(),
+      rowItems: new Map(),
+      rows: new Map(),
+      rowAnomalies: new Map(),
+      projectAnomalies: projectRowAnomalies(fields),
+      participants: new Map(),
+      participantRows: new Map(),
+      gateOverrides: readGateOverrides(fields.Summary),
+    };
+    for (const row of itemRows) this.rememberItemRow(cache, row);
+    for (const row of participantRows) this.rememberParticipantRow(cache, row);
+    this.rebuildState(cache);
+    return cache;
+  }
+
+  private rememberItemRow(cache: ProjectCache, row: SpItem<ChecklistRow>): void {
+    if (!row.fields) return;
+    const { item, anomalies } = itemFromRow(row.fields);
+    cache.rows.set(row.id, item);
+    cache.rowAnomalies.set(row.id, anomalies);
+    cache.rowItems.set(row.id, item.itemKey);
+    const modified = row.fields.Modified ?? row.lastModifiedDateTime ?? '';
+    const current = cache.itemRows.get(item.itemKey);
+    if (!current || current.id === row.id || modified >= current.modified) {
+      cache.itemRows.set(item.itemKey, { id: row.id, modified, ...(etagOf(row) ? { etag: etagOf(row) } : {}) });
+    }
+  }
+
+  private forgetItemRow(cache: ProjectCache, rowId: string): void {
+    const itemKey = cache.rowItems.get(rowId);
+    cache.rows.delete(rowId);
+    cache.rowAnomalies.delete(rowId);
+    cache.rowItems.delete(rowId);
+    if (itemKey === undefined || cache.itemRows.get(itemKey)?.id !== rowId) return;
+    cache.itemRows.delete(itemKey);
+    // Another (duplicate) row for the item becomes the one we write to.
+    for (const [id, key] of cache.rowItems) if (key === itemKey) cache.itemRows.set(key, { id, modified: '' });
+  }
+
+  private rememberParticipantRow(cache: ProjectCache, row: SpItem<ParticipantRow>): void {
+    const participant = row.fields ? participantFromRow(row.fields) : undefined;
+    if (!participant) return;
+    cache.participants.set(participant.person.id, participant);
+    cache.participantRows.set(row.id, participant.person.id);
+  }
+
+  /** Merges all rows read (duplicates flagged, never deleted) into the state. */
+  private rebuildState(cache: ProjectCache): void {
+    const { items, anomalies } = mergeDuplicateRows(cache.rows.values());
+    const raw: ProjectState = { project: cache.state.project, items, anomalies: [...cache.projectAnomalies, ...[...cache.rowAnomalies.values()].flat(), ...anomalies] };
+    cache.state = normalizeState(this.model, raw);
+  }
+
+  // ---- apply ----------------------------------------------------------------------------------------------------
+
+  async apply(location: ProjectLocation, intent: Intent): Promise<ProjectState> {
+    const problem = checkIntent(this.model, intent);
+    if (problem) throw new StoreError('invalidInput', `Intent ${intent.kind} refused: ${problem.kind}`);
+    const maxRounds = 1 + (this.options.maxConflictRetries ?? 4);
+    for (let round = 1; ; round += 1) {
+      const cache = this.projects.get(intent.projectKey) ?? (await this.loadProject(location, intent.projectKey), this.projects.get(intent.projectKey));
+      if (!cache) throw new StoreError('projectNotFound', `No project '${intent.projectKey}'`);
+      const outcome = await this.writeOnce(cache, intent);
+      if (outcome === 'done') return cache.state;
+      if (round >= maxRounds) throw new StoreError('conflict', `Intent ${intent.id} still conflicts after ${round} attempts`, { retryable: true, status: 412 });
+      // Someone wrote the row since we read it (or created it first): read it again and re-apply the intent to it.
+      if ('itemKey' in intent) await this.rereadItem(cache, intent.itemKey);
+      else await this.rereadProject(cache);
+    }
+  }
+
+  private phaseOf = (itemKey: ItemKey): string | undefined => phaseOf(this.model, itemKey);
+
+  /** One $batch: state write → Events row → summary → Portfolio row. 'stale' when the state write met a 412/409. */
+  private async writeOnce(cache: ProjectCache, intent: Intent): Promise<'done' | 'stale'> {
+    const { location } = cache;
+    const before = cache.state;
+    const after = applyIntent(before, intent, this.phaseOf);
+    const events = eventsForIntent(before, intent, this.model);
+    const overrides = [...cache.gateOverrides, ...events.filter((e) => e.kind === 'gateOverride').map(toOverride)];
+    const summary = summarizeProject(this.model, after, overrides);
+    const summaryJson = JSON.stringify(summary);
+    const now = this.now();
+    const parts: BatchPart[] = [];
+
+    const projects = listRef(location, 'projects');
+    const projectId = cache.projectRow?.id;
+    if (!projectId) throw new StoreError('projectNotFound', 'The project row is unknown');
+    if ('itemKey' in intent) {
+      const item = after.items[intent.itemKey] as ItemState;
+      const checklist = listRef(location, 'checklist');
+      const row = cache.itemRows.get(intent.itemKey);
+      parts.push(row
+        ? { id: 'state', method: 'PATCH', url: itemFieldsPath(checklist, row.id), headers: row.etag ? { 'If-Match': row.etag } : {}, body: itemToRow(intent.projectKey, item) }
+        : { id: 'state', method: 'POST', url: itemsPath(checklist), body: { fields: itemToRow(intent.projectKey, item) } });
+      parts.push({ id: 'summary', method: 'PATCH', url: itemFieldsPath(projects, projectId), body: { Summary: summaryJson, UpdatedAt: intent.at }, dependsOn: ['state'] });
+    } else {
+      parts.push({
+        id: 'state', method: 'PATCH', url: itemFieldsPath(projects, projectId),
+        headers: cache.projectRow?.etag ? { 'If-Match': cache.projectRow.etag } : {},
+        body: { ...projectToRow(after.project), Summary: summaryJson },
+      });
+    }
+    events.forEach((event, i) => {
+      parts.push({ id: `event${i}`, method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, i) }, dependsOn: ['state'] });
+    });
+    const target = await this.portfolioList();
+    if (target) {
+      const tabUrl = this.options.tabUrl?.(intent.projectKey);
+      const fields = portfolioFields(after, summary, { siteUrl: location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now });
+      const list: ListRef = { ...target, key: 'portfolio' };
+      parts.push(cache.portfolioRow
+        ? { id: 'portfolio', method: 'PATCH', url: itemFieldsPath(list, cache.portfolioRow), body: fields, dependsOn: ['state'] }
+        : { id: 'portfolio', method: 'POST', url: itemsPath(list), body: { fields }, dependsOn: ['state'] });
+    }
+
+    const answers = await sendBatch(this.graph, parts);
+    const state = answers.get('state');
+    if (isStale(state)) return 'stale';
+    if (!isOk(state)) throw storeErrorFor(state?.status ?? 0, state?.body, `Saving ${intent.kind}`, 'projectNotFound');
+
+    // The Events row: a refusal of a duplicate IntentId means this intent was applied before (a replay): success.
+    for (let i = 0; i < events.length; i += 1) {
+      const answer = answers.get(`event${i}`);
+      if (!isOk(answer) && !isDuplicate(answer)) throw storeErrorFor(answer?.status ?? 0, answer?.body, 'Logging the change', 'listsMissing');
+    }
+    this.confirmWrite(cache, intent, after, state as BatchAnswer, answers.get('summary'));
+    cache.gateOverrides = overrides;
+    this.notePortfolio(cache, answers.get('portfolio'));
+    return 'done';
+  }
+
+  private confirmWrite(cache: ProjectCache, intent: Intent, after: ProjectState, state: BatchAnswer, summary: BatchAnswer | undefined): void {
+    if ('itemKey' in intent) {
+      const body = state.body as SpItem<ChecklistRow> | (ChecklistRow & { '@odata.etag'?: string });
+      const row: SpItem<ChecklistRow> = 'fields' in body && body.fields ? (body as SpItem<ChecklistRow>) : { id: cache.itemRows.get(intent.itemKey)?.id ?? '', fields: body as ChecklistRow };
+      this.rememberItemRow(cache, { ...row, fields: { ...row.fields, Modified: row.fields?.Modified ?? intent.at } });
+      cache.state = { ...cache.state, project: { ...cache.state.project, updatedAt: intent.at } };
+      this.rebuildState(cache);
+      const etag = summary && isOk(summary) ? (summary.body as { '@odata.etag'?: string })['@odata.etag'] : undefined;
+      if (etag && cache.projectRow) cache.projectRow = { ...cache.projectRow, etag };
+    } else {
+      const fields = state.body as ProjectRow & { '@odata.etag'?: string };
+      cache.state = { ...cache.state, project: fields?.ProjectKey ? projectFromRow(fields) : after.project };
+      if (cache.projectRow) cache.projectRow = { ...cache.projectRow, ...(fields?.['@odata.etag'] ? { etag: fields['@odata.etag'] } : {}) };
+    }
+  }
+
+  /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */
+  private notePortfolio(cache: ProjectCache, answer: BatchAnswer | undefined): void {
+    if (!answer) return;
+    if (isOk(answer)) {
+      if (answer.status === 201) cache.portfolioRow = (answer.body as SpItem<unknown>).id;
+      this.setPortfolio({ behind: false });
+      return;
+    }
+    // 409: a colleague created the row first; 404: it was deleted. Look it up again on the next load.
+    if (answer.status === 409 || answer.status === 404) cache.portfolioRow = undefined;
+    this.setPortfolio({ behind: true, error: storeErrorFor(answer.status, answer.body, 'Updating the portfolio'), since: this.portfolio.since ?? this.now() });
+  }
+
+  private async rereadItem(cache: ProjectCache, itemKey: ItemKey): Promise<void> {
+    const checklist = listRef(cache.location, 'checklist');
+    const rows = await readAllPages<SpItem<ChecklistRow>>(this.graph, itemsWhere(checklist, fieldEquals('checklist', 'StateKey', stateKey(cache.state.project.projectKey, itemKey))));
+    for (const row of rows) this.rememberItemRow(cache, row);
+    this.rebuildState(cache);
+  }
+
+  private async rereadProject(cache: ProjectCache): Promise<void> {
+    const rows = await readAllPages<SpItem<ProjectRow>>(this.graph, projectItems(listRef(cache.location, 'projects'), cache.state.project.projectKey));
+    const row = rows[0];
+    if (!row?.fields) throw new StoreError('projectNotFound', 'The project row is gone');
+    cache.projectRow = { id: row.id, ...(etagOf(row) ? { etag: etagOf(row) } : {}) };
+    cache.state = { ...cache.state, project: projectFromRow(row.fields) };
+    cache.gateOverrides = readGateOverrides(row.fields.Summary);
+  }
+
+  // ---- poll -----------------------------------------------------------------------------------------------------
+
+  /**
+   * Normally ONE request: the checklist list's delta with a token (1 resource unit). Every `slowListEvery`-th poll
+   * (default 6th) also reads the projects' and participants' deltas in the same $batch (3 RU in all): a phase change
+   * or a new participant is rarer than a tick and may show one slow cycle later. Budget: a meeting panel polling every
+   * 6 s makes 10 polls a minute ≈ 10 + 2·(10/6) ≈ 13 RU, every 6.5 s ≈ 12 RU, and a change shows on average half an
+   * interval (~3 s) after it is saved. The interval is the session's choice; the cost per poll is this method's.
+   */
+  async pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges> {
+    const cache = this.projects.get(projectKey);
+    const checklistLink = cursor[CURSOR_KEYS.checklist];
+    if (!cache || !checklistLink) return this.resync(location, projectKey, cache?.state, false);
+    const polls = Number(cursor[CURSOR_KEYS.polls] ?? '0') + 1;
+    const every = Math.max(1, this.options.slowListEvery ?? 6);
+    const slow = polls % every === 0;
+    const links: [string, string][] = [[CURSOR_KEYS.checklist, checklistLink]];
+    if (slow) {
+      for (const k of [CURSOR_KEYS.projects, CURSOR_KEYS.participants]) {
+        const link = cursor[k];
+        if (link) links.push([k, link]);
+      }
+    }
+    const first = new Map<string, BatchAnswer>();
+    if (links.length === 1) {
+      const answer = await this.graph.send({ method: 'GET', path: checklistLink });
+      first.set(CURSOR_KEYS.checklist, { id: CURSOR_KEYS.checklist, status: answer.status, headers: {}, body: answer.body });
+    } else {
+      const answers = await sendBatch(this.graph, links.map(([id, url]) => ({ id, method: 'GET', url })));
+      for (const [id, answer] of answers) first.set(id, answer);
+    }
+    if ([...first.values()].some((a) => a.status === 410)) return this.resync(location, projectKey, cache.state, true);
+
+    const next: SyncCursor = { ...cursor, [CURSOR_KEYS.polls]: String(polls % every) };
+    const before = cache.state;
+    for (const [key] of links) {
+      const { items, deltaLink } = await readRemainingPages<SpItem<ChecklistRow & ProjectRow & ParticipantRow>>(this.graph, expectOk(first, key, 'Reading changes', 'listsMissing'));
+      if (deltaLink) next[key] = deltaLink;
+      for (const item of items) {
+        const ours = item.fields?.ProjectKey === projectKey;
+        if (key === CURSOR_KEYS.checklist) {
+          if (item.deleted) this.forgetItemRow(cache, item.id);
+          else if (ours) this.rememberItemRow(cache, item);
+        } else if (key === CURSOR_KEYS.projects && ours && item.fields) {
+          cache.state = { ...cache.state, project: projectFromRow(item.fields) };
+          cache.projectRow = { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) };
+          cache.gateOverrides = readGateOverrides(item.fields.Summary);
+          cache.projectAnomalies = projectRowAnomalies(item.fields);
+        } else if (key === CURSOR_KEYS.participants) {
+          const personId = cache.participantRows.get(item.id);
+          if (item.deleted && personId !== undefined) cache.participants.delete(personId);
+          else if (ours) this.rememberParticipantRow(cache, item);
+        }
+      }
+    }
+    this.rebuildState(cache);
+    const changed = changedKeys(before, cache.state);
+    return { state: cache.state, participants: [...cache.participants.values()], cursor: next, changedItemKeys: changed, resynced: false };
+  }
+
+  private async resync(location: ProjectLocation, projectKey: string, before: ProjectState | undefined, stale: boolean): Promise<ProjectChanges> {
+    const loaded = await this.loadProject(location, projectKey);
+    return { ...loaded, changedItemKeys: before ? changedKeys(before, loaded.state) : [], resynced: stale };
+  }
+
+  // ---- history and participants ----------------------------------------------------------------------------------
+
+  async history(location: ProjectLocation, projectKey: string, itemKey?: string): Promise<ProjectEvent[]> {
+    // ItemKey is not indexed: filter on ProjectKey in Graph, on the item here.
+    const rows = await readAllPages<SpItem<EventRow>>(this.graph, projectItems(listRef(location, 'events'), projectKey), 'listsMissing');
+    return rows
+      .map((r) => eventFromRow(r.fields ?? {}))
+      .filter((e) => itemKey === undefined || e.itemKey === itemKey)
+      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  }
+
+  async saveParticipant(location: ProjectLocation, participant: Participant): Promise<void> {
+    const list = listRef(location, 'participants');
+    const fields = participantToRow(participant);
+    const created = await this.graph.send({ method: 'POST', path: itemsPath(list), body: { fields } });
+    if (created.status === 201 || created.status === 200) return this.rememberParticipant(participant);
+    if (created.status !== 409) throw storeErrorFor(created.status, created.body, 'Saving the participant', 'listsMissing');
+    // ParticipantKey is unique: the row is there, so update it.
+    const rows = await readAllPages<SpItem<ParticipantRow>>(this.graph, itemsWhere(list, fieldEquals('participants', 'ParticipantKey', participantKey(participant.projectKey, participant.person.id))));
+    const row = rows[0];
+    if (!row) throw new StoreError('conflict', 'The participant row exists but could not be read');
+    await this.graph.call({ method: 'PATCH', path: itemFieldsPath(list, row.id), body: fields });
+    this.rememberParticipant(participant);
+  }
+
+  private rememberParticipant(participant: Participant): void {
+    this.projects.get(participant.projectKey)?.participants.set(participant.person.id, participant);
+  }
+}
+
+function readGateOverrides(summary: string | null | undefined): GateOverride[] {
+  if (!summary) return [];
+  try {
+    const parsed = JSON.parse(summary) as { gateOverrides?: unknown };
+    return Array.isArray(parsed.gateOverrides) ? (parsed.gateOverrides as GateOverride[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function toOverride(event: ProjectEvent): GateOverride {
+  return { from: phaseKeyFromValue(event.from ?? ''), to: phaseKeyFromValue(event.to ?? ''), reason: event.reason ?? '', at: event.at, by: event.actor.name };
+}
+
+/** Item keys whose state differs between two states (others' ticks, for a subtle highlight). */
+function changedKeys(before: ProjectState, after: ProjectState): string[] {
+  const comparable = (item: ItemState | undefined): string => {
+    if (!item) return '';
+    const { updatedAt: _at, ...rest } = item;
+    return JSON.stringify(rest);
+  };
+  const keys = new Set([...Object.keys(before.items), ...Object.keys(after.items)]);
+  return [...keys].filter((k) => comparable(before.items[k]) !== comparable(after.items[k]));
+}

@@ -1,0 +1,35 @@
+// Finding the Portfolio list in the coordination site in ONE request: the site is addressed by its path
+// (`/sites/{host}:/sites/koordinering:`), so no separate request resolves its id first.
+import { StoreError } from '../ChecklistStore';
+import type { SiteAddress } from '../ChecklistStore';
+import type { GraphConnection } from '../graph/createGraphClient';
+import { findOurLists, sitePath } from '../graph/siteLists';
+
+export interface PortfolioLocation {
+  /** The coordination site as configured: where to look again if the list is replaced. */
+  site: SiteAddress;
+  /** The site part of every Graph path: `/sites/{host}:/sites/x:` or `/sites/{site-id}`. */
+  siteBase: string;
+  listId: string;
+}
+
+/** `sitePath` made usable as a prefix: a path-addressed site needs the closing `:` before `/lists/…`. */
+export function siteBaseOf(address: SiteAddress): string {
+  const path = sitePath(address);
+  return path.startsWith('/sites/') && path.includes(':/') ? `${path}:` : path;
+}
+
+export async function locatePortfolio(graph: GraphConnection, coordinationSite: SiteAddress): Promise<PortfolioLocation> {
+  const siteBase = siteBaseOf(coordinationSite);
+  // findOurLists speaks of `/sites/{id}`; a path-addressed site fits the same slot.
+  const siteRef = siteBase.startsWith('/sites/') ? siteBase.slice('/sites/'.length) : undefined;
+  if (siteRef === undefined) {
+    // A group's root site: Graph has no path form for it, so resolve the id (one extra request, once).
+    const site = await graph.call<{ id: string }>({ method: 'GET', path: `${siteBase}?$select=id` }, 'siteNotFound');
+    return { ...(await locatePortfolio(graph, { siteId: site.id })), site: coordinationSite };
+  }
+  const lists = await findOurLists(graph, siteRef);
+  const portfolio = lists.get('portfolio');
+  if (!portfolio) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
+  return { site: coordinationSite, siteBase, listId: portfolio.id };
+}

@@ -1,0 +1,46 @@
+// The writer side of the Portfolio list: one row per project in the coordination site, recomputed from the project's
+// summary on every write so a coordinator's report is one request and SharePoint views, Excel and Power BI work on it.
+// Derived data: any tab that writes rewrites the whole row, so a stale or hand-edited row heals itself.
+import type { ProjectSummary } from '../../domain/summary';
+import type { ProjectState } from '../../domain/types';
+import { joinKeys } from '../graph/rows';
+import { PROGRESS_COLUMNS } from '../provisioning/schema';
+
+export interface PortfolioWriteContext {
+  siteUrl: string;
+  tabUrl?: string;
+  /** ISO 8601: when this row is written. */
+  now: string;
+}
+
+/** The Portfolio row's fields (internal names) for a project. */
+export function portfolioFields(state: ProjectState, summary: ProjectSummary, context: PortfolioWriteContext): Record<string, string | number | null> {
+  const { project } = state;
+  const fields: Record<string, string | number | null> = {
+    Title: project.title,
+    ProjectKey: project.projectKey,
+    SiteUrl: context.siteUrl,
+    TabUrl: context.tabUrl ?? null,
+    TeamGroupId: project.teamGroupId ?? null,
+    Municipalities: joinKeys(project.municipalities),
+    HospitalUnit: project.hospitalUnit,
+    TargetGroups: joinKeys(project.targetGroups),
+    CurrentPhase: project.currentPhase,
+    CurrentPhaseOrder: summary.currentPhaseOrder >= 0 ? summary.currentPhaseOrder : null,
+    PhaseEnteredAt: project.phaseEnteredAt || null,
+    LifecycleStatus: project.lifecycleStatus,
+    MissingRequirements: summary.missingInPassedPhases.join('\n'),
+    MissingCount: summary.missingInPassedPhases.length,
+    OpenDualConfirmations: summary.openDualConfirmations,
+    GateOverrides: JSON.stringify(summary.gateOverrides),
+    GateOverrideCount: summary.gateOverrides.length,
+    LastActivityAt: summary.lastActivityAt || null,
+    SummaryJson: JSON.stringify(summary),
+    RowUpdatedAt: context.now,
+  };
+  for (const [phaseKey, ratio] of Object.entries(summary.progress)) {
+    const column = PROGRESS_COLUMNS[phaseKey];
+    if (column) fields[column] = Math.round(ratio * 100);
+  }
+  return fields;
+}

@@ -1,0 +1,167 @@
+// Raw Portfolio item → PortfolioRow. Rows are derived data that people may still edit by hand in SharePoint, so
+// every value is checked: what cannot be understood becomes an Anomaly on the row and a safe default, never a crash.
+import type { PhaseModel } from '../../model/types';
+import type { Anomaly, LifecycleStatus } from '../../domain/types';
+import type { GateOverrideRecord, MissingRequirement, PortfolioRow } from '../../domain/portfolio/types';
+import { findPhase, phaseOf } from '../../model/lookup';
+import { phaseKeyFromValue } from '../../domain/keys';
+import { splitKeys } from '../graph/rows';
+import { LIFECYCLE_CHOICES, PROGRESS_COLUMNS } from '../provisioning/schema';
+import type { PortfolioSPItem } from './PortfolioSPItem';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const optionalText = (value: unknown): string | undefined => text(value) || undefined;
+/** `;`-separated keys (a line break is accepted too: MissingRequirements is a multi-line column). */
+const keyList = (value: unknown): string[] => splitKeys(text(value).replace(/\r?\n/g, ';'));
+const bareKey = phaseKeyFromValue;
+
+class RowReader {
+  readonly anomalies: Anomaly[] = [];
+
+  flag(kind: Anomaly['kind'], column: string, detail: string, itemKey?: string): void {
+    this.anomalies.push({ kind, detail: `${column}: ${detail}`, ...(itemKey !== undefined ? { itemKey } : {}) });
+  }
+
+  number(column: string, value: unknown, range?: [number, number]): number | undefined {
+    if (value === undefined || value === null || value === '') return undefined;
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(',', '.')) : Number.NaN;
+    if (!Number.isFinite(n)) {
+      this.flag('invalidValue', column, `not a number: ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    if (range && (n < range[0] || n > range[1])) {
+      this.flag('invalidValue', column, `${n} is outside ${range[0]}–${range[1]}`);
+      return Math.min(range[1], Math.max(range[0], n));
+    }
+    return n;
+  }
+
+  date(column: string, value: unknown): string | undefined {
+    const raw = text(value);
+    if (raw === '') return undefined;
+    if (Number.isNaN(Date.parse(raw))) {
+      this.flag('invalidValue', column, `not a date: ${JSON.stringify(raw)}`);
+      return undefined;
+    }
+    return new Date(raw).toISOString();
+  }
+
+  json(column: string, value: unknown): unknown {
+    const raw = text(value);
+    if (raw === '') return undefined;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      this.flag('invalidValue', column, 'not valid JSON');
+      return undefined;
+    }
+  }
+}
+
+function gateOverridesOf(reader: RowReader, raw: unknown, model: PhaseModel): GateOverrideRecord[] {
+  const parsed = reader.json('GateOverrides', raw);
+  if (parsed === undefined) return [];
+  if (!Array.isArray(parsed)) {
+    reader.flag('invalidValue', 'GateOverrides', 'not a JSON array');
+    return [];
+  }
+  const overrides: GateOverrideRecord[] = [];
+  for (const entry of parsed as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) {
+      reader.flag('invalidValue', 'GateOverrides', `entry is not an object: ${JSON.stringify(entry)}`);
+      continue;
+    }
+    const e = entry as Record<string, unknown>;
+    const record: GateOverrideRecord = { reason: text(e.reason) };
+    const from = optionalText(e.phaseKey ?? e.from ?? e.phase);
+    const to = optionalText(e.to);
+    for (const [name, key] of [['from', from], ['to', to]] as const) {
+      if (key !== undefined && !findPhase(model, bareKey(key))) reader.flag('unknownPhase', 'GateOverrides', `unknown phase '${key}' (${name})`, key);
+    }
+    if (from !== undefined) record.phaseKey = bareKey(from);
+    if (to !== undefined) record.to = bareKey(to);
+    const at = optionalText(e.at);
+    if (at !== undefined) record.at = at;
+    const by = optionalText(e.byName ?? e.by);
+    if (by !== undefined) record.by = by;
+    overrides.push(record);
+  }
+  return overrides;
+}
+
+export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): PortfolioRow {
+  const f = item.fields ?? {};
+  const projectKey = text(f.ProjectKey);
+  const reader = new RowReader();
+  if (projectKey === '') reader.flag('invalidValue', 'ProjectKey', 'missing');
+
+  const row: PortfolioRow = {
+    itemId: item.id,
+    projectKey: projectKey || `item:${item.id}`,
+    title: text(f.Title) || projectKey || `#${item.id}`,
+    municipalities: keyList(f.Municipalities),
+    hospitalUnit: text(f.HospitalUnit),
+    targetGroups: keyList(f.TargetGroups),
+    progress: {},
+    missingRequirements: [],
+    missingCount: 0,
+    openDualConfirmations: 0,
+    gateOverrides: [],
+    anomalies: reader.anomalies,
+  };
+  const siteUrl = optionalText(f.SiteUrl);
+  if (siteUrl) row.siteUrl = siteUrl;
+  const tabUrl = optionalText(f.TabUrl);
+  if (tabUrl) row.tabUrl = tabUrl;
+  const teamGroupId = optionalText(f.TeamGroupId);
+  if (teamGroupId) row.teamGroupId = teamGroupId;
+
+  for (const key of row.targetGroups) {
+    if (!model.priorityGroups.some((g) => g.key === key)) reader.flag('invalidValue', 'TargetGroups', `unknown priority group '${key}'`, key);
+  }
+
+  const phase = text(f.CurrentPhase);
+  if (phase !== '') {
+    if (findPhase(model, bareKey(phase))) row.currentPhase = bareKey(phase);
+    else {
+      row.rawPhase = phase;
+      reader.flag('unknownPhase', 'CurrentPhase', `unknown phase '${phase}'`, phase);
+    }
+  }
+  const phaseEnteredAt = reader.date('PhaseEnteredAt', f.PhaseEnteredAt);
+  if (phaseEnteredAt) row.phaseEnteredAt = phaseEnteredAt;
+
+  const lifecycle = text(f.LifecycleStatus);
+  if ((LIFECYCLE_CHOICES as readonly string[]).includes(lifecycle)) row.lifecycleStatus = lifecycle as LifecycleStatus;
+  else if (lifecycle !== '') reader.flag('invalidValue', 'LifecycleStatus', `unknown status '${lifecycle}'`);
+
+  for (const phaseDef of model.phases) {
+    const column = PROGRESS_COLUMNS[phaseDef.key];
+    if (!column) continue;
+    const percent = reader.number(column, f[column], [0, 100]);
+    if (percent !== undefined) row.progress[phaseDef.key] = Math.round(percent);
+  }
+
+  row.missingRequirements = keyList(f.MissingRequirements).map((itemKey): MissingRequirement => {
+    const phaseKey = phaseOf(model, itemKey);
+    if (phaseKey === undefined) reader.flag('unknownItem', 'MissingRequirements', `unknown checklist item '${itemKey}'`, itemKey);
+    return phaseKey === undefined ? { itemKey } : { itemKey, phaseKey };
+  });
+  row.missingCount = reader.number('MissingCount', f.MissingCount, [0, Number.MAX_SAFE_INTEGER]) ?? row.missingRequirements.length;
+  row.openDualConfirmations = reader.number('OpenDualConfirmations', f.OpenDualConfirmations, [0, Number.MAX_SAFE_INTEGER]) ?? 0;
+  row.gateOverrides = gateOverridesOf(reader, f.GateOverrides, model);
+
+  const lastActivityAt = reader.date('LastActivityAt', f.LastActivityAt);
+  if (lastActivityAt) row.lastActivityAt = lastActivityAt;
+  const rowUpdatedAt = reader.date('RowUpdatedAt', f.RowUpdatedAt);
+  if (rowUpdatedAt) row.rowUpdatedAt = rowUpdatedAt;
+  const summary = reader.json('SummaryJson', f.SummaryJson);
+  if (summary !== undefined) row.summary = summary;
+  // A phase with no Progress column of its own (a model with other phase keys) is read from the summary.
+  const summaryProgress = (summary as { progress?: Record<string, unknown> } | undefined)?.progress;
+  for (const phaseDef of model.phases) {
+    const ratio = summaryProgress?.[phaseDef.key];
+    if (row.progress[phaseDef.key] === undefined && typeof ratio === 'number' && ratio >= 0 && ratio <= 1) row.progress[phaseDef.key] = Math.round(ratio * 100);
+  }
+  return row;
+}

@@ -1,0 +1,157 @@
+// Our SharePoint lists and columns, in ONE place: provisioning creates them from here, the OData builder refuses to
+// filter on a column this file does not mark indexed, the row mappers use these internal names, and the README's
+// column table is generated from here. Internal names are ASCII and never change; display names are Norwegian.
+
+export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio';
+
+/** Lists in each project site, and the one list in the coordination site. */
+export const PROJECT_LIST_KEYS = ['projects', 'checklist', 'events', 'participants'] as const satisfies readonly ListKey[];
+export const PORTFOLIO_LIST_KEYS = ['portfolio'] as const satisfies readonly ListKey[];
+
+export type ColumnType = 'text' | 'note' | 'dateTime' | 'number' | 'choice';
+
+export interface ColumnDef {
+  /** Internal (ASCII) name: what Graph's `fields` use. */
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  indexed?: boolean;
+  /** The database refuses a second row with the same value (needs `indexed`). */
+  unique?: boolean;
+  choices?: readonly string[];
+  /** SharePoint's own Title column: always there, never created by us. */
+  builtIn?: boolean;
+  description: string;
+}
+
+export interface ListDef {
+  key: ListKey;
+  displayName: string;
+  /** Written into the list's description so the list is found even after someone renames it. */
+  marker: string;
+  description: string;
+  columns: readonly ColumnDef[];
+}
+
+/** Lists are found by this marker in their description first, by display name second (see provision.ts). */
+export const listMarker = (key: ListKey): string => `[felles-modell:${key}]`;
+
+export const LIFECYCLE_CHOICES = ['active', 'paused', 'completed', 'stopped'] as const;
+export const STATUS_CHOICES = ['open', 'done', 'notRelevant'] as const;
+export const SIDE_CHOICES = ['kommune', 'sykehus'] as const;
+export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
+
+/** Portfolio progress columns, one per phase of the default model, in phase order. */
+export const PROGRESS_COLUMNS: Readonly<Record<string, string>> = {
+  forankring: 'ProgressForankring',
+  utforske: 'ProgressUtforske',
+  definere: 'ProgressDefinere',
+  utvikle: 'ProgressUtvikle',
+  levere: 'ProgressLevere',
+  'laer-og-del': 'ProgressLaerOgDel',
+};
+
+const text = (name: string, displayName: string, description: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, displayName, type: 'text', description, ...extra });
+const note = (name: string, displayName: string, description: string): ColumnDef => ({ name, displayName, type: 'note', description });
+const date = (name: string, displayName: string, description: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, displayName, type: 'dateTime', description, ...extra });
+const num = (name: string, displayName: string, description: string): ColumnDef => ({ name, displayName, type: 'number', description });
+const choice = (name: string, displayName: string, choices: readonly string[], description: string): ColumnDef => ({ name, displayName, type: 'choice', choices, description });
+const title = (description: string): ColumnDef => ({ name: 'Title', displayName: 'Tittel', type: 'text', builtIn: true, description });
+const key = (name: string, displayName: string, description: string): ColumnDef => text(name, displayName, description, { indexed: true, unique: true });
+const indexedText = (name: string, displayName: string, description: string): ColumnDef => text(name, displayName, description, { indexed: true });
+
+const list = (k: ListKey, displayName: string, description: string, columns: ColumnDef[]): ListDef => ({ key: k, displayName, marker: listMarker(k), description, columns });
+
+export const LIST_SCHEMA: Readonly<Record<ListKey, ListDef>> = {
+  projects: list('projects', 'Felles modell – prosjekter', 'Ett prosjekt per rad.', [
+    title('Prosjektets navn.'),
+    key('ProjectKey', 'Prosjektnøkkel', 'GUID, fast for prosjektets levetid.'),
+    text('TeamGroupId', 'Team-gruppe', 'Id for Teams-teamets Microsoft 365-gruppe.'),
+    text('ChannelId', 'Kanal', 'Id for Teams-kanalen med fanen.'),
+    indexedText('CurrentPhase', 'Gjeldende fase', 'Fasenøkkel, for eksempel `utforske`.'),
+    date('PhaseEnteredAt', 'Fase startet', 'Når gjeldende fase startet.'),
+    text('ModelId', 'Modell', 'Fasemodellens id, for eksempel `hfi-default`.'),
+    text('ModelVersion', 'Modellversjon', 'Versjonen av fasemodellen prosjektet følger.'),
+    text('TargetGroups', 'Prioriterte grupper', 'Nøkler for prioriterte grupper, skilt med `;`.'),
+    text('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;`.'),
+    text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
+    choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
+    note('Summary', 'Sammendrag', 'JSON: fremdrift per fase og manglende krav (avledet, skrives på nytt ved hver endring).'),
+    date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
+  ]),
+  checklist: list('checklist', 'Felles modell – sjekkpunkter', 'Ett sjekkpunkt i ett prosjekt som noen har endret (ingen rad = åpent).', [
+    title('Sjekkpunktets nøkkel (ItemKey).'),
+    key('StateKey', 'Radnøkkel', '`ProjectKey|ItemKey`: unik, så to samtidige første avkrysninger ikke lager to rader.'),
+    indexedText('ProjectKey', 'Prosjektnøkkel', 'Prosjektet raden hører til.'),
+    text('ItemKey', 'Sjekkpunkt', 'Sjekkpunktets nøkkel i fasemodellen.'),
+    text('PhaseKey', 'Fase', 'Fasen sjekkpunktet hører til.'),
+    choice('Status', 'Status', STATUS_CHOICES, 'open, done eller notRelevant.'),
+    note('NotRelevantReason', 'Begrunnelse ikke relevant', 'Hvorfor sjekkpunktet ikke gjelder.'),
+    text('KommuneConfirmedById', 'Bekreftet av kommune (id)', 'Entra-objekt-id for den som bekreftet for kommunen.'),
+    text('KommuneConfirmedBy', 'Bekreftet av kommune', 'Navn på den som bekreftet for kommunen.'),
+    date('KommuneConfirmedAt', 'Bekreftet av kommune (tid)', 'Når kommunen bekreftet.'),
+    text('SykehusConfirmedById', 'Bekreftet av sykehus (id)', 'Entra-objekt-id for den som bekreftet for sykehuset.'),
+    text('SykehusConfirmedBy', 'Bekreftet av sykehus', 'Navn på den som bekreftet for sykehuset.'),
+    date('SykehusConfirmedAt', 'Bekreftet av sykehus (tid)', 'Når sykehuset bekreftet.'),
+    note('Comment', 'Kommentar', 'Fritekst (uten personopplysninger).'),
+    text('UpdatedById', 'Endret av (id)', 'Entra-objekt-id for den som endret sist.'),
+    text('UpdatedByName', 'Endret av', 'Navn på den som endret sist.'),
+  ]),
+  events: list('events', 'Felles modell – hendelser', 'Logg over endringer; rader legges bare til.', [
+    title('Hendelsestype (Kind).'),
+    key('IntentId', 'Handlings-id', 'UUID for handlingen: unik, så en gjentatt handling lagres én gang.'),
+    indexedText('ProjectKey', 'Prosjektnøkkel', 'Prosjektet hendelsen hører til.'),
+    date('At', 'Tidspunkt', 'Når brukeren handlet.'),
+    text('ActorId', 'Utført av (id)', 'Entra-objekt-id.'),
+    text('ActorName', 'Utført av', 'Navn.'),
+    choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
+    choice('Kind', 'Type', EVENT_KIND_CHOICES, 'status, confirm, unconfirm, comment, phaseChange, gateOverride eller projectUpdate.'),
+    text('ItemKey', 'Sjekkpunkt', 'Sjekkpunktets nøkkel (tom for prosjekthendelser).'),
+    note('FromValue', 'Fra', 'Verdien før.'),
+    note('ToValue', 'Til', 'Verdien etter.'),
+    note('Reason', 'Begrunnelse', 'Begrunnelse, for eksempel for å gå videre uten at alle krav er oppfylt.'),
+  ]),
+  participants: list('participants', 'Felles modell – deltakere', 'Hvem som er med i prosjektet, og for hvilken side de bekrefter.', [
+    title('Personens navn.'),
+    key('ParticipantKey', 'Deltakernøkkel', '`ProjectKey|PersonId`: unik.'),
+    indexedText('ProjectKey', 'Prosjektnøkkel', 'Prosjektet deltakeren hører til.'),
+    text('PersonId', 'Person (id)', 'Entra-objekt-id.'),
+    text('Email', 'E-post', 'E-postadresse.'),
+    text('Organisation', 'Organisasjon', 'For eksempel Lillehammer kommune eller Sykehuset Innlandet HF.'),
+    choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
+    date('ConfirmedAt', 'Bekreftet', 'Når personen bekreftet organisasjon og side.'),
+  ]),
+  portfolio: list('portfolio', 'Felles modell – portefølje', 'Ett prosjekt per rad i koordineringsnettstedet; avledet, holdes oppdatert av fanene.', [
+    title('Prosjektets navn.'),
+    key('ProjectKey', 'Prosjektnøkkel', 'GUID, som i prosjektlisten.'),
+    text('SiteUrl', 'Nettsted', 'Prosjektets SharePoint-nettsted.'),
+    text('TabUrl', 'Fane', 'Lenke til prosjektets fane i Teams.'),
+    text('TeamGroupId', 'Team-gruppe', 'Id for Teams-teamets Microsoft 365-gruppe.'),
+    text('Municipalities', 'Kommuner', 'Skilt med `;`.'),
+    text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
+    text('TargetGroups', 'Prioriterte grupper', 'Nøkler, skilt med `;`.'),
+    indexedText('CurrentPhase', 'Gjeldende fase', 'Fasenøkkel.'),
+    num('CurrentPhaseOrder', 'Fasenummer', '0 for første fase.'),
+    date('PhaseEnteredAt', 'Fase startet', 'Når gjeldende fase startet.'),
+    choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
+    ...Object.entries(PROGRESS_COLUMNS).map(([phase, name]) => num(name, `Fremdrift ${phase}`, `Prosent fullført i fasen ${phase}.`)),
+    note('MissingRequirements', 'Manglende krav', 'Nøkler for sjekkpunkter som mangler i faser prosjektet har forlatt, én per linje.'),
+    num('MissingCount', 'Antall manglende', 'Antall manglende krav i faser prosjektet har forlatt.'),
+    num('OpenDualConfirmations', 'Åpne dobbeltbekreftelser', 'Sjekkpunkter som venter på bekreftelse fra én av sidene.'),
+    note('GateOverrides', 'Overstyrte faseoverganger', 'JSON: faseoverganger uten at alle krav var oppfylt, med begrunnelse.'),
+    num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
+    date('LastActivityAt', 'Siste aktivitet', 'Siste endring i prosjektet.', { indexed: true }),
+    note('SummaryJson', 'Sammendrag (JSON)', 'Hele sammendraget som JSON.'),
+    date('RowUpdatedAt', 'Rad oppdatert', 'Når raden sist ble skrevet.'),
+  ]),
+};
+
+export function columnOf(list: ListKey, name: string): ColumnDef | undefined {
+  return LIST_SCHEMA[list].columns.find((c) => c.name === name);
+}
+
+/** The columns we create (everything but SharePoint's own Title). */
+export const ownColumns = (list: ListKey): ColumnDef[] => LIST_SCHEMA[list].columns.filter((c) => !c.builtIn);
+
+/** The `$select` list for a list's fields: only our columns, so a hand-added column never costs bandwidth. */
+export const selectFields = (list: ListKey): string => LIST_SCHEMA[list].columns.map((c) => c.name).join(',');

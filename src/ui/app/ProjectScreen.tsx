@@ -1,0 +1,87 @@
+// One open project: the signed-in person, a ProjectSession for the project, and the project view for the surface
+// (channel tab, meeting side panel, meeting stage). Polling follows the surface and pauses while hidden.
+import { useEffect, useState } from 'react';
+import type { Actor, Person, ProjectEvent } from '../../domain/types';
+import { suggestParticipant } from '../../domain/participants';
+import { translator } from '../../i18n/defineMessages';
+import { DEFAULT_DOMAIN_MAP } from '../../model/domainMap';
+import type { ProjectLocation, ProjectSession } from '../../store/ChecklistStore';
+import type { Surface } from '../../store/sync/pollInterval';
+import { storeErrorMessage } from '../common/storeErrorMessage';
+import { MeetingPanelView } from '../project/MeetingPanelView';
+import { ProjectView } from '../project/ProjectView';
+import { appStrings } from './appStrings';
+import { isSignInFailure, storeErrorOf } from './failures';
+import { useShell } from './HostReactContext';
+import { useServices } from './ServicesContext';
+import { SignInFailedView } from './SignInFailedView';
+import { ErrorView, LoadingView } from './StatusViews';
+import { useAsync } from './useAsync';
+import { useHostReady } from './useHostReady';
+import { useSessionPolling, useSessionSnapshot } from './useProjectSession';
+
+export type ViewSurface = 'channelTab' | 'sidePanel' | 'meetingStage';
+
+export function ProjectScreen({ location, projectKey, surface }: { location: ProjectLocation; projectKey: string; surface: ViewSurface }) {
+  const services = useServices();
+  const { language } = useShell();
+  const t = translator(appStrings, language);
+  const me = useAsync(() => services.whoAmI(), 'me');
+  if (me.status === 'pending') return <LoadingView label={t('loadingProject')} />;
+  if (me.status === 'failed') {
+    if (isSignInFailure(me.error)) return <SignInFailedView onRetry={me.reload} />;
+    return <ErrorView message={storeErrorMessage(storeErrorOf(me.error).code, language)} onRetry={me.reload} />;
+  }
+  return <OpenProject location={location} projectKey={projectKey} surface={surface} person={me.value} />;
+}
+
+function OpenProject({ location, projectKey, surface, person }: { location: ProjectLocation; projectKey: string; surface: ViewSurface; person: Person }) {
+  const services = useServices();
+  const [session, setSession] = useState<ProjectSession>();
+  useEffect(() => {
+    const actor: Actor = { ...person };
+    const side = person.email ? suggestParticipant(person.email, DEFAULT_DOMAIN_MAP)?.side : undefined;
+    if (side) actor.side = side;
+    const opened = services.openSession(location, projectKey, actor);
+    setSession(opened);
+    return () => opened.dispose();
+  }, [services, location, projectKey, person]);
+  if (!session) return null;
+  return <SessionView session={session} surface={surface} person={person} loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)} />;
+}
+
+interface SessionViewProps {
+  session: ProjectSession;
+  surface: ViewSurface;
+  person: Person;
+  loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
+}
+
+function SessionView({ session, surface, person, loadHistory }: SessionViewProps) {
+  const services = useServices();
+  const { language } = useShell();
+  const t = translator(appStrings, language);
+  const snapshot = useSessionSnapshot(session);
+  const pollSurface: Surface = surface;
+  useSessionPolling(session, pollSurface);
+  useHostReady(snapshot.status !== 'loading');
+  if (snapshot.status === 'loading' && !snapshot.state) return <LoadingView label={t('loadingProject')} />;
+  if (snapshot.status === 'error' && !snapshot.state) {
+    if (isSignInFailure(snapshot.error)) return <SignInFailedView onRetry={() => void session.refresh()} />;
+    return <ErrorView message={storeErrorMessage(snapshot.error?.code ?? 'unknown', language)} onRetry={() => void session.refresh()} />;
+  }
+  const view = {
+    model: services.model,
+    snapshot,
+    me: person,
+    language,
+    surface,
+    onDispatch: session.dispatch,
+    onRetry: session.retry,
+    onDiscard: session.discard,
+    onUndo: session.undo,
+    canUndo: session.canUndo(),
+    loadHistory,
+  };
+  return surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />;
+}

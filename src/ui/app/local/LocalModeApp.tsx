@@ -1,0 +1,86 @@
+// Local mode (VITE_GRAPH_MODE=local): the emulator's dev users sign in with dev tokens, nothing to configure.
+// Loaded as its own chunk, and only in local builds (see App.tsx), so production carries none of it.
+import { useMemo, useState } from 'react';
+import { createTokenSource } from '../../../auth';
+import { translator } from '../../../i18n/defineMessages';
+import { DEFAULT_MODEL } from '../../../model/defaultModel';
+import { DEMO_PROJECTS } from '../../../model/demoProjects';
+import { AppRoutes } from '../AppRoutes';
+import { appStrings } from '../appStrings';
+import { useShell } from '../HostReactContext';
+import { appConfig } from '../runtimeConfig';
+import { createAppServices } from '../services';
+import { ServicesContext } from '../ServicesContext';
+import type { SiteDefaults } from '../siteResolution';
+import { ErrorView, LoadingView } from '../StatusViews';
+import { useAsync } from '../useAsync';
+import { useHashRoute } from '../useHashRoute';
+import { chooseDevUser, chosenDevUserId, loadDevDirectory } from './devDirectory';
+import type { DevDirectory, DevUser } from './devDirectory';
+import { LocalModeBar } from './LocalModeBar';
+
+export default function LocalModeApp() {
+  const { language } = useShell();
+  const t = translator(appStrings, language);
+  const directory = useAsync(() => loadDevDirectory(window.location.origin), 'directory');
+  if (directory.status === 'pending') return <LoadingView label={t('starting')} />;
+  if (directory.status === 'failed') return <ErrorView message={String(directory.error)} onRetry={directory.reload} />;
+  return <SignedInAsDevUser directory={directory.value} />;
+}
+
+function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
+  const { host, language } = useShell();
+  const [userId, setUserId] = useState(() => chosenDevUserId() ?? directory.users[0]?.id ?? '');
+  const user: DevUser | undefined = directory.users.find((u) => u.id === userId) ?? directory.users[0];
+  const route = useHashRoute(host.context.frameContext);
+  const siteDefaults = useMemo<SiteDefaults>(() => defaultsFor(directory), [directory]);
+  const tokens = useAsync(() => createTokenSource({ kind: 'local', devToken: user?.token ?? '' }, { clientId: '' }), user?.id ?? '');
+  const source = tokens.status === 'done' ? tokens.value : undefined;
+  const coordination = directory.sites.find((site) => site.key === 'koordinering')?.webUrl ?? appConfig.coordinationSiteUrl;
+  const services = useMemo(
+    () =>
+      source && user
+        ? createAppServices({
+            tokens: source,
+            model: DEFAULT_MODEL,
+            graphBaseUrl: appConfig.graphBaseUrl(),
+            userAgentTag: appConfig.userAgentTag,
+            coordinationSiteUrl: coordination,
+            databaseName: `felles-modell-local-${user.id}`,
+          })
+        : undefined,
+    [source, user, coordination],
+  );
+  if (!user) return <ErrorView message="The Graph emulator has no dev users." />;
+  const onChooseUser = (id: string) => {
+    chooseDevUser(id);
+    setUserId(id);
+  };
+  const projectParam = route.params.get('project') ?? host.context.entityId;
+  return (
+    <>
+      <LocalModeBar users={directory.users} current={user} onChooseUser={onChooseUser} currentProject={projectParam} />
+      {services ? (
+        <ServicesContext.Provider value={services} key={user.id}>
+          <main id="main">
+            <AppRoutes siteDefaults={siteDefaults} />
+          </main>
+        </ServicesContext.Provider>
+      ) : (
+        <LoadingView label={translator(appStrings, language)('starting')} />
+      )}
+    </>
+  );
+}
+
+/** `?site=/sites/x` resolves against the emulator's tenant; with no site at all, the first demo project's. */
+function defaultsFor(directory: DevDirectory): SiteDefaults {
+  const anySite = directory.sites[0];
+  const tenantHost = anySite ? new URL(anySite.webUrl).host : undefined;
+  const first = DEMO_PROJECTS[0];
+  return {
+    ...(tenantHost ? { tenantHost } : {}),
+    ...(tenantHost && first ? { defaultSiteUrl: `https://${tenantHost}${first.siteUrl}` } : {}),
+  };
+}
+

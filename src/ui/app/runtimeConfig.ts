@@ -1,0 +1,14 @@
+// Build-time settings (Vite `VITE_*`), read in one place. `VITE_GRAPH_MODE` is replaced by a literal at build time
+// (see vite.config.ts), so a production build drops every local-mode branch and chunk.
+export const isLocalMode: boolean = import.meta.env.VITE_GRAPH_MODE === 'local';
+
+export const appConfig = {
+  /** Entra ID app registration (SPA). Empty in local mode. */
+  clientId: String(import.meta.env.VITE_CLIENT_ID ?? ''),
+  /** Microsoft Graph, or in local mode this origin's `/v1.0`, which the dev server proxies to the emulator. */
+  graphBaseUrl: (): string => (isLocalMode ? `${window.location.origin}/v1.0` : 'https://graph.microsoft.com/v1.0'),
+  /** The coordination site that holds the Portfolio list (`https://tenant.sharepoint.com/sites/koordinering`). */
+  coordinationSiteUrl: String(import.meta.env.VITE_COORDINATION_SITE_URL ?? ''),
+  /** What identifies our Graph traffic to Microsoft. */
+  userAgentTag: 'NONISV|HelsefellesskapInnlandet|FellesModell/0.1.0',
+} as const;

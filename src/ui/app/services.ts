@@ -1,0 +1,90 @@
+// The app's connection to its data for one signed-in user: Graph client, store, the durable queue and cache, and
+// who "me" is. Made once per token source (local mode: per dev user), so switching user starts clean.
+import type { TokenSource } from '../../auth';
+import type { Actor, Person } from '../../domain/types';
+import type { PhaseModel } from '../../model/types';
+import type { ProjectLocation, ProjectSession, SiteAddress } from '../../store/ChecklistStore';
+import { createGraphClient } from '../../store/graph/createGraphClient';
+import type { GraphConnection } from '../../store/graph/createGraphClient';
+import { GraphChecklistStore } from '../../store/graph/GraphChecklistStore';
+import { inspectSite, provisionSite } from '../../store/provisioning/provision';
+import type { SiteInspection } from '../../store/provisioning/provision';
+import { createProjectSession } from '../../store/sync/createProjectSession';
+import { IndexedDbIntentQueue, MemoryIntentQueue } from '../../store/sync/IntentQueue';
+import type { IntentQueue } from '../../store/sync/IntentQueue';
+import { IndexedDbStateCache, MemoryStateCache } from '../../store/sync/StateCache';
+import type { StateCache } from '../../store/sync/StateCache';
+import { hasIndexedDb } from '../../store/sync/database';
+import { GRAPH_SCOPES } from '../../auth';
+
+export interface AppServices {
+  graph: GraphConnection;
+  store: GraphChecklistStore;
+  model: PhaseModel;
+  tokens: TokenSource;
+  /** The signed-in person, from Graph's `/me` (the same id the store writes as author). */
+  whoAmI(): Promise<Person>;
+  openSession(location: ProjectLocation, projectKey: string, actor: Actor): ProjectSession;
+  inspect(site: SiteAddress): Promise<SiteInspection>;
+  provision(site: SiteAddress): Promise<void>;
+}
+
+export interface ServiceOptions {
+  tokens: TokenSource;
+  model: PhaseModel;
+  graphBaseUrl: string;
+  userAgentTag: string;
+  coordinationSiteUrl?: string;
+  /** IndexedDB name: one per dev user in local mode, so two windows playing two users never share a queue. */
+  databaseName?: string;
+}
+
+export function createAppServices(options: ServiceOptions): AppServices {
+  const connect = (scopes: readonly string[]) =>
+    createGraphClient({
+      baseUrl: options.graphBaseUrl,
+      userAgentTag: options.userAgentTag,
+      scopes,
+      tokens: { getAccessToken: (request) => options.tokens.getAccessToken(request?.scopes ?? scopes) },
+    });
+  const graph = connect(GRAPH_SCOPES.items);
+  const origin = window.location.origin;
+  const store = new GraphChecklistStore({
+    graph,
+    model: options.model,
+    ...(options.coordinationSiteUrl ? { portfolioSite: { siteUrl: options.coordinationSiteUrl } } : {}),
+    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
+  });
+  const durable = hasIndexedDb();
+  const databaseName = options.databaseName;
+  const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
+  const cache: StateCache = durable ? new IndexedDbStateCache(databaseName ? { databaseName } : {}) : new MemoryStateCache();
+  let me: Promise<Person> | undefined;
+
+  return {
+    graph,
+    store,
+    model: options.model,
+    tokens: options.tokens,
+    whoAmI() {
+      me ??= graph
+        .call<{ id: string; displayName?: string; mail?: string | null; userPrincipalName?: string }>({ method: 'GET', path: '/me?$select=id,displayName,mail,userPrincipalName' })
+        .then((user) => {
+          const email = user.mail ?? user.userPrincipalName;
+          return { id: user.id, name: user.displayName ?? email ?? user.id, ...(email ? { email } : {}) };
+        });
+      me.catch(() => (me = undefined));
+      return me;
+    },
+    openSession(location, projectKey, actor) {
+      return createProjectSession({ store, location, projectKey, actor, model: options.model, queue, cache });
+    },
+    inspect: (site) => inspectSite(graph, site, 'project'),
+    async provision(site) {
+      // Creating lists needs Sites.Manage.All: asked for only now, never for everyday use.
+      const manager = connect([...GRAPH_SCOPES.items, ...GRAPH_SCOPES.provision]);
+      const inspection = await inspectSite(manager, site, 'project');
+      await provisionSite(manager, inspection.siteId, { lists: 'project' });
+    },
+  };
+}

@@ -1,0 +1,183 @@
+// The tab's configuration page: a project lead names the project and its partners. In Teams the host's own Save
+// button saves (setValidityState / registerOnSaveHandler / setConfig); elsewhere our Save button does the same.
+// The tab's entity id is the project key, so re-opening the settings edits the same project.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Body1, Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ProjectInfo } from '../../domain/types';
+import { translator } from '../../i18n/defineMessages';
+import type { TabConfig } from '../../host/HostAdapter';
+import type { ProjectLocation } from '../../store/ChecklistStore';
+import { storeErrorMessage } from '../common/storeErrorMessage';
+import { textProblemMessage } from '../common/textProblemMessage';
+import { storeErrorOf } from '../app/failures';
+import { useShell } from '../app/HostReactContext';
+import { useServices } from '../app/ServicesContext';
+import { LoadingView } from '../app/StatusViews';
+import { useAsync } from '../app/useAsync';
+import { useHostReady } from '../app/useHostReady';
+import { configStrings } from './configStrings';
+import { MunicipalityPicker } from './MunicipalityPicker';
+import { checkProjectForm, emptyProjectForm, formFromProject, isProjectFormValid, newProjectInfo, projectChanges, tabConfigFor } from './projectForm';
+import type { ProjectForm } from './projectForm';
+
+const useStyles = makeStyles({
+  page: { maxWidth: '40rem', margin: '0 auto', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  groups: { display: 'flex', flexDirection: 'column' },
+});
+
+export interface ConfigPageProps {
+  location: ProjectLocation;
+  /** The project this tab already shows (Teams entityId, or `?project=`); absent for a new tab. */
+  projectKey?: string;
+  /** Outside Teams: where to go after saving. */
+  onSaved: (projectKey: string) => void;
+}
+
+export function ConfigPage({ location, projectKey, onSaved }: ConfigPageProps) {
+  const services = useServices();
+  const { language } = useShell();
+  const existing = useAsync(
+    () => (projectKey ? services.store.listProjects(location).then((projects) => projects.find((p) => p.projectKey === projectKey)) : Promise.resolve(undefined)),
+    `${location.siteId}|${projectKey ?? ''}`,
+  );
+  if (existing.status === 'pending') return <LoadingView label={translator(configStrings, language)('loading')} />;
+  const project = existing.status === 'done' ? existing.value : undefined;
+  return <ConfigForm key={project?.projectKey ?? 'new'} location={location} project={project} projectKey={projectKey} onSaved={onSaved} />;
+}
+
+function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps & { project: ProjectInfo | undefined }) {
+  const services = useServices();
+  const { host, language } = useShell();
+  const t = translator(configStrings, language);
+  const styles = useStyles();
+  const ids = { title: useId(), municipalities: useId(), unit: useId() };
+  const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyProjectForm()));
+  const [touched, setTouched] = useState(false);
+  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [failure, setFailure] = useState<string>();
+  const problems = checkProjectForm(form);
+  const valid = isProjectFormValid(form);
+  const inTeams = host.config !== undefined;
+  useHostReady();
+
+  // The host's Save calls the latest form, not the one from the first render.
+  const save = useRef<() => Promise<TabConfig>>(async () => Promise.reject(new Error('not ready')));
+  save.current = async () => {
+    if (!isProjectFormValid(form)) throw new Error('The form is not valid');
+    setSaving('saving');
+    setFailure(undefined);
+    try {
+      const me = await services.whoAmI();
+      const now = new Date().toISOString();
+      const key = project?.projectKey ?? projectKey ?? crypto.randomUUID();
+      if (project) {
+        const changes = projectChanges(project, form);
+        if (changes) await services.store.apply(location, { kind: 'updateProject', changes, id: crypto.randomUUID(), projectKey: key, actor: me, at: now });
+      } else {
+        await services.store.createProject(location, newProjectInfo(form, services.model, key, now, host.context.team), crypto.randomUUID());
+      }
+      setSaving('saved');
+      return tabConfigFor(window.location.origin, key, form.title);
+    } catch (error) {
+      setSaving('idle');
+      setFailure(storeErrorMessage(storeErrorOf(error).code, language));
+      throw error;
+    }
+  };
+
+  useEffect(() => {
+    host.config?.onSave(() => save.current());
+  }, [host]);
+  useEffect(() => {
+    host.config?.setValidity(valid);
+  }, [host, valid]);
+
+  const showProblems = touched || project !== undefined;
+  const update = (change: Partial<ProjectForm>) => {
+    setForm((before) => ({ ...before, ...change }));
+    setSaving('idle');
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!valid || inTeams) return;
+    save.current().then((config) => onSaved(config.entityId), () => undefined);
+  };
+
+  return (
+    <form className={styles.page} onSubmit={onSubmit} noValidate aria-labelledby="config-heading">
+      <Subtitle1 as="h1" id="config-heading">
+        {project ? t('editHeading') : t('heading')}
+      </Subtitle1>
+      <Body1 as="p">{t('intro')}</Body1>
+      <Field
+        label={t('title')}
+        hint={t('titleHint')}
+        required
+        validationState={showProblems && problems.title ? 'error' : 'none'}
+        validationMessage={showProblems && problems.title ? textProblemMessage(problems.title, language) : undefined}
+      >
+        <Input id={ids.title} value={form.title} onChange={(_e, data) => update({ title: data.value })} onBlur={() => setTouched(true)} />
+      </Field>
+      <Field
+        label={{ children: t('municipalities'), htmlFor: ids.municipalities }}
+        hint={t('municipalitiesHint')}
+        required
+        validationState={showProblems && problems.municipalities ? 'error' : 'none'}
+        validationMessage={showProblems && problems.municipalities ? t('municipalitiesRequired') : undefined}
+      >
+        <MunicipalityPicker
+          inputId={ids.municipalities}
+          selected={form.municipalities}
+          onChange={(municipalities) => update({ municipalities })}
+          language={language}
+          invalid={showProblems && problems.municipalities !== undefined}
+        />
+      </Field>
+      <Field
+        label={t('hospitalUnit')}
+        hint={t('hospitalUnitHint')}
+        required
+        validationState={showProblems && problems.hospitalUnit ? 'error' : 'none'}
+        validationMessage={showProblems && problems.hospitalUnit ? textProblemMessage(problems.hospitalUnit, language) : undefined}
+      >
+        <Input id={ids.unit} value={form.hospitalUnit} onChange={(_e, data) => update({ hospitalUnit: data.value })} />
+      </Field>
+      <fieldset className={styles.groups} style={{ border: 0, padding: 0, margin: 0 }}>
+        <legend>
+          <Text weight="semibold">{t('targetGroups')}</Text>
+        </legend>
+        {services.model.priorityGroups.map((group) => (
+          <Checkbox
+            key={group.key}
+            label={group.label[language]}
+            checked={form.targetGroups.includes(group.key)}
+            onChange={(_e, data) =>
+              update({ targetGroups: data.checked ? [...form.targetGroups, group.key] : form.targetGroups.filter((key) => key !== group.key) })
+            }
+          />
+        ))}
+      </fieldset>
+      {failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {saving === 'saved' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('saved')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {inTeams ? (
+        <Body1 as="p">{t('teamsSaveHint')}</Body1>
+      ) : (
+        <div>
+          <Button appearance="primary" type="submit" disabled={saving === 'saving'}>
+            {saving === 'saving' ? t('saving') : t('save')}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

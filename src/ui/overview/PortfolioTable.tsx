@@ -1,0 +1,164 @@
+// The portfolio as a table: one row per project, sortable by every column with a header button (aria-sort set by
+// Fluent's TableHeaderCell), rendered in slices so 1,000 projects stay quick.
+import { useState } from 'react';
+import type { JSX } from 'react';
+import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { Language } from '../../model/types';
+import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
+import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
+import { translator } from '../../i18n/defineMessages';
+import { portfolioColumnStrings } from '../../export/strings';
+import { formatDateTime } from '../common/formatDate';
+import { overviewStrings } from './strings';
+
+export interface PortfolioTableProps {
+  rows: PortfolioViewRow[];
+  sort: PortfolioSort;
+  language: Language;
+  onSort(key: PortfolioSortKey): void;
+  onOpen(row: PortfolioViewRow): void;
+  /** Rows shown before "show more" (default 100). */
+  pageSize?: number;
+}
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: { minWidth: '1200px' },
+  list: { margin: 0, padding: 0, listStyleType: 'none', ...typographyStyles.caption1 },
+  muted: { color: tokens.colorNeutralForeground2, ...typographyStyles.caption1 },
+  cell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+});
+
+const dayOf = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '');
+
+export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
+  const styles = useStyles();
+  const t = translator(overviewStrings, props.language);
+  const c = translator(portfolioColumnStrings, props.language);
+  const [limit, setLimit] = useState(props.pageSize ?? 100);
+  const shown = props.rows.slice(0, limit);
+
+  const header = (key: PortfolioSortKey, label: string) => (
+    <TableHeaderCell
+      key={key}
+      sortDirection={props.sort.key === key ? props.sort.direction : undefined}
+      onClick={() => props.onSort(key)}
+      button={{ 'aria-label': t('sortBy', { column: label }) }}
+    >
+      {label}
+    </TableHeaderCell>
+  );
+  const sortedLabel: Record<PortfolioSortKey, string> = {
+    title: c('title'),
+    municipalities: c('municipalities'),
+    hospitalUnit: c('hospitalUnit'),
+    targetGroups: c('targetGroups'),
+    phase: c('phase'),
+    phaseEnteredAt: c('phaseEnteredAt'),
+    progress: c('progress'),
+    missingCount: c('missingCount'),
+    openDualConfirmations: c('openDualConfirmations'),
+    gateOverrideCount: c('gateOverrideCount'),
+    lastActivityAt: c('lastActivityAt'),
+    lifecycleStatus: c('lifecycleStatus'),
+  };
+
+  return (
+    <div className={styles.wrap}>
+      <Table sortable className={styles.table} aria-label={t('tableCaption', { column: sortedLabel[props.sort.key] })} size="small">
+        <TableHeader>
+          <TableRow>
+            {header('title', c('title'))}
+            {header('municipalities', c('municipalities'))}
+            {header('hospitalUnit', c('hospitalUnit'))}
+            {header('targetGroups', c('targetGroups'))}
+            {header('phase', c('phase'))}
+            {header('progress', c('progress'))}
+            {header('missingCount', c('missingCount'))}
+            {header('openDualConfirmations', c('openDualConfirmations'))}
+            {header('gateOverrideCount', c('gateOverrideCount'))}
+            {header('lastActivityAt', c('lastActivityAt'))}
+            {header('lifecycleStatus', c('lifecycleStatus'))}
+            <TableHeaderCell>{c('link')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.map((row) => (
+            <TableRow key={row.row.itemId}>
+              <TableCell className={styles.cell}>
+                <Button appearance="transparent" onClick={() => props.onOpen(row)} aria-label={t('details', { title: row.title })}>
+                  {row.title}
+                </Button>
+                <div className={styles.badges}>
+                  {row.stalled && <Badge appearance="tint" color="warning">{t('stalledBadge')}</Badge>}
+                  {row.hasAnomalies && <Badge appearance="tint" color="danger">{t('anomalyBadge')}</Badge>}
+                </div>
+              </TableCell>
+              <TableCell className={styles.cell}>{row.municipalities.join(', ') || t('none')}</TableCell>
+              <TableCell className={styles.cell}>{row.hospitalUnit || t('none')}</TableCell>
+              <TableCell className={styles.cell}>{row.targetGroupLabels.join(', ') || t('none')}</TableCell>
+              <TableCell className={styles.cell}>
+                <div>{row.phaseLabel}</div>
+                {row.phaseEnteredAt && <div className={styles.muted}>{`${c('phaseEnteredAt')} ${dayOf(row.phaseEnteredAt)}`}</div>}
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <ul className={styles.list}>
+                  {row.progress.map((p) => (
+                    <li key={p.phaseKey}>{`${p.label}: ${p.percent} %`}</li>
+                  ))}
+                </ul>
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <div>{row.missingCount}</div>
+                {row.missingRequirementLabels.length > 0 && (
+                  <ul className={styles.list}>
+                    {row.missingRequirementLabels.map((label) => (
+                      <li key={label}>{label}</li>
+                    ))}
+                  </ul>
+                )}
+              </TableCell>
+              <TableCell className={styles.cell}>{row.openDualConfirmations}</TableCell>
+              <TableCell className={styles.cell}>
+                <div>{row.gateOverrides.length}</div>
+                {row.gateOverrides.length > 0 && (
+                  <ul className={styles.list}>
+                    {row.gateOverrides.map((o, i) => (
+                      <li key={i}>{o.phaseLabel ? `${o.phaseLabel}: ${o.reason}` : o.reason}</li>
+                    ))}
+                  </ul>
+                )}
+              </TableCell>
+              <TableCell className={styles.cell}>
+                {row.lastActivityAt ? (
+                  <>
+                    <div>{formatDateTime(row.lastActivityAt, props.language)}</div>
+                    {row.daysSinceActivity !== undefined && (
+                      <div className={styles.muted}>{row.daysSinceActivity === 0 ? t('today') : t('daysAgo', { days: row.daysSinceActivity })}</div>
+                    )}
+                  </>
+                ) : (
+                  t('none')
+                )}
+              </TableCell>
+              <TableCell className={styles.cell}>{row.lifecycleStatus ? c(row.lifecycleStatus) : t('none')}</TableCell>
+              <TableCell className={styles.cell}>
+                {row.link ? (
+                  <Link href={row.link} target="_blank" rel="noopener noreferrer">
+                    {t('openInTeams')}
+                  </Link>
+                ) : (
+                  t('none')
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {props.rows.length > limit && (
+        <Button onClick={() => setLimit((n) => n + (props.pageSize ?? 100))}>{t('showMore', { count: Math.min(props.pageSize ?? 100, props.rows.length - limit) })}</Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Who did what, for which side, when and why: the project's or one item's Events, newest first.
+import { useEffect, useRef, useState } from 'react';
+import type { JSX } from 'react';
+import {
+  Button,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  OverlayDrawer,
+  Spinner,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { SIDES } from '../../model/types';
+import type { Language, PhaseModel } from '../../model/types';
+import type { ProjectEvent } from '../../domain/types';
+import { findItem } from '../../model/lookup';
+import { translator } from '../../i18n/defineMessages';
+import { formatDateTime } from '../common/formatDate';
+import { projectStrings } from './strings';
+import { SIDE_TITLE } from './sideNames';
+import { describeEvent } from './describeEvent';
+import { EmptyState } from './EmptyState';
+
+export interface HistoryDrawerProps {
+  open: boolean;
+  /** One item's history; the whole project's when undefined. */
+  itemKey?: string;
+  model: PhaseModel;
+  language: Language;
+  loadHistory(itemKey?: string): Promise<ProjectEvent[]>;
+  onClose(): void;
+  /** Full width in the side panel. */
+  size?: 'medium' | 'full';
+}
+
+type Loaded = { status: 'loading' } | { status: 'ready'; events: ProjectEvent[] } | { status: 'error' };
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  event: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere', minWidth: 0 },
+  who: { ...typographyStyles.body1Strong },
+  what: { ...typographyStyles.body1 },
+  when: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  reason: { ...typographyStyles.caption1, fontStyle: 'italic' },
+});
+
+export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
+  const styles = useStyles();
+  const t = translator(projectStrings, props.language);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const { open, itemKey } = props;
+  // The host may pass a new loadHistory on every render (each poll): read the latest without refetching.
+  const loadHistory = useRef(props.loadHistory);
+  useEffect(() => {
+    loadHistory.current = props.loadHistory;
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    setLoaded({ status: 'loading' });
+    loadHistory.current(itemKey).then(
+      (events) => current && setLoaded({ status: 'ready', events }),
+      () => current && setLoaded({ status: 'error' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, itemKey]);
+
+  const itemLabel = itemKey ? (findItem(props.model, itemKey)?.label[props.language] ?? itemKey) : undefined;
+  const title = itemLabel ? t('historyOf', { item: itemLabel }) : t('projectHistory');
+
+  return (
+    <OverlayDrawer open={open} position="end" size={props.size ?? 'medium'} onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())}>
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          heading={{ as: 'h2' }}
+          action={<Button appearance="subtle" aria-label={t('close')} icon={<DismissRegular />} onClick={props.onClose} />}
+        >
+          {title}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <div aria-live="polite">
+          {loaded.status === 'loading' && <Spinner size="small" label={t('historyLoading')} />}
+          {loaded.status === 'error' && <EmptyState title={t('historyFailed')} />}
+          {loaded.status === 'ready' && loaded.events.length === 0 && <EmptyState title={t('historyEmpty')} />}
+        </div>
+        {loaded.status === 'ready' && loaded.events.length > 0 && (
+          <ol className={styles.list}>
+            {loaded.events.map((event, index) => (
+              <li key={`${event.intentId}-${index}`} className={styles.event}>
+                <span>
+                  <span className={styles.who}>
+                    {event.actor.name}
+                    {event.side && SIDES.includes(event.side) ? ` ${t('eventSide', { side: t(SIDE_TITLE[event.side]) })}` : ''}
+                  </span>{' '}
+                  <span className={styles.what}>{describeEvent(props.model, event, props.language)}</span>
+                </span>
+                <time className={styles.when} dateTime={event.at}>
+                  {formatDateTime(event.at, props.language)}
+                </time>
+                {event.reason && <span className={styles.reason}>{t('eventReason', { reason: event.reason })}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

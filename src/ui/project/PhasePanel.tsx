@@ -1,0 +1,48 @@
+// The selected phase: its purpose, its checklist and its toolbox, in sections with headings in order.
+import type { JSX } from 'react';
+import { Badge, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { PhaseDef } from '../../model/types';
+import { translator } from '../../i18n/defineMessages';
+import { projectStrings } from './strings';
+import { Checklist } from './Checklist';
+import type { ChecklistProps } from './Checklist';
+import { Toolbox } from './Toolbox';
+
+export type PhasePanelProps = Omit<ChecklistProps, 'headingLevel'> & {
+  phase: PhaseDef;
+  isCurrent: boolean;
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, overflowWrap: 'anywhere' },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { ...typographyStyles.title3, margin: 0 },
+  subheading: { ...typographyStyles.subtitle2, margin: 0 },
+  purpose: { ...typographyStyles.body1, margin: 0, maxWidth: '72ch' },
+});
+
+export function PhasePanel(props: PhasePanelProps): JSX.Element {
+  const styles = useStyles();
+  const t = translator(projectStrings, props.language);
+  const { phase, isCurrent, ...checklist } = props;
+  return (
+    <section className={styles.root} aria-labelledby={`phase-${phase.key}`}>
+      <div className={styles.titleRow}>
+        <h2 id={`phase-${phase.key}`} className={styles.title}>
+          {phase.label[props.language]}
+        </h2>
+        {isCurrent && (
+          <Badge appearance="filled" color="brand" shape="rounded">
+            {t('currentPhaseBadge')}
+          </Badge>
+        )}
+      </div>
+      <section>
+        <h3 className={styles.subheading}>{t('purposeHeading')}</h3>
+        <p className={styles.purpose}>{phase.purpose[props.language]}</p>
+      </section>
+      <Checklist {...checklist} phase={phase} headingLevel={3} />
+      <Toolbox entries={phase.toolbox} language={props.language} headingLevel={3} />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The channel tab: the model figure as navigation, the selected phase's purpose, checklist and toolbox.
+import { useState } from 'react';
+import type { JSX } from 'react';
+import { MessageBar, MessageBarBody, Toolbar, ToolbarButton, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ArrowRightRegular, HistoryRegular } from '@fluentui/react-icons';
+import { translator } from '../../i18n/defineMessages';
+import { storeErrorMessage } from '../common/storeErrorMessage';
+import { projectStrings } from './strings';
+import type { ProjectViewProps } from './ProjectView.types';
+import { useProjectViewState } from './useProjectViewState';
+import { PhaseFigure } from './PhaseFigure';
+import { PhasePanel } from './PhasePanel';
+import { SyncStatus } from './SyncStatus';
+import { UndoBar, UndoButton } from './UndoBar';
+import { HistoryDrawer } from './HistoryDrawer';
+import { PhaseChangeDialog } from './PhaseChangeDialog';
+import { AnomalyList } from './AnomalyList';
+import { LoadingState } from './LoadingState';
+import { ErrorState } from './ErrorState';
+import { EmptyState } from './EmptyState';
+
+export type { ProjectViewProps } from './ProjectView.types';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '1200px',
+    minWidth: 0,
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, minWidth: 0 },
+  title: { ...typographyStyles.title2, margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: 0 },
+  toolbar: { flexWrap: 'wrap' },
+});
+
+export function ProjectView(props: ProjectViewProps): JSX.Element {
+  const styles = useStyles();
+  const t = translator(projectStrings, props.language);
+  const view = useProjectViewState(props);
+  const [changingPhase, setChangingPhase] = useState(false);
+  const { state, selectedPhase } = view;
+
+  if (!state) {
+    if (props.snapshot.status === 'loading') return <LoadingState language={props.language} skeleton />;
+    if (props.snapshot.status === 'error') return <ErrorState code={props.snapshot.error?.code ?? 'unknown'} language={props.language} />;
+    return <EmptyState title={t('emptyTitle')} body={t('emptyNoProject')} />;
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <h1 className={styles.title}>{state.project.title}</h1>
+        <div className={styles.bar}>
+          <SyncStatus snapshot={props.snapshot} language={props.language} />
+          <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
+            {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} />}
+            <ToolbarButton icon={<HistoryRegular />} onClick={() => view.openHistory()}>
+              {t('history')}
+            </ToolbarButton>
+            {!view.readOnly && (
+              <ToolbarButton icon={<ArrowRightRegular />} onClick={() => setChangingPhase(true)}>
+                {t('changePhase')}
+              </ToolbarButton>
+            )}
+          </Toolbar>
+        </div>
+      </div>
+
+      {view.readOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('readOnlyNotice')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.snapshot.fromCache && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('fromCacheNotice')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.snapshot.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{storeErrorMessage(props.snapshot.error.code, props.language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
+      <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} />
+
+      <nav aria-label={t('figureLabel')}>
+        <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
+      </nav>
+
+      {selectedPhase ? (
+        <PhasePanel
+          phase={selectedPhase}
+          isCurrent={selectedPhase.key === state.project.currentPhase}
+          state={state}
+          pending={props.snapshot.pending}
+          recentlyChangedByOthers={props.snapshot.recentlyChangedByOthers}
+          me={props.me}
+          language={props.language}
+          readOnly={view.readOnly}
+          onDispatch={view.dispatch}
+          onRetry={props.onRetry}
+          onDiscard={props.onDiscard}
+          onOpenHistory={view.openHistory}
+        />
+      ) : (
+        <EmptyState title={t('emptyTitle')} />
+      )}
+
+      <HistoryDrawer
+        open={view.history.open}
+        {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
+        model={props.model}
+        language={props.language}
+        loadHistory={props.loadHistory}
+        onClose={view.closeHistory}
+      />
+      {changingPhase && (
+        <PhaseChangeDialog
+          open
+          model={props.model}
+          state={state}
+          language={props.language}
+          {...(selectedPhase && selectedPhase.key !== state.project.currentPhase ? { initialTarget: selectedPhase.key } : {})}
+          onDispatch={view.dispatch}
+          onClose={() => setChangingPhase(false)}
+        />
+      )}
+    </div>
+  );
+}

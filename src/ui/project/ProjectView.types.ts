@@ -1,0 +1,24 @@
+import type { Language, PhaseKey, PhaseModel } from '../../model/types';
+import type { Actor, IntentBody, ProjectEvent } from '../../domain/types';
+import type { SessionSnapshot } from '../../store/ChecklistStore';
+
+export type ProjectSurface = 'channelTab' | 'sidePanel' | 'meetingStage' | 'readOnly';
+
+export interface ProjectViewProps {
+  model: PhaseModel;
+  snapshot: SessionSnapshot;
+  /** The signed-in person, with the side they confirm for (none: they cannot confirm). */
+  me: Actor;
+  language: Language;
+  surface: ProjectSurface;
+  /** May throw StoreError('invalidInput'): the view shows the message next to the field. */
+  onDispatch(body: IntentBody): void;
+  onRetry(intentId: string): void;
+  onDiscard(intentId: string): void;
+  onUndo(): void;
+  canUndo: boolean;
+  loadHistory(itemKey?: string): Promise<ProjectEvent[]>;
+  /** Controlled selection (for routing); without it the view keeps its own, starting at the current phase. */
+  selectedPhase?: PhaseKey;
+  onSelectPhase?(phaseKey: PhaseKey): void;
+}

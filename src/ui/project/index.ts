@@ -1,0 +1,27 @@
+// The project view (issue #3): presentational components that render from props and dispatch intents.
+export { ProjectView } from './ProjectView';
+export { MeetingPanelView } from './MeetingPanelView';
+export type { ProjectViewProps, ProjectSurface } from './ProjectView.types';
+export { PhaseFigure } from './PhaseFigure';
+export type { PhaseFigureProps } from './PhaseFigure';
+export { ChecklistItem } from './ChecklistItem';
+export type { ChecklistItemProps } from './ChecklistItem';
+export { Checklist } from './Checklist';
+export type { ChecklistProps } from './Checklist';
+export { Toolbox } from './Toolbox';
+export type { ToolboxProps } from './Toolbox';
+export { PhasePanel } from './PhasePanel';
+export type { PhasePanelProps } from './PhasePanel';
+export { PhaseChangeDialog } from './PhaseChangeDialog';
+export type { PhaseChangeDialogProps } from './PhaseChangeDialog';
+export { HistoryDrawer } from './HistoryDrawer';
+export type { HistoryDrawerProps } from './HistoryDrawer';
+export { UndoBar, UndoButton } from './UndoBar';
+export type { UndoBarProps, UndoButtonProps } from './UndoBar';
+export { SyncStatus } from './SyncStatus';
+export type { SyncStatusProps } from './SyncStatus';
+export { AnomalyList } from './AnomalyList';
+export { ErrorState } from './ErrorState';
+export { LoadingState } from './LoadingState';
+export { EmptyState } from './EmptyState';
+export { projectStrings } from './strings';

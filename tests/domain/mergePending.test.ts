@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { visibleState } from '../../src/domain/mergePending';
+import { emptyState, ingrid, intent, kari, lookupPhase } from './fixtures';
+
+const KEY = 'definere.avgrensning';
+
+describe('visibleState', () => {
+  it('shows the confirmed state when nothing is pending', () => {
+    const confirmed = emptyState();
+    expect(visibleState(confirmed, [], lookupPhase)).toBe(confirmed);
+  });
+
+  it('applies pending intents in queue order: the last one wins', () => {
+    const confirmed = emptyState();
+    const first = intent({ kind: 'setComment', itemKey: KEY, comment: 'første' });
+    const second = intent({ kind: 'setComment', itemKey: KEY, comment: 'andre' });
+    expect(visibleState(confirmed, [first, second], lookupPhase).items[KEY]?.comment).toBe('andre');
+    expect(visibleState(confirmed, [second, first], lookupPhase).items[KEY]?.comment).toBe('første');
+  });
+
+  it('lays pending intents over what others have saved, without changing the confirmed state', () => {
+    const confirmed = visibleState(emptyState(), [intent({ kind: 'confirm', itemKey: 'definere.gevinstkart', side: 'sykehus' }, ingrid)], lookupPhase);
+    const pending = [intent({ kind: 'confirm', itemKey: 'definere.gevinstkart', side: 'kommune' }, kari), intent({ kind: 'setStatus', itemKey: KEY, status: 'done' })];
+    const snapshot = structuredClone(confirmed);
+    const visible = visibleState(confirmed, pending, lookupPhase);
+    expect(Object.keys(visible.items['definere.gevinstkart']!.confirmations).sort()).toEqual(['kommune', 'sykehus']);
+    expect(visible.items[KEY]?.status).toBe('done');
+    expect(visible.items[KEY]?.phaseKey).toBe('definere');
+    expect(confirmed).toEqual(snapshot);
+  });
+
+  it('skips intents queued for another project, and matches GUIDs whatever their case', () => {
+    const confirmed = emptyState();
+    const other = { ...intent({ kind: 'setStatus', itemKey: KEY, status: 'done' }), projectKey: 'ffffffff-0000-4000-8000-000000000009' };
+    const sameLowercase = { ...intent({ kind: 'setComment', itemKey: KEY, comment: 'min' }), projectKey: confirmed.project.projectKey.toLowerCase() };
+    const visible = visibleState(confirmed, [other, sameLowercase], lookupPhase);
+    expect(visible.items[KEY]?.status).toBe('open');
+    expect(visible.items[KEY]?.comment).toBe('min');
+  });
+});

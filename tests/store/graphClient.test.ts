@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../support/emulator';
+import { StoreError } from '../../src/store/ChecklistStore';
+import { sendBatch } from '../../src/store/graph/batch';
+import { connect, tokenSequence } from './storeFixture';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(async () => {
+  await emulator.admin.clearFaults();
+  await emulator.admin.resetStats();
+});
+
+const sitePath = (): string => `/sites/${emulator.sites.lungepasienter!.id}`;
+
+describe('createGraphClient', () => {
+  it('renews an expired token once and sends the request again', async () => {
+    const expired = emulator.tokenFor('kari', Math.floor(Date.now() / 1000) - 60);
+    const { graph, tokens } = connect(emulator, 'kari', { tokens: tokenSequence([expired, emulator.tokenFor('kari')]) });
+    const site = await graph.call<{ id: string }>({ method: 'GET', path: sitePath() });
+    expect(site.id).toBe(emulator.sites.lungepasienter!.id);
+    expect(tokens.calls).toEqual([{}, { forceRefresh: true }]);
+  });
+
+  it('gives signInExpired when the renewed token is refused too', async () => {
+    const expired = emulator.tokenFor('kari', 1);
+    const { graph, tokens } = connect(emulator, 'kari', { tokens: tokenSequence([expired]) });
+    await expect(graph.call({ method: 'GET', path: sitePath() })).rejects.toMatchObject({ code: 'signInExpired', status: 401 });
+    expect(tokens.calls).toHaveLength(2);
+  });
+
+  it('maps 403 to accessDenied without retrying', async () => {
+    const { graph, sleeps } = connect(emulator, 'eva');
+    const error = await graph.call({ method: 'GET', path: `${sitePath()}/lists` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: 'accessDenied', retryable: false });
+    expect(sleeps).toEqual([]);
+    expect((await emulator.admin.stats()).total).toBe(1);
+  });
+
+  it('waits Retry-After on a top-level 429 and 503, then succeeds', async () => {
+    await emulator.admin.setFaults({ failNext: [{ status: 429, count: 1, retryAfterSeconds: 2 }, { status: 503, count: 1, retryAfterSeconds: 1.5 }] });
+    const { graph, sleeps } = connect(emulator, 'kari');
+    await graph.call({ method: 'GET', path: sitePath() });
+    expect(sleeps.length).toBe(2);
+    expect(graph.traffic.snapshot()).toMatchObject({ roundTrips: 3, retries: 2 });
+  });
+
+  it('backs off with jitter when Retry-After is unreadable, and gives up with throttled past its budget', async () => {
+    await emulator.admin.setFaults({ failNext: [{ status: 429, count: 10 }] });
+    const { graph, sleeps } = connect(emulator, 'kari', { retry: { maxAttempts: 3 } });
+    await emulator.admin.setSettings({ exposeRetryAfter: false });
+    const error = await graph.call({ method: 'GET', path: sitePath() }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'throttled', retryable: true, status: 429 });
+    expect(sleeps).toHaveLength(2);
+  });
+
+  it('gives unavailable after repeated 503s', async () => {
+    await emulator.admin.setFaults({ failNext: [{ status: 503, count: 10, retryAfterSeconds: 1 }] });
+    const { graph } = connect(emulator, 'kari', { retry: { maxAttempts: 2 } });
+    await expect(graph.call({ method: 'GET', path: sitePath() })).rejects.toMatchObject({ code: 'unavailable' });
+  });
+
+  it('identifies our traffic with SdkVersion and User-Agent', async () => {
+    const seen: Headers[] = [];
+    const { graph } = connect(emulator, 'kari', {
+      fetch: async (input, init) => {
+        seen.push(new Headers(init?.headers));
+        return fetch(input, init);
+      },
+    });
+    await graph.call({ method: 'GET', path: sitePath() });
+    expect(seen[0]?.get('SdkVersion')).toMatch(/^NONISV\|HelsefellesskapInnlandet\|FellesModell\/test graph-js\/3\.0\.7$/);
+    expect(seen[0]?.get('User-Agent')).toBe('NONISV|HelsefellesskapInnlandet|FellesModell/test');
+    expect(seen[0]?.get('Prefer')).toBeNull();
+  });
+});
+
+describe('sendBatch', () => {
+  it('splits more than 20 requests and re-sends only the throttled inner ones', async () => {
+    await emulator.admin.setFaults({ failNext: [{ status: 429, count: 2, applyTo: 'inner', retryAfterSeconds: 3 }] });
+    const { graph, sleeps } = connect(emulator, 'kari');
+    const parts = Array.from({ length: 25 }, (_, i) => ({ id: `r${i}`, method: 'GET' as const, url: sitePath() }));
+    const answers = await sendBatch(graph, parts);
+    expect([...answers.values()].every((a) => a.status === 200)).toBe(true);
+    expect(sleeps).toEqual([3000]);
+    const stats = await emulator.admin.stats();
+    expect(stats.topLevel).toBe(3); // 20 + 5, then one re-send of the 2 throttled ones
+    expect(stats.inner).toBe(27);
+  });
+
+  it('keeps a request with the one it depends on', async () => {
+    const { graph } = connect(emulator, 'kari');
+    const parts = Array.from({ length: 19 }, (_, i) => ({ id: `r${i}`, method: 'GET' as const, url: sitePath() }));
+    parts.push({ id: 'a', method: 'GET', url: sitePath() }, { id: 'b', method: 'GET', url: sitePath(), dependsOn: ['a'] } as never);
+    const answers = await sendBatch(graph, parts);
+    expect(answers.get('b')?.status).toBe(200);
+    expect((await emulator.admin.stats()).topLevel).toBe(2);
+  });
+});

@@ -1,0 +1,99 @@
+// Shared set-up for the store's tests: a Graph connection as a dev user against the emulator (real HTTPS), with
+// recorded waits instead of real ones, and small builders for projects and intents.
+import { randomUUID } from 'node:crypto';
+import { createGraphClient } from '../../src/store/graph/createGraphClient';
+import type { GraphClientOptions, GraphConnection, TokenProvider } from '../../src/store/graph/createGraphClient';
+import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
+import type { GraphChecklistStoreOptions } from '../../src/store/graph/GraphChecklistStore';
+import { provisionSite } from '../../src/store/provisioning/provision';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import type { Actor, Intent, IntentBody, ProjectInfo } from '../../src/domain/types';
+import type { TestEmulator } from '../support/emulator';
+
+export const USER_AGENT_TAG = 'NONISV|HelsefellesskapInnlandet|FellesModell/test';
+
+export interface TestTokens extends TokenProvider {
+  calls: { forceRefresh?: boolean }[];
+}
+
+/** Hands out `tokens` in order (the last one again when they run out), recording each call. */
+export function tokenSequence(tokens: string[]): TestTokens {
+  const calls: { forceRefresh?: boolean }[] = [];
+  return {
+    calls,
+    async getAccessToken(options) {
+      calls.push({ ...(options?.forceRefresh ? { forceRefresh: true } : {}) });
+      return tokens[Math.min(calls.length - 1, tokens.length - 1)] as string;
+    },
+  };
+}
+
+export interface Connection {
+  graph: GraphConnection;
+  tokens: TestTokens;
+  /** Every wait the retry logic asked for, in ms. */
+  sleeps: number[];
+}
+
+export function connect(emulator: TestEmulator, userId: string, options: Partial<GraphClientOptions> & { tokens?: TestTokens } = {}): Connection {
+  const tokens = options.tokens ?? tokenSequence([emulator.tokenFor(userId)]);
+  const sleeps: number[] = [];
+  const graph = createGraphClient({
+    baseUrl: emulator.graphBaseUrl,
+    tokens,
+    userAgentTag: USER_AGENT_TAG,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    random: () => 0.5,
+    ...options,
+  });
+  return { graph, tokens, sleeps };
+}
+
+export function storeFor(emulator: TestEmulator, userId: string, options: Partial<GraphChecklistStoreOptions> = {}): GraphChecklistStore & { connection: Connection } {
+  const connection = connect(emulator, userId);
+  const store = new GraphChecklistStore({ graph: connection.graph, model: DEFAULT_MODEL, ...options });
+  return Object.assign(store, { connection });
+}
+
+/** Provisions our project lists in a site (as an owner) and returns the site's id. */
+export async function provisioned(emulator: TestEmulator, siteKey: string, owner: string): Promise<string> {
+  const site = emulator.sites[siteKey];
+  if (!site) throw new Error(`No site ${siteKey}`);
+  await provisionSite(connect(emulator, owner).graph, site.id, { lists: siteKey === 'koordinering' ? 'portfolio' : 'project' });
+  return site.id;
+}
+
+export function newProject(overrides: Partial<ProjectInfo> = {}): ProjectInfo {
+  return {
+    projectKey: randomUUID(),
+    title: 'Helhetlige tjenester til lungepasienter',
+    currentPhase: 'forankring',
+    phaseEnteredAt: '2025-01-06T08:00:00.000Z',
+    modelId: DEFAULT_MODEL.id,
+    modelVersion: DEFAULT_MODEL.version,
+    targetGroups: ['kroniske-lidelser'],
+    municipalities: ['Lillehammer', 'Gausdal'],
+    hospitalUnit: 'Sykehuset Innlandet Lillehammer',
+    lifecycleStatus: 'active',
+    updatedAt: '2025-01-06T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function actorFor(emulator: TestEmulator, userId: string): Actor {
+  const user = emulator.users[userId];
+  if (!user) throw new Error(`No user ${userId}`);
+  return { id: user.objectId, name: user.displayName, email: user.mail, ...(user.side !== 'none' ? { side: user.side } : {}) };
+}
+
+let clock = Date.parse('2025-02-01T09:00:00.000Z');
+
+export function intentOf(emulator: TestEmulator, userId: string, projectKey: string, body: IntentBody): Intent {
+  clock += 1000;
+  return { ...body, id: randomUUID(), projectKey, actor: actorFor(emulator, userId), at: new Date(clock).toISOString() } as Intent;
+}
+
+export const MANDATE = 'forankring.mandat-godkjent';
+export const CHALLENGE = 'forankring.utfordring-beskrevet';

@@ -1,0 +1,123 @@
+// Test helpers around the Graph emulator. Each test file starts its own emulator on a random port with an in-memory
+// database. TLS is verified: tests/support/globalSetup.ts sets NODE_EXTRA_CA_CERTS before the workers fork.
+import { startEmulator } from '../../emulator/src/index';
+import type { EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../../emulator/src/index';
+
+export type { EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot };
+
+export interface TestSite {
+  /** Graph site id: 'innlandet.sharepoint.com,{guid},{guid}' */
+  id: string;
+  /** Graph URL of the site: `${graphBaseUrl}/sites/${id}` */
+  url: string;
+  groupId: string;
+  path: string;
+  webUrl: string;
+  displayName: string;
+  roles: Record<string, 'read' | 'write' | 'owner'>;
+}
+
+export interface TestUser {
+  id: string;
+  objectId: string;
+  displayName: string;
+  mail: string;
+  organisation: string;
+  side: 'kommune' | 'sykehus' | 'none';
+  lookupId: number;
+  token: string;
+}
+
+export interface GraphResult<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface FaultInput extends Partial<Omit<FaultConfig, 'failNext'>> {
+  failNext?: FailNextRule[];
+}
+
+export interface TestEmulator {
+  baseUrl: string;
+  /** baseUrl + '/v1.0' */
+  graphBaseUrl: string;
+  port: number;
+  certPem: string;
+  /** The bearer token of a dev user (without 'Bearer '); pass expiresAtSeconds for an expiring token. */
+  tokenFor(userId: string, expiresAtSeconds?: number): string;
+  /** A Graph call as a dev user: path relative to /v1.0 (e.g. '/sites/root') or an absolute URL (nextLink). */
+  graph<T = Record<string, unknown>>(userId: string | null, method: string, pathOrUrl: string, body?: unknown, headers?: Record<string, string>): Promise<GraphResult<T>>;
+  admin: {
+    setFaults(f: FaultInput): Promise<FaultConfig>;
+    clearFaults(): Promise<void>;
+    stats(): Promise<StatsSnapshot>;
+    resetStats(): Promise<void>;
+    expireDelta(): Promise<void>;
+    setSettings(s: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
+  };
+  /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
+  sites: Record<string, TestSite>;
+  users: Record<string, TestUser>;
+  close(): Promise<void>;
+}
+
+export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<TestEmulator> {
+  if (!process.env.NODE_EXTRA_CA_CERTS) {
+    throw new Error("NODE_EXTRA_CA_CERTS is not set: add globalSetup: ['tests/support/globalSetup.ts'] to the vitest config.");
+  }
+  const emulator = await startEmulator({ port: 0, data: ':memory:', tlsDir: '.local/tls', ...opts });
+  const { baseUrl } = emulator;
+  const graphBaseUrl = `${baseUrl}/v1.0`;
+
+  const adminCall = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${baseUrl}/_emulator${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as T;
+    if (!res.ok) throw new Error(`Emulator admin ${method} ${path} failed: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+
+  const siteList = await adminCall<{ value: (Omit<TestSite, 'url'> & { key: string; graphUrl: string })[] }>('GET', '/sites');
+  const sites = Object.fromEntries(siteList.value.map((s) => [s.key, { id: s.id, url: s.graphUrl, groupId: s.groupId, path: s.path, webUrl: s.webUrl, displayName: s.displayName, roles: s.roles }]));
+  const userList = await adminCall<{ value: TestUser[] }>('GET', '/users');
+  const users = Object.fromEntries(userList.value.map((u) => [u.id, u]));
+
+  const tokenFor = (userId: string, expiresAtSeconds?: number): string => (expiresAtSeconds === undefined ? `dev:${userId}` : `dev:${userId}:${expiresAtSeconds}`);
+
+  return {
+    baseUrl,
+    graphBaseUrl,
+    port: emulator.port,
+    certPem: emulator.certPem,
+    tokenFor,
+    async graph<T>(userId: string | null, method: string, pathOrUrl: string, body?: unknown, headers: Record<string, string> = {}): Promise<GraphResult<T>> {
+      const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : `${graphBaseUrl}${pathOrUrl}`;
+      const res = await fetch(url, {
+        method,
+        headers: {
+          ...(userId ? { Authorization: `Bearer ${tokenFor(userId)}` } : {}),
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    },
+    admin: {
+      setFaults: (f) => adminCall<FaultConfig>('POST', '/faults', f),
+      clearFaults: async () => { await adminCall('DELETE', '/faults'); },
+      stats: () => adminCall<StatsSnapshot>('GET', '/stats'),
+      resetStats: async () => { await adminCall('POST', '/stats/reset'); },
+      expireDelta: async () => { await adminCall('POST', '/delta/expire'); },
+      setSettings: (s) => adminCall<EmulatorSettings>('POST', '/settings', s),
+    },
+    sites,
+    users,
+    close: () => emulator.close(),
+  };
+}
