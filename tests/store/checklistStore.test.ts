@@ -194,7 +194,7 @@ describe('apply', () => {
 });
 
 describe('pollChanges', () => {
-  it('sees another user\'s tick in one request, and reads the project list every 6th poll', async () => {
+  it('sees another user\'s tick in one request, and a phase or settings change on the next poll through the change signal', async () => {
     const { store: kari, location, project } = await started();
     const ingrid = storeFor(emulator, 'ingrid');
     const loaded = await ingrid.loadProject(location, project.projectKey);
@@ -203,20 +203,42 @@ describe('pollChanges', () => {
     const changes = await ingrid.pollChanges(location, project.projectKey, loaded.cursor);
     const stats = await emulator.admin.stats();
     expect(stats.total).toBe(1);
-    console.info(`RU: pollChanges ${stats.resourceUnits}`);
+    expect(stats.resourceUnits).toBe(1);
     expect(changes.changedItemKeys).toEqual([MANDATE]);
     expect(changes.state.items[MANDATE]?.confirmations.kommune?.by.id).toBe(actorFor(emulator, 'kari').id);
 
-    let cursor = changes.cursor;
     await kari.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'updateProject', changes: { title: 'Nytt navn' } }));
+    await emulator.admin.resetStats();
+    const renamed = await ingrid.pollChanges(location, project.projectKey, changes.cursor);
+    expect(renamed.state.project.title).toBe('Nytt navn');
+    // The signal row is not a checklist item: no anomaly, no phantom item.
+    expect(Object.keys(renamed.state.items)).toEqual([MANDATE]);
+    expect(renamed.state.anomalies).toEqual([]);
+    const after = await emulator.admin.stats();
+    expect(after.topLevel).toBe(2); // the checklist delta, then one $batch with the projects' and participants' deltas
+    expect(after.resourceUnits).toBe(3);
+
+    await emulator.admin.resetStats();
+    const quiet = await ingrid.pollChanges(location, project.projectKey, renamed.cursor);
+    expect(quiet.changedItemKeys).toEqual([]);
+    expect((await emulator.admin.stats()).resourceUnits).toBe(1);
+  });
+
+  it('catches a project row edited by hand in SharePoint on the periodic slow poll', async () => {
+    const { location, project } = await started();
+    const ingrid = storeFor(emulator, 'ingrid', { slowListEvery: 3 });
+    const loaded = await ingrid.loadProject(location, project.projectKey);
+    const rows = await emulator.graph<{ value: { id: string; fields: { ProjectKey: string } }[] }>('kari', 'GET', `/sites/${location.siteId}/lists/${location.lists.projects}/items?$expand=fields`);
+    const row = rows.body.value.find((r) => r.fields.ProjectKey === project.projectKey);
+    await emulator.graph('kari', 'PATCH', `/sites/${location.siteId}/lists/${location.lists.projects}/items/${row?.id}/fields`, { Title: 'Endret for hånd' });
+    let cursor = loaded.cursor;
     const titles: string[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    for (let i = 0; i < 3; i += 1) {
       const next = await ingrid.pollChanges(location, project.projectKey, cursor);
       titles.push(next.state.project.title);
       cursor = next.cursor;
     }
-    expect(titles.slice(0, 4).every((t) => t === project.title)).toBe(true);
-    expect(titles[4]).toBe('Nytt navn');
+    expect(titles).toEqual([project.title, project.title, 'Endret for hånd']);
   });
 
   it('a stale delta token (410) reads everything again', async () => {

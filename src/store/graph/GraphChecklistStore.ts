@@ -28,6 +28,7 @@ import {
   projectRowAnomalies, projectToRow, stateKey,
 } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
+import { CHANGE_SIGNAL_ITEM, changeSignalRow } from './rows';
 import { findOurLists, resolveSite } from './siteLists';
 import { storeErrorFor } from './storeErrors';
 
@@ -38,7 +39,10 @@ export interface GraphChecklistStoreOptions {
   portfolioSite?: SiteAddress;
   /** Deep link to the project's tab, written to the Portfolio row. */
   tabUrl?: (projectKey: string) => string | undefined;
-  /** Polls that read only the checklist list's delta before one also reads projects and participants (default 6). */
+  /**
+   * Polls that read only the checklist list's delta before one also reads projects and participants anyway (default
+   * 60). Our own writes move the change signal, so this only catches rows edited by hand in SharePoint.
+   */
   slowListEvery?: number;
   /** Re-read/re-apply rounds after 412/409 before giving up with `conflict` (default 4). */
   maxConflictRetries?: number;
@@ -76,6 +80,8 @@ interface ProjectCache {
   gateOverrides: GateOverride[];
   /** Portfolio row id: undefined = not looked up, null = absent. */
   portfolioRow?: string | null;
+  /** The change signal's row id (see CHANGE_SIGNAL_ITEM), once it exists. */
+  signalRow?: string;
 }
 
 type GateOverride = ProjectSummary['gateOverrides'][number];
@@ -262,6 +268,10 @@ export class GraphChecklistStore implements ChecklistStore {
 
   private rememberItemRow(cache: ProjectCache, row: SpItem<ChecklistRow>): void {
     if (!row.fields) return;
+    if (row.fields.ItemKey === CHANGE_SIGNAL_ITEM) {
+      cache.signalRow = row.id;
+      return;
+    }
     const { item, anomalies } = itemFromRow(row.fields);
     cache.rows.set(row.id, item);
     cache.rowAnomalies.set(row.id, anomalies);
@@ -348,6 +358,7 @@ export class GraphChecklistStore implements ChecklistStore {
         body: { ...projectToRow(after.project), Summary: summaryJson },
       });
     }
+    if (!('itemKey' in intent)) parts.push(this.signalPart(cache, intent.id));
     events.forEach((event, i) => {
       parts.push({ id: `event${i}`, method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, i) }, dependsOn: ['state'] });
     });
@@ -372,9 +383,19 @@ export class GraphChecklistStore implements ChecklistStore {
       if (!isOk(answer) && !isDuplicate(answer)) throw storeErrorFor(answer?.status ?? 0, answer?.body, 'Logging the change', 'listsMissing');
     }
     this.confirmWrite(cache, intent, after, state as BatchAnswer, answers.get('summary'));
+    this.noteSignal(cache, answers.get('signal'));
     cache.gateOverrides = overrides;
     this.notePortfolio(cache, answers.get('portfolio'));
     return 'done';
+  }
+
+  /** Moves the project's change signal (a blind write: any writer's signal is as good as ours). */
+  private signalPart(cache: ProjectCache, intentId: string): BatchPart {
+    const checklist = listRef(cache.location, 'checklist');
+    const fields = changeSignalRow(cache.state.project.projectKey, intentId);
+    return cache.signalRow
+      ? { id: 'signal', method: 'PATCH', url: itemFieldsPath(checklist, cache.signalRow), body: fields, dependsOn: ['state'] }
+      : { id: 'signal', method: 'POST', url: itemsPath(checklist), body: { fields }, dependsOn: ['state'] };
   }
 
   private confirmWrite(cache: ProjectCache, intent: Intent, after: ProjectState, state: BatchAnswer, summary: BatchAnswer | undefined): void {
@@ -391,6 +412,12 @@ export class GraphChecklistStore implements ChecklistStore {
       cache.state = { ...cache.state, project: fields?.ProjectKey ? projectFromRow(fields) : after.project };
       if (cache.projectRow) cache.projectRow = { ...cache.projectRow, ...(fields?.['@odata.etag'] ? { etag: fields['@odata.etag'] } : {}) };
     }
+  }
+
+  /** A lost signal write only delays others' view of a project change until their next slow poll: never an error. */
+  private noteSignal(cache: ProjectCache, answer: BatchAnswer | undefined): void {
+    if (answer?.status === 201) cache.signalRow = (answer.body as SpItem<unknown>).id;
+    else if (answer?.status === 404) delete cache.signalRow;
   }
 
   /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */
@@ -425,55 +452,55 @@ export class GraphChecklistStore implements ChecklistStore {
   // ---- poll -----------------------------------------------------------------------------------------------------
 
   /**
-   * Normally ONE request: the checklist list's delta with a token (1 resource unit). Every `slowListEvery`-th poll
-   * (default 6th) also reads the projects' and participants' deltas in the same $batch (3 RU in all): a phase change
-   * or a new participant is rarer than a tick and may show one slow cycle later. Budget: a meeting panel polling every
-   * 6 s makes 10 polls a minute ≈ 10 + 2·(10/6) ≈ 13 RU, every 6.5 s ≈ 12 RU, and a change shows on average half an
-   * interval (~3 s) after it is saved. The interval is the session's choice; the cost per poll is this method's.
+   * Normally ONE request: the checklist list's delta with a token (1 resource unit). Project-level changes (phase,
+   * settings, participants) move the project's change signal row in that same list, so only then (and every
+   * `slowListEvery`-th poll, for hand edits) are the projects' and participants' deltas read too (2 RU more).
+   * Budget: a meeting panel polling every 5 s costs 12 RU a minute and shows a change on average 2.5 s after it is
+   * saved. The interval is the session's choice; the cost per poll is this method's.
    */
   async pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges> {
     const cache = this.projects.get(projectKey);
     const checklistLink = cursor[CURSOR_KEYS.checklist];
     if (!cache || !checklistLink) return this.resync(location, projectKey, cache?.state, false);
     const polls = Number(cursor[CURSOR_KEYS.polls] ?? '0') + 1;
-    const every = Math.max(1, this.options.slowListEvery ?? 6);
-    const slow = polls % every === 0;
-    const links: [string, string][] = [[CURSOR_KEYS.checklist, checklistLink]];
-    if (slow) {
-      for (const k of [CURSOR_KEYS.projects, CURSOR_KEYS.participants]) {
-        const link = cursor[k];
-        if (link) links.push([k, link]);
-      }
-    }
-    const first = new Map<string, BatchAnswer>();
-    if (links.length === 1) {
-      const answer = await this.graph.send({ method: 'GET', path: checklistLink });
-      first.set(CURSOR_KEYS.checklist, { id: CURSOR_KEYS.checklist, status: answer.status, headers: {}, body: answer.body });
-    } else {
-      const answers = await sendBatch(this.graph, links.map(([id, url]) => ({ id, method: 'GET', url })));
-      for (const [id, answer] of answers) first.set(id, answer);
-    }
-    if ([...first.values()].some((a) => a.status === 410)) return this.resync(location, projectKey, cache.state, true);
-
+    const every = Math.max(1, this.options.slowListEvery ?? 60);
     const next: SyncCursor = { ...cursor, [CURSOR_KEYS.polls]: String(polls % every) };
     const before = cache.state;
-    for (const [key] of links) {
-      const { items, deltaLink } = await readRemainingPages<SpItem<ChecklistRow & ProjectRow & ParticipantRow>>(this.graph, expectOk(first, key, 'Reading changes', 'listsMissing'));
-      if (deltaLink) next[key] = deltaLink;
-      for (const item of items) {
-        const ours = item.fields?.ProjectKey === projectKey;
-        if (key === CURSOR_KEYS.checklist) {
-          if (item.deleted) this.forgetItemRow(cache, item.id);
-          else if (ours) this.rememberItemRow(cache, item);
-        } else if (key === CURSOR_KEYS.projects && ours && item.fields) {
-          cache.state = { ...cache.state, project: projectFromRow(item.fields) };
-          cache.projectRow = { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) };
-          cache.gateOverrides = readGateOverrides(item.fields.Summary);
-          cache.projectAnomalies = projectRowAnomalies(item.fields);
-        } else if (key === CURSOR_KEYS.participants) {
-          const personId = cache.participantRows.get(item.id);
-          if (item.deleted && personId !== undefined) cache.participants.delete(personId);
-          else if (ours) this.rememberParticipantRow(cache, item);
+
+    const answer = await this.graph.send({ method: 'GET', path: checklistLink });
+    if (answer.status === 410) return this.resync(location, projectKey, cache.state, true);
+    if (answer.status < 200 || answer.status >= 300) throw storeErrorFor(answer.status, answer.body, 'Reading changes', 'listsMissing');
+    const checklist = await readRemainingPages(this.graph, answer.body as Page<SpItem<ChecklistRow>>, 'listsMissing');
+    if (checklist.deltaLink) next[CURSOR_KEYS.checklist] = checklist.deltaLink;
+    let signalled = false;
+    for (const item of checklist.items) {
+      if (item.deleted) this.forgetItemRow(cache, item.id);
+      else if (item.fields?.ProjectKey === projectKey) {
+        signalled ||= item.fields.ItemKey === CHANGE_SIGNAL_ITEM;
+        this.rememberItemRow(cache, item);
+      }
+    }
+
+    // The project row and participants: only when the signal moved, or now and then for hand edits.
+    if (signalled || polls % every === 0) {
+      const links = [CURSOR_KEYS.projects, CURSOR_KEYS.participants].flatMap((k) => (cursor[k] ? [[k, cursor[k]] as const] : []));
+      const answers = await sendBatch(this.graph, links.map(([id, url]) => ({ id, method: 'GET', url })));
+      if ([...answers.values()].some((a) => a.status === 410)) return this.resync(location, projectKey, cache.state, true);
+      for (const [key] of links) {
+        const { items, deltaLink } = await readRemainingPages<SpItem<ProjectRow & ParticipantRow>>(this.graph, expectOk(answers, key, 'Reading changes', 'listsMissing'));
+        if (deltaLink) next[key] = deltaLink;
+        for (const item of items) {
+          const ours = item.fields?.ProjectKey === projectKey;
+          if (key === CURSOR_KEYS.projects && ours && item.fields) {
+            cache.state = { ...cache.state, project: projectFromRow(item.fields) };
+            cache.projectRow = { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) };
+            cache.gateOverrides = readGateOverrides(item.fields.Summary);
+            cache.projectAnomalies = projectRowAnomalies(item.fields);
+          } else if (key === CURSOR_KEYS.participants) {
+            const personId = cache.participantRows.get(item.id);
+            if (item.deleted && personId !== undefined) cache.participants.delete(personId);
+            else if (ours) this.rememberParticipantRow(cache, item);
+          }
         }
       }
     }
@@ -502,18 +529,24 @@ export class GraphChecklistStore implements ChecklistStore {
     const list = listRef(location, 'participants');
     const fields = participantToRow(participant);
     const created = await this.graph.send({ method: 'POST', path: itemsPath(list), body: { fields } });
-    if (created.status === 201 || created.status === 200) return this.rememberParticipant(participant);
+    if (created.status === 201 || created.status === 200) return this.participantSaved(participant);
     if (created.status !== 409) throw storeErrorFor(created.status, created.body, 'Saving the participant', 'listsMissing');
     // ParticipantKey is unique: the row is there, so update it.
     const rows = await readAllPages<SpItem<ParticipantRow>>(this.graph, itemsWhere(list, fieldEquals('participants', 'ParticipantKey', participantKey(participant.projectKey, participant.person.id))));
     const row = rows[0];
     if (!row) throw new StoreError('conflict', 'The participant row exists but could not be read');
     await this.graph.call({ method: 'PATCH', path: itemFieldsPath(list, row.id), body: fields });
-    this.rememberParticipant(participant);
+    await this.participantSaved(participant);
   }
 
-  private rememberParticipant(participant: Participant): void {
-    this.projects.get(participant.projectKey)?.participants.set(participant.person.id, participant);
+  /** Remembers the participant and moves the change signal so the others' panels pick it up. */
+  private async participantSaved(participant: Participant): Promise<void> {
+    const cache = this.projects.get(participant.projectKey);
+    if (!cache) return;
+    cache.participants.set(participant.person.id, participant);
+    const part = this.signalPart(cache, `participant:${participant.person.id}`);
+    const answer = await this.graph.send({ method: part.method, path: part.url, body: part.body });
+    this.noteSignal(cache, { id: 'signal', status: answer.status, headers: {}, body: answer.body });
   }
 }
 

@@ -190,6 +190,17 @@ export function itemToRow(projectKey: string, item: ItemState): ChecklistRow {
   };
 }
 
+/**
+ * The project's change signal: one row in the checklist list, rewritten with every project-level change (phase,
+ * settings, participants). A meeting panel then needs only the checklist list's delta (1 resource unit) per poll to
+ * notice every kind of change, and reads the project row and participants only when the signal moved.
+ */
+export const CHANGE_SIGNAL_ITEM = '_project';
+
+export function changeSignalRow(projectKey: string, intentId: string): ChecklistRow {
+  return { Title: CHANGE_SIGNAL_ITEM, StateKey: stateKey(projectKey, CHANGE_SIGNAL_ITEM), ProjectKey: projectKey, ItemKey: CHANGE_SIGNAL_ITEM, Comment: intentId };
+}
+
 /** An Events row's IntentId: the intent's id for its first event, `<id>#n` for any further one. */
 export const eventIntentId = (intentId: string, index: number): string => (index === 0 ? intentId : `${intentId}#${index + 1}`);
 
