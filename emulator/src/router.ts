@@ -1,6 +1,6 @@
 // Maps a Graph path (after /v1.0) to its handler and meters it: path kind and SharePoint resource units.
 import { GraphErrors } from './errors/GraphErrorFactory';
-import type { GraphResponse, HandlerContext } from './handlers/context';
+import type { GraphResponse, HandlerContext, PathKind } from './handlers/context';
 import { getMe } from './handlers/me';
 import { getSite, resolveGroupSite, resolveSitePath } from './handlers/sites';
 import type { ResolvedSite } from './handlers/sites';
@@ -95,4 +95,32 @@ export function route(ctx: HandlerContext): GraphResponse {
     return fieldsHandler(ctx, site, list, s3);
   }
   throw GraphErrors.notFound(`Resource not found for the segment '${s4}'.`);
+}
+
+/**
+ * The path kind and RU cost of a request from its shape alone, without running it. Used for requests that a fault
+ * throttles: SharePoint counts throttled requests toward the limits too.
+ */
+export function classify(method: string, path: string, query: URLSearchParams): { kind: PathKind; ru: number } {
+  if (/^\/\$batch\/?$/i.test(path)) return { kind: 'batch', ru: 0 };
+  if (/^\/me\/?$/i.test(path)) return { kind: 'me', ru: RU_READ_ONE };
+  const rest =
+    /^\/sites\/root(\/.*)?$/i.exec(path)?.[1] ??
+    /^\/groups\/[^/]+\/sites\/root(\/.*)?$/i.exec(path)?.[1] ??
+    /^\/sites\/[^/:]+:\/[^:]*:?(\/.*)?$/i.exec(path)?.[1] ??
+    /^\/sites\/[^/]+(\/.*)?$/i.exec(path)?.[1];
+  if (rest === undefined && !/^\/(sites|groups)\//i.test(path)) return { kind: 'other', ru: 0 };
+  const seg = (rest ?? '').split('/').filter(Boolean);
+  const one = method === 'GET' ? RU_READ_ONE : RU_MULTI_OR_WRITE;
+  if (seg.length === 0) return { kind: 'site', ru: RU_READ_ONE };
+  if (seg.length === 1) return { kind: 'list', ru: RU_MULTI_OR_WRITE };
+  if (seg.length === 2) return { kind: 'list', ru: one };
+  if (seg[2]?.toLowerCase() === 'columns') return { kind: 'columns', ru: seg.length === 3 ? RU_MULTI_OR_WRITE : one };
+  if (seg.length === 3) return { kind: 'items', ru: RU_MULTI_OR_WRITE };
+  if (seg[3] === 'delta' || seg[3] === 'delta()') {
+    const token = query.get('token') ?? query.get('$deltatoken');
+    return { kind: 'delta', ru: token ? RU_READ_ONE : RU_MULTI_OR_WRITE };
+  }
+  if (seg.length === 4) return { kind: 'item', ru: one };
+  return { kind: 'fields', ru: one };
 }

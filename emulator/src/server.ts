@@ -10,7 +10,7 @@ import { GraphError, GraphErrors, errorBody } from './errors/GraphErrorFactory';
 import type { EmulatorState, GraphRequest, GraphResponse, HandlerContext, Meter } from './handlers/context';
 import { adminHandler } from './handlers/admin';
 import { batchHandler } from './handlers/batch';
-import { route } from './router';
+import { classify, route } from './router';
 import { corsHeaders, preflightHeaders } from './preflight/cors';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -38,7 +38,18 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
   if (decision.kind === 'drop') drop = 'after';
 
   try {
-    if (decision.kind === 'status') throw GraphErrors.forStatus(decision.status, decision.retryAfterSeconds);
+    if (decision.kind === 'status') {
+      // Throttled requests count toward SharePoint's limits as well, at the cost of what they asked for.
+      if (decision.status === 429 || decision.status === 503) {
+        Object.assign(meter, classify(req.method, req.path, req.query));
+        try {
+          user = authenticate(req.headers.authorization, state.store);
+        } catch {
+          // An unauthenticated throttled request is attributed to nobody.
+        }
+      }
+      throw GraphErrors.forStatus(decision.status, decision.retryAfterSeconds);
+    }
     user = authenticate(req.headers.authorization, state.store);
     if (meter.kind === 'batch') {
       if (req.origin === 'inner') throw GraphErrors.badRequest('A $batch request cannot contain $batch.');

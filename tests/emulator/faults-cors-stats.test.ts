@@ -124,4 +124,16 @@ describe('stats', () => {
     expect(s.bytesIn).toBeGreaterThan(0);
     expect(s.bytesOut).toBeGreaterThan(s.bytesIn);
   });
+
+  it('counts a throttled request at the cost of what it asked for (throttled requests count toward the limits)', async () => {
+    await emu.admin.resetStats();
+    await emu.admin.setFaults({ failNext: [{ status: 429, count: 2 }] });
+    expect((await emu.graph('kari', 'GET', items)).status).toBe(429); // multi-item query: 2
+    expect((await emu.graph('kari', 'GET', `${items}/delta?token=latest`)).status).toBe(429); // delta with a token: 1
+    await emu.admin.clearFaults();
+    const s = await emu.admin.stats();
+    expect(s.byStatus).toEqual({ '429': 2 });
+    expect(s.byKind).toMatchObject({ items: 1, delta: 1 });
+    expect(s.resourceUnits).toBe(3);
+  });
 });

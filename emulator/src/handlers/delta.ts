@@ -55,12 +55,11 @@ export function deltaHandler(ctx: HandlerContext, site: SiteRecord, list: ListRe
   let next: PageToken | undefined;
   if (page.m === 'i') {
     // Initial enumeration: every current item, by id. Changes made meanwhile come again with the deltaLink.
-    const after = page.a ?? 0;
-    const rest = store.listItems(list.id).filter((i) => i.id > after);
-    const slice = rest.slice(0, size);
+    const fetched = store.listItemsAfter(list.id, page.a ?? 0, size + 1);
+    const slice = fetched.slice(0, size);
     value = slice.map(render);
     const last = slice[slice.length - 1];
-    if (rest.length > size && last) next = { ...page, a: last.id };
+    if (fetched.length > size && last) next = { ...page, a: last.id };
   } else {
     // Changes after seq f up to u, one entry per item (its latest state), oldest change first.
     const latest = new Map<number, { seq: number; deleted: boolean }>();

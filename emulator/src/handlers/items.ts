@@ -320,22 +320,24 @@ export function fieldsHandler(ctx: HandlerContext, site: SiteRecord, list: ListR
 
 const SYSTEM_DATE_FIELDS = new Set(['created', 'modified']);
 
-/** Resolves `fields/X` (or a top-level listItem property) for filtering and ordering. */
+/** Resolves `fields/X` (or a top-level listItem property) for filtering and ordering, straight from the record. */
 function resolver(state: EmulatorState, columns: ColumnRecord[]) {
-  const cache = new Map<ItemRecord, Record<string, unknown>>();
-  const fieldsOf = (item: ItemRecord): Record<string, unknown> => {
-    let f = cache.get(item);
-    if (!f) {
-      f = Object.fromEntries(Object.entries(allFields(state, columns, item)).map(([k, v]) => [k.toLowerCase(), v]));
-      cache.set(item, f);
-    }
-    return f;
-  };
+  const byField = new Map<string, ColumnRecord>();
+  for (const c of columns) if (!c.system) byField.set(fieldKey(c).toLowerCase(), c);
   return (item: ItemRecord, segments: string[]): unknown => {
     const [head, field] = segments;
     if (head?.toLowerCase() === 'fields' && field !== undefined) {
-      if (field.toLowerCase() === 'id') return item.id;
-      return fieldsOf(item)[field.toLowerCase()];
+      const f = field.toLowerCase();
+      switch (f) {
+        case 'id': return item.id;
+        case 'created': return item.createdDateTime;
+        case 'modified': return item.lastModifiedDateTime;
+        case 'authorlookupid': return lookupIdOf(state, item.authorId);
+        case 'editorlookupid': return lookupIdOf(state, item.editorId);
+        case 'contenttype': return 'Item';
+      }
+      const column = byField.get(f) ?? columnFor(columns, field);
+      return column ? item.fields[fieldKey(column)] : undefined;
     }
     if (head === 'id') return item.id;
     if (head === 'createdDateTime') return item.createdDateTime;
@@ -417,42 +419,56 @@ export function listItemsHandler(ctx: HandlerContext, site: SiteRecord, list: Li
   const columns = state.store.listColumns(list.id);
   const paths = [...(q.filter ? filterPaths(q.filter) : []), ...q.orderBy.map((o) => o.path)];
   checkIndexed(ctx, list, columns, paths);
-  const resolve = resolver(state, columns);
-  let items = state.store.listItems(list.id);
-  if (q.filter) {
-    const filter = q.filter;
-    items = items.filter((item) =>
-      evaluateFilter(filter, {
-        resolve: (segments) => resolve(item, segments),
-        isDatePath: (segments) => isDatePath(columns, segments),
-        caseInsensitive: state.settings.textComparison === 'caseInsensitive',
-      }),
-    );
-  }
-  if (q.orderBy.length > 0) items = sortItems(items, q.orderBy, resolve, columns);
-
   // The skiptoken looks like SharePoint's own (base64 of "Paged=TRUE&p_ID=N"): keyset by id when unordered, offset when ordered.
   const size = pageSizeFor(state, q);
-  let start = 0;
+  let afterId: number | undefined;
+  let offset: number | undefined;
   if (q.skipToken !== undefined) {
     const decoded = Buffer.from(q.skipToken, 'base64url').toString('utf8');
     const byId = /^Paged=TRUE&p_ID=(\d+)$/.exec(decoded);
     const byOffset = /^Paged=TRUE&p_Offset=(\d+)$/.exec(decoded);
-    if (byId?.[1] !== undefined && q.orderBy.length === 0) {
-      const after = Number(byId[1]);
-      start = items.findIndex((i) => i.id > after);
-      if (start === -1) start = items.length;
-    } else if (byOffset?.[1] !== undefined) start = Number(byOffset[1]);
+    if (byId?.[1] !== undefined && q.orderBy.length === 0) afterId = Number(byId[1]);
+    else if (byOffset?.[1] !== undefined) offset = Number(byOffset[1]);
     else throw GraphErrors.invalidRequest('Invalid $skiptoken.');
   }
-  const page = items.slice(start, start + size);
+
+  let page: ItemRecord[];
+  let hasMore: boolean;
+  if (!q.filter && q.orderBy.length === 0 && offset === undefined) {
+    // Plain enumeration: read one page from the store instead of the whole list.
+    const fetched = state.store.listItemsAfter(list.id, afterId ?? 0, size + 1);
+    page = fetched.slice(0, size);
+    hasMore = fetched.length > size;
+  } else {
+    const resolve = resolver(state, columns);
+    let items = state.store.listItems(list.id);
+    if (q.filter) {
+      const filter = q.filter;
+      items = items.filter((item) =>
+        evaluateFilter(filter, {
+          resolve: (segments) => resolve(item, segments),
+          isDatePath: (segments) => isDatePath(columns, segments),
+          caseInsensitive: state.settings.textComparison === 'caseInsensitive',
+        }),
+      );
+    }
+    if (q.orderBy.length > 0) items = sortItems(items, q.orderBy, resolve, columns);
+    let start = offset ?? 0;
+    if (afterId !== undefined) {
+      start = items.findIndex((i) => i.id > afterId);
+      if (start === -1) start = items.length;
+    }
+    page = items.slice(start, start + size);
+    hasMore = start + size < items.length;
+    offset = start;
+  }
   const body: Record<string, unknown> = {
     '@odata.context': `${graphRoot(state)}/$metadata#sites('${site.id}')/lists('${list.id}')/items`,
     value: page.map((i) => itemJson(state, site, list, columns, i, shape)),
   };
-  if (start + size < items.length) {
+  if (hasMore) {
     const last = page[page.length - 1];
-    const token = q.orderBy.length === 0 && last ? `Paged=TRUE&p_ID=${last.id}` : `Paged=TRUE&p_Offset=${start + size}`;
+    const token = q.orderBy.length === 0 && last ? `Paged=TRUE&p_ID=${last.id}` : `Paged=TRUE&p_Offset=${(offset ?? 0) + size}`;
     body['@odata.nextLink'] = absoluteLink(state, `/sites/${site.id}/lists/${list.id}/items`, [
       ...carriedParams(ctx.req.query),
       ['$skiptoken', Buffer.from(token).toString('base64url')],

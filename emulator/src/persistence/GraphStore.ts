@@ -91,6 +91,8 @@ export interface GraphStore {
   deleteColumn(listId: string, columnId: string): void;
 
   listItems(listId: string): ItemRecord[];
+  /** Items with id > afterId, by id, at most `limit` of them (keyset paging without loading the whole list). */
+  listItemsAfter(listId: string, afterId: number, limit: number): ItemRecord[];
   countItems(listId: string): number;
   getItem(listId: string, id: number): ItemRecord | undefined;
   /** Inserts or replaces the item and appends a change to the list's change log. */

@@ -35,6 +35,8 @@ const toItem = (r: ItemRow): ItemRecord => ({ listId: r.list_id, id: r.id, guid:
 
 export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
+  /** Users are read for every item rendered (createdBy, AuthorLookupId) and change only at seeding. */
+  private readonly userCache = new Map<string, DevUser | undefined>();
 
   constructor(location: string) {
     this.db = new Database(location);
@@ -51,11 +53,15 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertUser(user: DevUser): void {
+    this.userCache.clear();
     this.db.prepare('insert into users (id, json) values (?, ?) on conflict(id) do update set json = excluded.json').run(user.id, JSON.stringify(user));
   }
   getUser(id: string): DevUser | undefined {
+    if (this.userCache.has(id)) return this.userCache.get(id);
     const row = this.db.prepare('select json from users where id = ?').get(id) as { json: string } | undefined;
-    return row ? (JSON.parse(row.json) as DevUser) : undefined;
+    const user = row ? (JSON.parse(row.json) as DevUser) : undefined;
+    this.userCache.set(id, user);
+    return user;
   }
   listUsers(): DevUser[] {
     return (this.db.prepare('select json from users order by rowid').all() as { json: string }[]).map((r) => JSON.parse(r.json) as DevUser);
@@ -139,6 +145,9 @@ export class SqliteGraphStore implements GraphStore {
 
   listItems(listId: string): ItemRecord[] {
     return (this.db.prepare('select * from items where list_id = ? order by id').all(listId) as ItemRow[]).map(toItem);
+  }
+  listItemsAfter(listId: string, afterId: number, limit: number): ItemRecord[] {
+    return (this.db.prepare('select * from items where list_id = ? and id > ? order by id limit ?').all(listId, afterId, limit) as ItemRow[]).map(toItem);
   }
   countItems(listId: string): number {
     return (this.db.prepare('select count(*) as n from items where list_id = ?').get(listId) as { n: number }).n;

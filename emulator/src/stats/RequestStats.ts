@@ -2,6 +2,7 @@
 // (https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online):
 // single-item read or delta with a token = 1, multi-item query, delta without a token, create, update, delete = 2,
 // permission operation = 5 (the emulator has none). Each request inside $batch counts on its own; the envelope costs 0.
+// Throttled requests count as well (an injected 429/503 costs what the request would have cost).
 
 export interface RequestRecord {
   method: string;
