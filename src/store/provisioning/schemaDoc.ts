@@ -19,3 +19,17 @@ export function schemaMarkdown(lists: readonly ListKey[] = Object.keys(LIST_SCHE
     })
     .join('\n\n');
 }
+
+/** docs/sharepoint-lists.md: the lists for admins and for those who build SharePoint views, Excel and Power BI on them. */
+export function schemaDocument(): string {
+  return [
+    '# SharePoint lists',
+    '',
+    'Generated from `src/store/provisioning/schema.ts` by `npx tsx scripts/write-schema-doc.ts`; do not edit by hand.',
+    'Every value is a language-neutral key (`done`, `notRelevant`, `utforske`), never a translated label. Lists are',
+    'found by the marker `[felles-modell:<key>]` in their description, so an admin may rename them.',
+    '',
+    schemaMarkdown(),
+    '',
+  ].join('\n');
+}
