@@ -1,8 +1,9 @@
 // A real Excel workbook: typed cells (numbers as numbers, dates as dates), a bold frozen header row, an autofilter
 // and column widths. exceljs is imported on demand, so its ~1 MB stays out of the first paint.
+import type * as ExcelJSTypes from 'exceljs';
 import type { ExportTable } from './exportTable';
 
-type ExcelJSModule = typeof import('exceljs');
+type ExcelJSModule = typeof ExcelJSTypes;
 
 async function loadExcelJS(): Promise<ExcelJSModule> {
   const mod = (await import('exceljs')) as ExcelJSModule & { default?: ExcelJSModule };

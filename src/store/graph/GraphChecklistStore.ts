@@ -15,6 +15,9 @@ import { StoreError } from '../ChecklistStore';
 import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
 import { portfolioFields } from '../portfolio/portfolioFields';
+import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
+import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
+import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
 import { PROJECT_LIST_KEYS } from '../provisioning/schema';
 import { expectOk, isOk, sendBatch } from './batch';
 import type { BatchAnswer, BatchPart } from './batch';
@@ -213,8 +216,8 @@ export class GraphChecklistStore implements ChecklistStore {
       { id: 'items', method: 'GET', url: projectItems(lists.checklist, projectKey), dependsOn: ['deltaChecklist'] },
       { id: 'participants', method: 'GET', url: projectItems(lists.participants, projectKey), dependsOn: ['deltaParticipants'] },
     ];
-    const cache = this.projects.get(projectKey);
-    if (target && cache?.portfolioRow === undefined) {
+    // Our Portfolio row rides along, so a missing or stale one is rewritten at once (self-healing).
+    if (target) {
       parts.push({ id: 'portfolio', method: 'GET', url: itemsWhere({ ...target, key: 'portfolio' }, fieldEquals('portfolio', 'ProjectKey', projectKey)) });
     }
     const answers = await sendBatch(this.graph, parts);
@@ -232,11 +235,25 @@ export class GraphChecklistStore implements ChecklistStore {
     const participantRows = (await readRemainingPages(this.graph, expectOk<Page<SpItem<ParticipantRow>>>(answers, 'participants', 'Reading participants', 'listsMissing'))).items;
 
     const fresh = this.buildCache(location, projectRow, itemRows, participantRows);
-    const portfolio = answers.get('portfolio');
-    if (portfolio) fresh.portfolioRow = isOk(portfolio) ? ((portfolio.body as Page<SpItem<unknown>>).value?.[0]?.id ?? null) : undefined;
-    else if (cache) fresh.portfolioRow = cache.portfolioRow;
     this.projects.set(projectKey, fresh);
+    if (target) await this.healPortfolio(fresh, { ...target, key: 'portfolio' }, answers.get('portfolio'));
     return { state: fresh.state, participants: [...fresh.participants.values()], cursor };
+  }
+
+  /** Rewrites our Portfolio row when it is missing, stale or edited by hand; an unreachable site only marks it behind. */
+  private async healPortfolio(cache: ProjectCache, list: ListRef, answer: BatchAnswer | undefined): Promise<void> {
+    if (!isOk(answer)) return this.notePortfolio(cache, answer);
+    const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
+    cache.portfolioRow = item?.id ?? null;
+    const summary = summarizeProject(this.model, cache.state, cache.gateOverrides);
+    if (item && portfolioRowStaleness(portfolioRowFromItem(item, this.model), summary, cache.state.project.updatedAt).length === 0) {
+      return this.setPortfolio({ behind: false });
+    }
+    const fields = this.portfolioRowFields(cache.location, cache.state, summary, this.now());
+    const written = await this.graph.send(item
+      ? { method: 'PATCH', path: itemFieldsPath(list, item.id), body: fields }
+      : { method: 'POST', path: itemsPath(list), body: { fields } });
+    this.notePortfolio(cache, { id: 'portfolio', status: written.status, headers: {}, body: written.body });
   }
 
   private deltaLinkOf(answers: Map<string, BatchAnswer>, id: string): string {
@@ -363,10 +380,9 @@ export class GraphChecklistStore implements ChecklistStore {
       parts.push({ id: `event${i}`, method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, i) }, dependsOn: ['state'] });
     });
     const target = await this.portfolioList();
-    if (target) {
-      const tabUrl = this.options.tabUrl?.(intent.projectKey);
-      const fields = portfolioFields(after, summary, { siteUrl: location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now });
-      const list: ListRef = { ...target, key: 'portfolio' };
+    const portfolio = target ? { list: { ...target, key: 'portfolio' } as ListRef, fields: this.portfolioRowFields(location, after, summary, now) } : undefined;
+    if (portfolio) {
+      const { list, fields } = portfolio;
       parts.push(cache.portfolioRow
         ? { id: 'portfolio', method: 'PATCH', url: itemFieldsPath(list, cache.portfolioRow), body: fields, dependsOn: ['state'] }
         : { id: 'portfolio', method: 'POST', url: itemsPath(list), body: { fields }, dependsOn: ['state'] });
@@ -385,8 +401,21 @@ export class GraphChecklistStore implements ChecklistStore {
     this.confirmWrite(cache, intent, after, state as BatchAnswer, answers.get('summary'));
     this.noteSignal(cache, answers.get('signal'));
     cache.gateOverrides = overrides;
-    this.notePortfolio(cache, answers.get('portfolio'));
+    const portfolioAnswer = answers.get('portfolio');
+    if (portfolio && portfolioAnswer?.status === 404 && cache.portfolioRow) {
+      // The row was deleted by hand: write it again now rather than one tick later (self-healing).
+      delete cache.portfolioRow;
+      const created = await this.graph.send({ method: 'POST', path: itemsPath(portfolio.list), body: { fields: portfolio.fields } });
+      this.notePortfolio(cache, { id: 'portfolio', status: created.status, headers: {}, body: created.body });
+    } else {
+      this.notePortfolio(cache, portfolioAnswer);
+    }
     return 'done';
+  }
+
+  private portfolioRowFields(location: ProjectLocation, state: ProjectState, summary: ProjectSummary, now: string): ReturnType<typeof portfolioFields> {
+    const tabUrl = this.options.tabUrl?.(state.project.projectKey);
+    return portfolioFields(state, summary, { siteUrl: location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now });
   }
 
   /** Moves the project's change signal (a blind write: any writer's signal is as good as ours). */

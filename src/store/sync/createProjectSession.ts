@@ -17,7 +17,7 @@ import { browserOnlineSignal } from './onlineSignal';
 import { sessionRetryDelay } from './backoff';
 import type { SessionBackoff } from './backoff';
 import { TAB_POLL_MS } from './pollInterval';
-import { changedByOthers, shareUnchanged } from './structuralSharing';
+import { changedByOthers, shareIfEqual, shareUnchanged } from './structuralSharing';
 
 export interface ProjectSessionOptions {
   store: ChecklistStore;
@@ -124,7 +124,7 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
 
   function remember(state: ProjectState, people: Participant[], nextCursor: SyncCursor | undefined): void {
     confirmed = shareUnchanged(confirmed, state);
-    participants = people;
+    participants = shareIfEqual(participants, people);
     if (nextCursor) cursor = nextCursor;
     status = 'ready';
     error = undefined;
@@ -144,9 +144,17 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     if (!confirmed) status = 'error';
   }
 
+  // Asking again while a sync runs (the UI's refresh as polling resumes, an 'online' event) joins the running one.
+  let syncing: Promise<void> | undefined;
+  function sync(): Promise<void> {
+    if (disposed || !onlineSignal.isOnline()) return Promise.resolve();
+    syncing ??= syncOnce();
+    return syncing;
+  }
+
   /** Revalidates (full load) until the cached copy has been replaced once, then reads deltas. */
-  async function sync(): Promise<void> {
-    if (disposed || !onlineSignal.isOnline()) return;
+  async function syncOnce(): Promise<void> {
+    await Promise.resolve(); // so `syncing` is set before anything below can clear it
     try {
       await exclusive(async () => {
         if (cursor && !fromCache) {
@@ -163,6 +171,8 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
       });
     } catch (failure) {
       failedToSync(asStoreError(failure));
+    } finally {
+      syncing = undefined; // before listeners hear of it: a refresh they start is a new sync
     }
     changed();
     // Whatever waited for the network (queued intents) may go now.
@@ -251,8 +261,8 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
   async function forget(id: string): Promise<void> {
     pending = pending.filter((entry) => entry.id !== id);
     durablyStored.delete(id);
-    await queue.remove(id).catch(() => undefined);
     changed();
+    await queue.remove(id).catch(() => undefined);
   }
 
   /** The refusal the UI shows (fødselsnummer, too long, unknown item, ...): message is the problem's kind, cause the problem. */
@@ -284,7 +294,10 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     ]);
     if (disposed) return;
     // A reload leaves nothing in flight: what was being sent goes again (the adapter makes replays idempotent).
-    const restored = queued.map((entry) => (entry.state === 'sending' ? { ...entry, state: 'queued' as const } : entry));
+    // Only this user's intents: on a shared device another person's wait until they sign in again.
+    const restored = queued
+      .filter((entry) => entry.intent.actor.id === actor.id)
+      .map((entry) => (entry.state === 'sending' ? { ...entry, state: 'queued' as const } : entry));
     const known = new Set(pending.map((entry) => entry.id));
     pending = [...restored.filter((entry) => !known.has(entry.id)), ...pending].sort((a, b) => a.sequence - b.sequence);
     lastSequence = pending.reduce((max, entry) => Math.max(max, entry.sequence), lastSequence);
@@ -366,6 +379,8 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
       return undoable.some((entry) => wasKept(entry.intent.id) && inverseOf(entry.before, entry.intent) !== undefined);
     },
     setPollInterval(ms) {
+      // The UI may say the same on every render: that must not keep pushing the next poll away.
+      if (ms === pollMs && (ms === null || pollTimer !== undefined)) return;
       const resuming = pollMs === null && ms !== null;
       pollMs = ms;
       if (resuming && started) void sync().then(schedulePoll);

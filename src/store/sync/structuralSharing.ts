@@ -4,6 +4,11 @@ import type { ItemState, ProjectState } from '../../domain/types';
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** `previous` when `next` holds the same data, else `next`. */
+export function shareIfEqual<T>(previous: T, next: T): T {
+  return same(previous, next) ? previous : next;
+}
+
 /** `next`, with `previous`'s objects wherever they are equal; `previous` itself when nothing changed. */
 export function shareUnchanged(previous: ProjectState | undefined, next: ProjectState): ProjectState {
   if (!previous) return next;

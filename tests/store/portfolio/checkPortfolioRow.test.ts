@@ -58,15 +58,24 @@ describe('checkPortfolioRow', () => {
 
     expect(await checkPortfolioRow(reader, project.projectKey, expectedOf(state), state.project.updatedAt)).toBe('missing');
 
-    // The heal, as the writer does it today: the tab still holds the deleted row's id, so its next write's PATCH gets
-    // 404 (the tick itself succeeds, the portfolio is marked behind) and the write after that creates the row anew.
-    // TODO(writer): a 'missing' check should let the tab rewrite at once (forget the row id on reload, or a
-    // store.rewritePortfolioRow); then this becomes one write.
-    await store.loadProject(location, project.projectKey);
-    await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Godkjent i møte' }));
-    const healed = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Godkjent i møte 2' }));
+    // The heal: the tab's next load reads its row along with the project (same $batch), sees it missing and writes it.
+    const loaded = await store.loadProject(location, project.projectKey);
+    expect(store.portfolioStatus().behind).toBe(false);
+    expect(await checkPortfolioRow(reader, project.projectKey, expectedOf(loaded.state), loaded.state.project.updatedAt)).toBe('current');
+    // And a later write patches the new row instead of failing on the deleted one.
+    const healed = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Godkjent i møte' }));
     expect(store.portfolioStatus().behind).toBe(false);
     expect(await checkPortfolioRow(reader, project.projectKey, expectedOf(healed), healed.project.updatedAt)).toBe('current');
+  });
+
+  it('a tab rewrites a row edited by hand when it loads the project', async () => {
+    const { store, location, project } = await projectWithRow();
+    const { siteBase, listId } = await locatePortfolio(graphAs(emulator, 'kristin'), coordination);
+    const row = await reader.readRow(project.projectKey);
+    await emulator.graph('kristin', 'PATCH', `${siteBase}/lists/${listId}/items/${row!.itemId}/fields`, { OpenDualConfirmations: 9, CurrentPhase: 'levere' });
+    const loaded = await store.loadProject(location, project.projectKey);
+    expect(await checkPortfolioRow(reader, project.projectKey, expectedOf(loaded.state), loaded.state.project.updatedAt)).toBe('current');
+    expect((await reader.readRow(project.projectKey))?.currentPhase).toBe(project.currentPhase);
   });
 
   it('finds a row edited by hand, or older than the project, stale', async () => {

@@ -10,7 +10,7 @@ import type { ProjectLocation, ProjectSession } from '../../../src/store/Checkli
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../../src/store/sync';
 import type { ManualOnlineSignal, ProjectSessionOptions } from '../../../src/store/sync';
 import { actorFor, CHALLENGE, MANDATE, newProject, provisioned, storeFor } from '../storeFixture';
-import { until } from './support';
+import { settled, until } from './support';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
@@ -62,7 +62,6 @@ function open(userId: string, projectKey: string, databaseName: string, extra: P
 }
 
 const loaded = (session: ProjectSession) => until(session, (s) => s.status === 'ready' && !s.fromCache);
-const settled = (session: ProjectSession) => until(session, (s) => s.pending.length === 0);
 
 /** What SharePoint holds, read by a fresh adapter. */
 async function stored(projectKey: string) {
@@ -190,7 +189,7 @@ describe('refusal', () => {
     const failed = await until(session, (s) => s.pending[0]?.state === 'failed');
     expect(failed.pending[0]).toMatchObject({ attempts: 1, error: { code: 'accessDenied' } });
     // Later intents still go (and fail on their own); the refused one is not tried again meanwhile.
-    session.dispatch({ kind: 'setStatus', itemKey: CHALLENGE, status: 'done' });
+    const next = session.dispatch({ kind: 'setStatus', itemKey: CHALLENGE, status: 'done' });
     const both = await until(session, (s) => s.pending.length === 2 && s.pending.every((p) => p.state === 'failed'));
     expect(both.pending.map((p) => p.attempts)).toEqual([1, 1]);
     const queue = new IndexedDbIntentQueue({ databaseName: 'eva-device' });
@@ -198,8 +197,8 @@ describe('refusal', () => {
 
     session.discard(tick.id);
     const left = await until(session, (s) => s.pending.length === 1);
-    expect(left.pending[0]?.intent.itemKey).toBe(CHALLENGE);
-    expect((await queue.all(projectKey)).map((q) => q.intent.itemKey)).toEqual([CHALLENGE]);
+    expect(left.pending[0]?.intent.id).toBe(next.id);
+    expect((await queue.all(projectKey)).map((q) => q.id)).toEqual([next.id]);
     expect((await stored(projectKey)).items[MANDATE]).toBeUndefined();
   });
 });

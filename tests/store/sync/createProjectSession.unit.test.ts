@@ -9,7 +9,7 @@ import { StoreError } from '../../../src/store/ChecklistStore';
 import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, ProjectSession, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
-import { TEST_MODEL, projectInfo, until } from './support';
+import { TEST_MODEL, projectInfo, settled, until } from './support';
 
 const PROJECT = '3b0e6a52-0000-4000-8000-00000000a001';
 const LOCATION: ProjectLocation = { siteId: 'site-1', siteUrl: 'https://innlandet.sharepoint.com/sites/test', lists: { projects: 'p', checklist: 'c', events: 'e', participants: 'x' } };
@@ -88,7 +88,6 @@ function open(store: ChecklistStore, extra: Partial<ProjectSessionOptions> = {})
 }
 
 const ready = (session: ProjectSession) => until(session, (s) => s.status === 'ready' && !s.fromCache);
-const settled = (session: ProjectSession) => until(session, (s) => s.pending.length === 0);
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -301,7 +300,38 @@ describe('opening', () => {
   });
 });
 
+describe('reopening', () => {
+  it('replays this user\'s queued intents in order (an interrupted send goes again) and leaves another user\'s alone', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const queue = new MemoryIntentQueue();
+    const left = (id: string, sequence: number, actor: Actor, state: 'queued' | 'sending') => ({
+      id, projectKey: PROJECT, sequence, state, attempts: 1,
+      intent: { kind: 'setStatus' as const, itemKey: 'behov', status: 'done' as const, id, projectKey: PROJECT, actor, at: '2025-03-01T10:00:00.000Z' },
+    });
+    await queue.put(left('second', 2, KARI, 'queued'));
+    await queue.put(left('first', 1, KARI, 'sending'));
+    await queue.put(left('ingrids', 3, INGRID, 'queued'));
+    const session = open(store, { queue });
+    expect((await ready(session)).pending.map((p) => p.intent.id)).toEqual(['first', 'second']);
+    await settled(session);
+    expect(store.applied).toEqual(['first', 'second']);
+    expect((await queue.all(PROJECT)).map((q) => q.id)).toEqual(['ingrids']);
+  });
+});
+
 describe('polling and snapshots', () => {
+  it('does not push the next poll away when told the same interval again', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const session = open(store);
+    await ready(session);
+    session.setPollInterval(5_000);
+    for (let i = 0; i < 4; i += 1) {
+      await vi.advanceTimersByTimeAsync(2_000);
+      session.setPollInterval(5_000); // as a re-rendering component would
+    }
+    expect(store.polls).toBe(1);
+  });
+
   it('polls at the interval set, marks what others changed, and stops when paused or disposed', async () => {
     const store = new FakeOrderingStore(projectInfo(PROJECT));
     const session = open(store);
@@ -317,11 +347,14 @@ describe('polling and snapshots', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(store.polls).toBe(2);
     session.setPollInterval(30_000); // visible again: catches up at once, then every 30 s
+    void session.refresh(); // the UI asking too joins that catch-up instead of polling twice
     await vi.advanceTimersByTimeAsync(0);
     expect(store.polls).toBe(3);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(store.polls).toBe(4);
     session.dispose();
     await vi.advanceTimersByTimeAsync(120_000);
-    expect(store.polls).toBe(3);
+    expect(store.polls).toBe(4);
   });
 
   it('does not count my own confirmed tick as changed by others, and never drops pending intents on a poll', async () => {

@@ -34,17 +34,23 @@ export function projectInfo(projectKey: string, at = '2025-03-01T09:00:00.000Z')
   };
 }
 
-/** Resolves with the first snapshot that satisfies `predicate` (the test's own timeout bounds the wait). */
-export function until(session: ProjectSession, predicate: (snapshot: SessionSnapshot) => boolean): Promise<SessionSnapshot> {
-  return new Promise((resolve) => {
+/**
+ * Resolves with the first snapshot that satisfies `predicate`; rejects at once when `giveUpIf` holds first (so a
+ * broken session fails the test rather than running into the timeout). The test's own timeout bounds the wait.
+ */
+export function until(session: ProjectSession, predicate: (snapshot: SessionSnapshot) => boolean, giveUpIf?: (snapshot: SessionSnapshot) => boolean): Promise<SessionSnapshot> {
+  return new Promise((resolve, reject) => {
     const check = () => {
       const snapshot = session.snapshot();
-      if (!predicate(snapshot)) return false;
+      if (predicate(snapshot)) resolve(snapshot);
+      else if (giveUpIf?.(snapshot)) reject(new Error(`gave up waiting: ${JSON.stringify({ status: snapshot.status, error: snapshot.error?.code, pending: snapshot.pending.map((p) => [p.state, p.attempts, p.error?.code]) })}`));
+      else return;
       unsubscribe();
-      resolve(snapshot);
-      return true;
     };
-    const unsubscribe = session.subscribe(() => void check());
+    const unsubscribe = session.subscribe(check);
     check();
   });
 }
+
+/** Waits until nothing is pending; gives up when an intent failed. */
+export const settled = (session: ProjectSession) => until(session, (s) => s.pending.length === 0, (s) => s.pending.some((p) => p.state === 'failed'));

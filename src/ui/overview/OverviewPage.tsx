@@ -1,0 +1,40 @@
+// The #/overview route: the app's services and shell wired to the presentational PortfolioOverview. The shell loads
+// this file lazily (src/ui/app/OverviewRoute.tsx), so the overview and its exports cost the channel tab nothing.
+import { useMemo } from 'react';
+import type { JSX } from 'react';
+import { useShell } from '../app/HostReactContext';
+import { useServices } from '../app/ServicesContext';
+import { appConfig, isLocalMode } from '../app/runtimeConfig';
+import { createPortfolioReader } from '../../store/portfolio/PortfolioReader';
+import { StoreError } from '../../store/ChecklistStore';
+import { PortfolioOverview } from './PortfolioOverview';
+import type { PortfolioSource } from './usePortfolio';
+import { ReadOnlyProject } from './ReadOnlyProject';
+
+/** The emulator's coordination site, for local mode when no site is configured. */
+const LOCAL_COORDINATION_SITE = 'https://innlandet.sharepoint.com/sites/koordinering';
+/** Delta refresh while the overview is visible: one request of 1 RU when nothing changed. */
+const POLL_MS = 60_000;
+
+export function OverviewPage(): JSX.Element {
+  const { language } = useShell();
+  const services = useServices();
+  const siteUrl = (services as { coordinationSiteUrl?: string }).coordinationSiteUrl || appConfig.coordinationSiteUrl || (isLocalMode ? LOCAL_COORDINATION_SITE : '');
+  const source = useMemo<PortfolioSource>(() => {
+    if (!siteUrl) {
+      const missing = (): Promise<never> => Promise.reject(new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE_URL)'));
+      return { load: missing, refresh: missing };
+    }
+    return createPortfolioReader(services.graph, { siteUrl }, { model: services.model });
+  }, [services, siteUrl]);
+
+  return (
+    <PortfolioOverview
+      model={services.model}
+      language={language}
+      source={source}
+      pollMs={POLL_MS}
+      renderProject={(row) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={services.model} language={language} />}
+    />
+  );
+}

@@ -1,0 +1,186 @@
+// "Oversikt": every project of the health community at a glance. Presentational: rows come from a PortfolioSource
+// (usePortfolio), filtering/sorting/charting are the domain's pure functions, exports are src/export's builders.
+import { useMemo, useState } from 'react';
+import type { JSX, ReactNode } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { Language, PhaseModel } from '../../model/types';
+import { LIFECYCLE_STATUSES } from './lifecycle';
+import type { PortfolioFilter, PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
+import { emptyPortfolioFilter, unknownPhaseKey } from '../../domain/portfolio/types';
+import { filterPortfolio } from '../../domain/portfolio/filterPortfolio';
+import { portfolioFilterOptions } from '../../domain/portfolio/filterOptions';
+import { sortPortfolio } from '../../domain/portfolio/sortPortfolio';
+import { phaseDistribution } from '../../domain/portfolio/phaseDistribution';
+import { toPortfolioViewRows } from '../../domain/portfolio/portfolioView';
+import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
+import { portfolioExportTable } from '../../export/exportTable';
+import { csvBlob } from '../../export/csv';
+import { downloadBlob, exportFileName } from '../../export/download';
+import { portfolioColumnStrings } from '../../export/strings';
+import { translator } from '../../i18n/defineMessages';
+import { storeErrorMessage } from '../common/storeErrorMessage';
+import { formatDateTime } from '../common/formatDate';
+import { overviewStrings } from './strings';
+import { usePortfolio } from './usePortfolio';
+import type { PortfolioSource } from './usePortfolio';
+import { PortfolioFilters } from './PortfolioFilters';
+import { PortfolioTable } from './PortfolioTable';
+import { PhaseDistributionChart } from './PhaseDistributionChart';
+import { ProjectDrillDown } from './ProjectDrillDown';
+
+export interface PortfolioOverviewProps {
+  model: PhaseModel;
+  language: Language;
+  source: PortfolioSource;
+  /** The project's own read-only view inside the drill-down, when the app can read it. */
+  renderProject?(row: PortfolioViewRow): ReactNode;
+  /** Called when a project is opened (for the host's deep link or analytics); the drill-down opens regardless. */
+  openProject?(row: PortfolioViewRow): void;
+  /** Delta refresh interval while visible; null = only on request. */
+  pollMs?: number | null;
+  /** What "now" is, for "days since" and "stalled" (tests pin it). */
+  now?: () => Date;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minWidth: 0 },
+  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', justifyContent: 'space-between' },
+  heading: { ...typographyStyles.title3, margin: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
+  const styles = useStyles();
+  const { model, language } = props;
+  const t = translator(overviewStrings, language);
+  const c = translator(portfolioColumnStrings, language);
+  const portfolio = usePortfolio(props.source, { pollMs: props.pollMs ?? null });
+  const [filter, setFilter] = useState<PortfolioFilter>(emptyPortfolioFilter);
+  const [sort, setSort] = useState<PortfolioSort>({ key: 'title', direction: 'ascending' });
+  const [open, setOpen] = useState<PortfolioViewRow | undefined>();
+  const [exporting, setExporting] = useState(false);
+  // "Now" moves with each load or refresh, so "days since" and "stalled" stay true while the page is open.
+  const clock = props.now;
+  const now = useMemo(() => clock?.() ?? portfolio.lastLoadedAt ?? new Date(), [clock, portfolio.lastLoadedAt]);
+
+  const filtered = useMemo(() => filterPortfolio(portfolio.rows, filter, now), [portfolio.rows, filter, now]);
+  const sorted = useMemo(() => sortPortfolio(filtered, sort, model), [filtered, sort, model]);
+  const view = useMemo(() => toPortfolioViewRows(sorted, model, { language, now, stalledAfterDays: filter.stalledAfterDays }), [sorted, model, language, now, filter.stalledAfterDays]);
+  const distribution = useMemo(
+    () => phaseDistribution(filtered, model, { language, now, stalledAfterDays: filter.stalledAfterDays, unknownLabel: c('unknownPhase') }),
+    [filtered, model, language, now, filter.stalledAfterDays], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const choices = useMemo(() => {
+    const options = portfolioFilterOptions(portfolio.rows);
+    const groupLabel = (key: string) => model.priorityGroups.find((g) => g.key === key)?.label[language] ?? key;
+    const phases = [...model.phases].sort((a, b) => a.order - b.order).map((p) => ({ key: p.key, label: p.shortLabel[language] }));
+    if (portfolio.rows.some((r) => r.currentPhase === undefined)) phases.push({ key: unknownPhaseKey, label: c('unknownPhase') });
+    return {
+      targetGroups: options.targetGroups.map((key) => ({ key, label: groupLabel(key) })),
+      municipalities: options.municipalities.map((key) => ({ key, label: key })),
+      hospitalUnits: options.hospitalUnits.map((key) => ({ key, label: key })),
+      phases,
+      lifecycleStatuses: LIFECYCLE_STATUSES.map((key) => ({ key, label: c(key) })),
+    };
+  }, [portfolio.rows, model, language]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onSort = (key: PortfolioSortKey) =>
+    setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }));
+
+  const exportAs = async (kind: 'xlsx' | 'csv') => {
+    setExporting(true);
+    try {
+      const table = portfolioExportTable(view, model, language, t('heading'));
+      const fileName = exportFileName(c('title') === 'Project' ? 'portfolio' : 'portefolje', kind, new Date());
+      if (kind === 'csv') downloadBlob(csvBlob(table), fileName);
+      else {
+        // The workbook builder (and exceljs) load only when asked for.
+        const { xlsxBlob } = await import('../../export/xlsx');
+        downloadBlob(await xlsxBlob(table), fileName);
+      }
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (portfolio.status === 'loading') {
+    return (
+      <main className={styles.root} aria-busy="true">
+        <h1 className={styles.heading}>{t('heading')}</h1>
+        <Spinner label={t('loading')} role="status" />
+      </main>
+    );
+  }
+  if (portfolio.status === 'error') {
+    return (
+      <main className={styles.root}>
+        <h1 className={styles.heading}>{t('heading')}</h1>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('errorHeading')}</MessageBarTitle>
+            {storeErrorMessage(portfolio.error?.code ?? 'unknown', language)}
+          </MessageBarBody>
+        </MessageBar>
+        <div>
+          <Button onClick={portfolio.reload}>{t('retry')}</Button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className={styles.root}>
+      <div className={styles.header}>
+        <h1 className={styles.heading}>{t('heading')}</h1>
+        <div className={styles.toolbar}>
+          {portfolio.lastLoadedAt && <Text size={200}>{t('updatedAt', { time: formatDateTime(portfolio.lastLoadedAt.toISOString(), language) })}</Text>}
+          <Button onClick={() => void portfolio.refresh()} disabled={portfolio.refreshing}>{t('refresh')}</Button>
+        </div>
+      </div>
+      {portfolio.error && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{storeErrorMessage(portfolio.error.code, language)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {portfolio.rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <PortfolioFilters filter={filter} choices={choices} language={language} onChange={setFilter} onClear={() => setFilter(emptyPortfolioFilter)} />
+          <PhaseDistributionChart distribution={distribution} stalledAfterDays={filter.stalledAfterDays} language={language} />
+          <section aria-labelledby="overview-projects-heading">
+            <div className={styles.header}>
+              <h2 id="overview-projects-heading" className={styles.heading} style={{ fontSize: 'inherit' }} aria-live="polite">
+                {t('count', { shown: view.length, total: portfolio.rows.length })}
+              </h2>
+              <div className={styles.toolbar} role="group" aria-label={t('exportHeading')}>
+                <Button onClick={() => void exportAs('xlsx')} disabled={exporting || view.length === 0}>{t('exportXlsx')}</Button>
+                <Button onClick={() => void exportAs('csv')} disabled={exporting || view.length === 0}>{t('exportCsv')}</Button>
+                {exporting && <Spinner size="tiny" label={t('exporting')} />}
+              </div>
+            </div>
+            {view.length === 0 ? (
+              <p>{t('noMatch')}</p>
+            ) : (
+              <PortfolioTable
+                rows={view}
+                sort={sort}
+                language={language}
+                onSort={onSort}
+                onOpen={(row) => {
+                  setOpen(row);
+                  props.openProject?.(row);
+                }}
+              />
+            )}
+          </section>
+        </>
+      )}
+      {open && (
+        <ProjectDrillDown row={open} language={language} onClose={() => setOpen(undefined)}>
+          {props.renderProject?.(open)}
+        </ProjectDrillDown>
+      )}
+    </main>
+  );
+}

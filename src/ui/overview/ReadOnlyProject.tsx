@@ -1,0 +1,66 @@
+// The drill-down's look into a project's own lists: its current phase's checklist, read-only. A coordinator is
+// often no member of the project: then the store says so and the portfolio row above is what is shown.
+import { useEffect, useState } from 'react';
+import type { JSX } from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { Language, PhaseModel } from '../../model/types';
+import type { ProjectState } from '../../domain/types';
+import type { ChecklistStore } from '../../store/ChecklistStore';
+import { translator } from '../../i18n/defineMessages';
+import { Checklist } from '../project/Checklist';
+import { overviewStrings } from './strings';
+
+export interface ReadOnlyProjectProps {
+  store: Pick<ChecklistStore, 'locate' | 'loadProject'>;
+  siteUrl: string | undefined;
+  projectKey: string;
+  model: PhaseModel;
+  language: Language;
+}
+
+const nobody = { id: '', name: '' };
+const ignore = (): void => undefined;
+
+export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
+  const t = translator(overviewStrings, props.language);
+  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'unavailable'; project?: ProjectState }>({ status: 'loading' });
+  const { store, siteUrl, projectKey } = props;
+
+  useEffect(() => {
+    let live = true;
+    if (!siteUrl) {
+      setState({ status: 'unavailable' });
+      return;
+    }
+    setState({ status: 'loading' });
+    store
+      .locate({ siteUrl })
+      .then((location) => store.loadProject(location, projectKey))
+      .then(
+        (loaded) => live && setState({ status: 'ready', project: loaded.state }),
+        () => live && setState({ status: 'unavailable' }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [store, siteUrl, projectKey]);
+
+  if (state.status === 'loading') return <Spinner size="small" label={t('loading')} />;
+  const project = state.project;
+  const phase = project && props.model.phases.find((p) => p.key === project.project.currentPhase);
+  if (!project || !phase) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('drillNoAccess')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      <MessageBar intent="info">
+        <MessageBarBody>{t('drillReadOnly')}</MessageBarBody>
+      </MessageBar>
+      <Checklist phase={phase} state={project} pending={[]} recentlyChangedByOthers={[]} me={nobody} language={props.language} readOnly headingLevel={3} onDispatch={ignore} onRetry={ignore} onDiscard={ignore} />
+    </>
+  );
+}
