@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     // Makes the emulator's TLS certificate and lets the test workers trust it (NODE_EXTRA_CA_CERTS), before they fork.
     globalSetup: ['tests/support/globalSetup.ts'],
+    // The JSON report lets .ci/run print one plain 'N passed, N failed' line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         extends: true,
