@@ -9,7 +9,7 @@ import { phaseKeyFromValue } from '../../domain/keys';
 import { normalizeState } from '../../domain/normalizeState';
 import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
-import { checkIntent } from '../../domain/textRules';
+import { checkFreeText, checkIntent } from '../../domain/textRules';
 import type { Anomaly, Intent, ItemState, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
@@ -109,6 +109,8 @@ export class GraphChecklistStore implements ChecklistStore {
   private portfolioTarget?: Promise<PortfolioTarget | undefined>;
   private portfolio: PortfolioStatus = { behind: false };
   private readonly listeners = new Set<() => void>();
+  /** Intents sent whose outcome is not known (lost answer, 412 after a resend): checked against Events before a rewrite. */
+  private readonly mayHaveBeenWritten = new Set<string>();
 
   constructor(options: GraphChecklistStoreOptions) {
     this.options = options;
@@ -185,6 +187,10 @@ export class GraphChecklistStore implements ChecklistStore {
   }
 
   async createProject(location: ProjectLocation, project: ProjectInfo, intentId: string): Promise<ProjectInfo> {
+    // The same text rules as a later change of these fields: nothing with a national id number ever reaches a list.
+    const { title, hospitalUnit, municipalities } = project;
+    const problem = checkIntent(this.model, { kind: 'updateProject', changes: { title, hospitalUnit, municipalities } });
+    if (problem) throw new StoreError('invalidInput', `Project refused: ${problem.kind}`);
     const projects = listRef(location, 'projects');
     const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: '', name: '' }, kind: 'projectUpdate', to: project.title };
     const answers = await sendBatch(this.graph, [
@@ -295,7 +301,8 @@ export class GraphChecklistStore implements ChecklistStore {
     cache.rowItems.set(row.id, item.itemKey);
     const modified = row.fields.Modified ?? row.lastModifiedDateTime ?? '';
     const current = cache.itemRows.get(item.itemKey);
-    if (!current || current.id === row.id || modified >= current.modified) {
+    // The newest row wins; on a tie (Modified has whole seconds) the later row, as mergeDuplicateRows shows it.
+    if (!current || current.id === row.id || modified > current.modified || (modified === current.modified && Number(row.id) > Number(current.id))) {
       cache.itemRows.set(item.itemKey, { id: row.id, modified, ...(etagOf(row) ? { etag: etagOf(row) } : {}) });
     }
   }
@@ -334,13 +341,34 @@ export class GraphChecklistStore implements ChecklistStore {
     for (let round = 1; ; round += 1) {
       const cache = this.projects.get(intent.projectKey) ?? (await this.loadProject(location, intent.projectKey), this.projects.get(intent.projectKey));
       if (!cache) throw new StoreError('projectNotFound', `No project '${intent.projectKey}'`);
+      // An attempt whose answer was lost (or a 412 that our own resent write caused) may have written the intent
+      // already. Writing it again would put it after others' later writes, while its Events row stays before them,
+      // and the Events list would no longer replay to the stored state: write only if the intent is not logged.
+      if (this.mayHaveBeenWritten.has(intent.id) && (await this.isLogged(cache, intent))) {
+        this.mayHaveBeenWritten.delete(intent.id);
+        if ('itemKey' in intent) await this.rereadItem(cache, intent.itemKey);
+        else await this.rereadProject(cache);
+        return cache.state;
+      }
+      this.mayHaveBeenWritten.add(intent.id);
       const outcome = await this.writeOnce(cache, intent);
-      if (outcome === 'done') return cache.state;
+      if (outcome === 'done') {
+        this.mayHaveBeenWritten.delete(intent.id);
+        return cache.state;
+      }
       if (round >= maxRounds) throw new StoreError('conflict', `Intent ${intent.id} still conflicts after ${round} attempts`, { retryable: true, status: 412 });
       // Someone wrote the row since we read it (or created it first): read it again and re-apply the intent to it.
       if ('itemKey' in intent) await this.rereadItem(cache, intent.itemKey);
       else await this.rereadProject(cache);
     }
+  }
+
+  /** Whether the intent's (first) Events row exists: IntentId is unique and indexed, so one small query. */
+  private async isLogged(cache: ProjectCache, intent: Intent): Promise<boolean> {
+    const events = listRef(cache.location, 'events');
+    const answer = await this.graph.send<Page<unknown>>({ method: 'GET', path: `${itemsWhere(events, fieldEquals('events', 'IntentId', intent.id))}&$top=1` });
+    if (answer.status < 200 || answer.status >= 300) throw storeErrorFor(answer.status, answer.body, 'Checking the Events list', 'listsMissing');
+    return (answer.body.value ?? []).length > 0;
   }
 
   private phaseOf = (itemKey: ItemKey): string | undefined => phaseOf(this.model, itemKey);
@@ -364,9 +392,18 @@ export class GraphChecklistStore implements ChecklistStore {
       const item = after.items[intent.itemKey] as ItemState;
       const checklist = listRef(location, 'checklist');
       const row = cache.itemRows.get(intent.itemKey);
+      const fields = itemToRow(intent.projectKey, item);
+      // A status the app does not understand (hand edit, newer version) is shown as open, and kept in the row
+      // unless the user deliberately sets the status.
+      if (row && intent.kind !== 'setStatus' && cache.rowAnomalies.get(row.id)?.some((a) => a.kind === 'unknownStatus')) {
+        delete fields.Status;
+        delete fields.NotRelevantReason;
+      }
+      // A row's key never changes; rewriting it into a duplicate row (hand-made, another StateKey) would break uniqueness.
+      const { StateKey: _key, ...patch } = fields;
       parts.push(row
-        ? { id: 'state', method: 'PATCH', url: itemFieldsPath(checklist, row.id), headers: row.etag ? { 'If-Match': row.etag } : {}, body: itemToRow(intent.projectKey, item) }
-        : { id: 'state', method: 'POST', url: itemsPath(checklist), body: { fields: itemToRow(intent.projectKey, item) } });
+        ? { id: 'state', method: 'PATCH', url: itemFieldsPath(checklist, row.id), headers: row.etag ? { 'If-Match': row.etag } : {}, body: patch }
+        : { id: 'state', method: 'POST', url: itemsPath(checklist), body: { fields } });
       parts.push({ id: 'summary', method: 'PATCH', url: itemFieldsPath(projects, projectId), body: { Summary: summaryJson, UpdatedAt: intent.at }, dependsOn: ['state'] });
     } else {
       parts.push({
@@ -391,6 +428,13 @@ export class GraphChecklistStore implements ChecklistStore {
     const answers = await sendBatch(this.graph, parts);
     const state = answers.get('state');
     if (isStale(state)) return 'stale';
+    // The item's row was deleted (by hand) since we read it: forget it; the next round re-reads and creates a new one.
+    const deletedRow = 'itemKey' in intent && state?.status === 404 ? cache.itemRows.get(intent.itemKey) : undefined;
+    if (deletedRow) {
+      this.forgetItemRow(cache, deletedRow.id);
+      this.rebuildState(cache);
+      return 'stale';
+    }
     if (!isOk(state)) throw storeErrorFor(state?.status ?? 0, state?.body, `Saving ${intent.kind}`, 'projectNotFound');
 
     // The Events row: a refusal of a duplicate IntentId means this intent was applied before (a replay): success.
@@ -555,6 +599,8 @@ export class GraphChecklistStore implements ChecklistStore {
   }
 
   async saveParticipant(location: ProjectLocation, participant: Participant): Promise<void> {
+    const problem = checkFreeText(participant.organisation, 'organisation', { required: true });
+    if (problem) throw new StoreError('invalidInput', `Participant refused: ${problem.kind}`);
     const list = listRef(location, 'participants');
     const fields = participantToRow(participant);
     const created = await this.graph.send({ method: 'POST', path: itemsPath(list), body: { fields } });

@@ -276,7 +276,8 @@ export function mergeDuplicateRows(rows: Iterable<ItemState>): { items: Record<s
       if (!anomalies.some((a) => a.kind === 'duplicateRow' && a.itemKey === row.itemKey)) {
         anomalies.push({ kind: 'duplicateRow', itemKey: row.itemKey, detail: `More than one row for item '${row.itemKey}'` });
       }
-      if ((row.updatedAt ?? '') <= (seen.updatedAt ?? '')) continue;
+      // On a tie (Modified has whole seconds) the row read later wins, as in the store's choice of the row it writes to.
+      if ((row.updatedAt ?? '') < (seen.updatedAt ?? '')) continue;
     }
     items[row.itemKey] = row;
   }

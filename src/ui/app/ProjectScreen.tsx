@@ -1,7 +1,7 @@
 // One open project: the signed-in person, a ProjectSession for the project, and the project view for the surface
 // (channel tab, meeting side panel, meeting stage). Polling follows the surface and pauses while hidden.
 import { useEffect, useState } from 'react';
-import type { Actor, Person, ProjectEvent } from '../../domain/types';
+import type { Actor, Participant, Person, ProjectEvent } from '../../domain/types';
 import { suggestParticipant } from '../../domain/participants';
 import { translator } from '../../i18n/defineMessages';
 import { DEFAULT_DOMAIN_MAP } from '../../model/domainMap';
@@ -39,9 +39,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
   const services = useServices();
   const [session, setSession] = useState<ProjectSession>();
   useEffect(() => {
-    const actor: Actor = { ...person };
-    const side = person.email ? suggestParticipant(person.email, DEFAULT_DOMAIN_MAP)?.side : undefined;
-    if (side) actor.side = side;
+    const actor = actorFor(person, []);
     const opened = services.openSession(location, projectKey, actor);
     setSession(opened);
     return () => opened.dispose();
@@ -55,6 +53,13 @@ interface SessionViewProps {
   surface: ViewSurface;
   person: Person;
   loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
+}
+
+/** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
+function actorFor(person: Person, participants: Participant[]): Actor {
+  const registered = participants.find((participant) => participant.projectKey !== '' && participant.person.id === person.id);
+  const side = registered?.side ?? (person.email ? suggestParticipant(person.email, DEFAULT_DOMAIN_MAP)?.side : undefined);
+  return side ? { ...person, side } : { ...person };
 }
 
 function SessionView({ session, surface, person, loadHistory }: SessionViewProps) {
@@ -73,7 +78,7 @@ function SessionView({ session, surface, person, loadHistory }: SessionViewProps
   const view = {
     model: services.model,
     snapshot,
-    me: person,
+    me: actorFor(person, snapshot.participants),
     language,
     surface,
     onDispatch: session.dispatch,

@@ -5,7 +5,7 @@ import type { Language } from '../../model/types';
 import { TEXT_LIMITS } from '../../domain/textRules';
 import type { TextField } from '../../domain/textRules';
 import { translator } from '../../i18n/defineMessages';
-import { commonStrings } from './commonStrings';
+import { commonStrings } from './strings';
 
 export interface FreeTextFieldProps {
   label: string;

@@ -2,11 +2,17 @@
 import type { Language } from '../../model/types';
 import { languageTag } from '../../i18n/language';
 
+// Some browsers' ICU (Chromium's among them) has no nynorsk data and would fall back to US English; nynorsk writes
+// dates and relative times close enough to bokmål, so bokmål is the next choice.
+function locales(language: Language): string[] {
+  return language === 'nn' ? [languageTag('nn'), languageTag('nb')] : [languageTag(language)];
+}
+
 /** "23. nov. 2026, 13:46" (nb), "23 Nov 2026, 13:46" (en). Unparseable input is shown as given, never thrown. */
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(languageTag(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locales(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -24,7 +30,7 @@ export function formatRelative(iso: string, language: Language, now: Date = new 
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   let amount = (date.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(languageTag(language), { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(locales(language), { numeric: 'auto' });
   for (const [unit, size] of STEPS) {
     if (Math.abs(amount) < size) return format.format(Math.round(amount), unit);
     amount /= size;

@@ -2,7 +2,7 @@
 import type { Language } from '../../model/types';
 import type { StoreErrorCode } from '../../store/ChecklistStore';
 import { translator } from '../../i18n/defineMessages';
-import { commonStrings } from './commonStrings';
+import { commonStrings } from './strings';
 
 export function storeErrorMessage(code: StoreErrorCode, language: Language): string {
   return translator(commonStrings, language)(code);

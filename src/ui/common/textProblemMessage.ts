@@ -2,7 +2,7 @@
 import type { Language } from '../../model/types';
 import type { TextProblem } from '../../domain/textRules';
 import { translator } from '../../i18n/defineMessages';
-import { commonStrings } from './commonStrings';
+import { commonStrings } from './strings';
 
 export function textProblemMessage(problem: TextProblem, language: Language): string {
   const t = translator(commonStrings, language);

@@ -39,16 +39,16 @@ export function MunicipalityPicker({ selected, onChange, language, inputId, inva
         <TagPickerInput id={inputId} value={query} onChange={(event) => setQuery(event.target.value)} aria-invalid={invalid || undefined} />
       </TagPickerControl>
       <TagPickerList>
-        {offerTyped ? (
-          <TagPickerOption value={typed} key={`typed:${typed}`}>
-            {t('addMunicipality', { name: typed })}
-          </TagPickerOption>
-        ) : null}
         {matches.map((name) => (
           <TagPickerOption value={name} key={name}>
             {name}
           </TagPickerOption>
         ))}
+        {offerTyped ? (
+          <TagPickerOption value={typed} key={`typed:${typed}`}>
+            {t('addMunicipality', { name: typed })}
+          </TagPickerOption>
+        ) : null}
       </TagPickerList>
     </TagPicker>
   );

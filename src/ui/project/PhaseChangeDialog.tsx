@@ -20,9 +20,9 @@ import {
 } from '@fluentui/react-components';
 import type { Language, PhaseKey, PhaseModel } from '../../model/types';
 import type { IntentBody, ProjectState } from '../../domain/types';
-import { checkPhaseChange } from '../../domain/gate';
+import { checkPhaseChange, unmetGatesOnTheWay } from '../../domain/gate';
 import { checkFreeText } from '../../domain/textRules';
-import { findPhase, nextPhase, phasesInOrder } from '../../model/lookup';
+import { findPhase, nextPhase, phaseIndex, phasesInOrder } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { FreeTextField } from '../common/FreeTextField';
 import { textProblemMessage } from '../common/textProblemMessage';
@@ -40,10 +40,6 @@ export interface PhaseChangeDialogProps {
   onDispatch(body: IntentBody): void;
   onClose(): void;
 }
-
-// checkPhaseChange answers "reason required" without the gates when no reason is given yet; asking with a
-// placeholder lists the unmet gates so the dialog can show them before the user writes anything.
-const PREVIEW_REASON = 'preview';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, overflowWrap: 'anywhere' },
@@ -64,9 +60,11 @@ export function PhaseChangeDialog(props: PhaseChangeDialogProps): JSX.Element {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
 
-  const preview = checkPhaseChange(model, state, target, PREVIEW_REASON);
-  const unmetGates = preview.allowed ? preview.unmetGates : [];
-  const needsReason = preview.allowed && preview.needsReason;
+  // What is missing is shown before the user writes anything; a reason is needed only forward past unmet gates.
+  const forward = phaseIndex(model, target) > phaseIndex(model, current);
+  const backward = phaseIndex(model, target) < phaseIndex(model, current);
+  const unmetGates = forward ? unmetGatesOnTheWay(model, state, target) : [];
+  const needsReason = unmetGates.length > 0;
   const targetLabel = findPhase(model, target)?.label[language] ?? target;
   const target44 = props.touch ? styles.touchTarget : undefined;
 
@@ -117,9 +115,9 @@ export function PhaseChangeDialog(props: PhaseChangeDialogProps): JSX.Element {
             </Field>
 
             <div aria-live="polite" className={styles.content}>
-              {!preview.allowed && preview.why === 'samePhase' && <p>{t('alreadyThere')}</p>}
-              {preview.allowed && preview.direction === 'back' && <p>{t('movingBack')}</p>}
-              {preview.allowed && preview.direction === 'forward' && unmetGates.length === 0 && <p>{t('allMet')}</p>}
+              {target === current && <p>{t('alreadyThere')}</p>}
+              {backward && <p>{t('movingBack')}</p>}
+              {forward && unmetGates.length === 0 && <p>{t('allMet')}</p>}
               {unmetGates.map((gate) => (
                 <section key={gate.phaseKey} className={styles.gate}>
                   <h3 className={styles.gateHeading}>{t('missingIn', { phase: findPhase(model, gate.phaseKey)?.label[language] ?? gate.phaseKey })}</h3>
@@ -154,13 +152,13 @@ export function PhaseChangeDialog(props: PhaseChangeDialogProps): JSX.Element {
               />
             )}
             {!needsReason && error && (
-              <MessageBar intent="error">
+              <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{error}</MessageBarBody>
               </MessageBar>
             )}
           </DialogContent>
           <DialogActions>
-            <Button className={target44} appearance="primary" disabled={!preview.allowed} onClick={move}>
+            <Button className={target44} appearance="primary" disabled={target === current} onClick={move}>
               {t('movePhase', { phase: targetLabel })}
             </Button>
             <Button className={target44} onClick={close}>

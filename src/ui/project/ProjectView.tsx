@@ -72,12 +72,12 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
       </div>
 
       {view.readOnly && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('readOnlyNotice')}</MessageBarBody>
         </MessageBar>
       )}
       {props.snapshot.fromCache && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('fromCacheNotice')}</MessageBarBody>
         </MessageBar>
       )}
@@ -89,9 +89,7 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
       <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
       <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} />
 
-      <nav aria-label={t('figureLabel')}>
-        <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
-      </nav>
+      <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
 
       {selectedPhase ? (
         <PhasePanel

@@ -61,8 +61,8 @@ export function Toolbox(props: ToolboxProps): JSX.Element {
                 <li key={entry.key} className={styles.entry}>
                   {entry.url ? (
                     <Link href={entry.url} target="_blank" rel="noopener noreferrer">
-                      {entry.label[props.language]}
-                      <span className={styles.hidden}> {t('opensInNewWindow')}</span>
+                      {entry.label[props.language]}{' '}
+                      <span className={styles.hidden}>{t('opensInNewWindow')}</span>
                       <OpenRegular className={styles.icon} aria-hidden="true" />
                     </Link>
                   ) : (

@@ -18,7 +18,10 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  field: { minWidth: 0, flex: '1 1 12rem', maxWidth: '24rem' },
+  field: { minWidth: 0, flex: '1 1 14rem', maxWidth: '28rem' },
+  // A native select is as wide as its longest option unless told otherwise: keep it inside a 320 px side panel.
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
+  badgeRow: { flexBasis: '100%', minWidth: 0 },
   badge: { maxWidth: '100%', whiteSpace: 'normal', height: 'auto' },
 });
 
@@ -37,11 +40,13 @@ export function LocalModeBar({ users, current, onChooseUser, currentProject }: L
   const projectId = useId();
   return (
     <header className={styles.bar} aria-label={t('localModeBadge')}>
-      <Badge appearance="tint" color="warning" className={styles.badge}>
-        {t('localModeBadge')}
-      </Badge>
-      <Field label={t('devUser')} hint={t('devUserHint')} className={styles.field}>
-        <Select id={userId} value={current.id} onChange={(_e, data) => onChooseUser(data.value)}>
+      <div className={styles.badgeRow}>
+        <Badge appearance="tint" color="warning" className={styles.badge}>
+          {t('localModeBadge')}
+        </Badge>
+      </div>
+      <Field label={t('devUser')} className={styles.field}>
+        <Select className={styles.select} select={{ className: styles.select }} id={userId} title={t('devUserHint')} value={current.id} onChange={(_e, data) => onChooseUser(data.value)}>
           {users.map((user) => (
             <option key={user.id} value={user.id}>
               {`${user.displayName} – ${user.organisation}`}
@@ -51,6 +56,8 @@ export function LocalModeBar({ users, current, onChooseUser, currentProject }: L
       </Field>
       <Field label={t('switchProject')} className={styles.field}>
         <Select
+          className={styles.select}
+          select={{ className: styles.select }}
           id={projectId}
           value={currentProject ?? ''}
           onChange={(_e, data) => {

@@ -43,7 +43,9 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
     <li className={classes.rootClass} aria-labelledby={state.labelId}>
       <div className={classes.main}>
         <div className={classes.grow}>
-          {def.requiresBothSides ? (
+          {/* A status icon instead of a checkbox: `begge` items are done by both confirmations, and a not-relevant
+              item stays readable (a disabled checkbox would grey out its label). */}
+          {def.requiresBothSides || state.isNotRelevant ? (
             <div className={classes.title}>
               <StatusIcon state={state} classes={classes} />
               <span id={state.labelId} className={labelClass}>
@@ -55,7 +57,7 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
               className={mergeClasses(classes.checkbox, touch && classes.touchCheckbox)}
               size="large"
               checked={state.isDone}
-              disabled={readOnly || state.isNotRelevant}
+              disabled={readOnly}
               onChange={(_event, data) => state.setDone(data.checked === true)}
               label={
                 <span id={state.labelId} className={labelClass}>
@@ -134,7 +136,9 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
       {(props.anomalies ?? []).map((anomaly, index) => (
         <MessageBar key={`${anomaly.kind}-${index}`} intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t('anomalyItemTitle')}</MessageBarTitle> {anomaly.detail} {t('anomalyHelp')}
+            <MessageBarTitle>{t('anomalyItemTitle')}</MessageBarTitle>
+            <span className={classes.anomalyText}>{anomaly.detail}</span>
+            <span className={classes.anomalyText}>{t('anomalyHelp')}</span>
           </MessageBarBody>
         </MessageBar>
       ))}

@@ -48,7 +48,8 @@ const useStyles = makeStyles({
   touchTarget: { minHeight: '44px', minWidth: '44px' },
   live: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   pending: { ...typographyStyles.caption1, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground2 },
-  changedText: { ...typographyStyles.caption1Strong, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorBrandForeground1, [forcedColors]: { color: 'CanvasText' } },
+  changedText: { ...typographyStyles.caption1Strong, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground1, [forcedColors]: { color: 'CanvasText' } },
+  anomalyText: { display: 'block' },
   messageActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 

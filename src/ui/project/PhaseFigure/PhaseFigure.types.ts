@@ -37,6 +37,8 @@ export interface PhaseFigureState {
   interactive: boolean;
   groupLabel: string;
   nowLabel: string;
+  /** Compact only: "Fase 2 av 6: Utforske", since six names do not fit in 320 px. */
+  caption?: string;
   steps: PhaseFigureStep[];
   /** The step that takes Tab focus (roving tabindex). */
   focusIndex: number;

@@ -29,6 +29,7 @@ function FullStepVisual({ step, state, classes }: { step: PhaseFigureStep; state
   );
 }
 
+// Numbers and progress rings only: six Norwegian names do not fit in 320 px; the caption names the current phase.
 function CompactStepVisual({ step, classes }: { step: PhaseFigureStep; classes: PhaseFigureClasses }) {
   const ratio = Math.min(1, Math.max(0, step.progress.ratio));
   return (
@@ -49,7 +50,7 @@ function CompactStepVisual({ step, classes }: { step: PhaseFigureStep; classes: 
           {step.number}
         </text>
       </svg>
-      <span className={mergeClasses(classes.compactLabel, step.isCurrent && classes.compactLabelCurrent)}>{step.shortLabel}</span>
+      <span className={mergeClasses(classes.nowBadge, !step.isCurrent && classes.nowBadgeEmpty)}>{step.isCurrent ? '▲' : ''}</span>
     </>
   );
 }
@@ -59,7 +60,7 @@ export function renderPhaseFigure(state: PhaseFigureState, classes: PhaseFigureC
     state.variant === 'compact' ? <CompactStepVisual step={step} classes={classes} /> : <FullStepVisual step={step} state={state} classes={classes} />;
 
   if (!state.interactive) {
-    return (
+    const list = (
       <ol className={classes.rootClass} aria-label={state.groupLabel}>
         {state.steps.map((step, index) => (
           <li key={step.phase.key} className={classes.stepClass(index)} aria-current={step.isCurrent ? 'step' : undefined}>
@@ -70,6 +71,16 @@ export function renderPhaseFigure(state: PhaseFigureState, classes: PhaseFigureC
           </li>
         ))}
       </ol>
+    );
+    return state.caption ? (
+      <div className={classes.compactRoot}>
+        {list}
+        <p className={classes.caption} aria-hidden="true">
+          {state.caption}
+        </p>
+      </div>
+    ) : (
+      list
     );
   }
 

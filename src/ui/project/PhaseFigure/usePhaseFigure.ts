@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { projectProgress } from '../../../domain/progress';
 import { gateStatus } from '../../../domain/gate';
@@ -40,13 +40,10 @@ export function usePhaseFigure(props: PhaseFigureProps): PhaseFigureState {
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
   const refs = useRef<Array<HTMLElement | null>>([]);
 
-  const select = useCallback(
-    (index: number) => {
-      const step = steps[index];
-      if (step && onSelectPhase) onSelectPhase(step.phase.key);
-    },
-    [steps, onSelectPhase],
-  );
+  const select = (index: number) => {
+    const step = steps[index];
+    if (step && onSelectPhase) onSelectPhase(step.phase.key);
+  };
 
   // Radio-group keys: arrows move and select (wrapping), Home/End jump to the ends.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
@@ -71,8 +68,15 @@ export function usePhaseFigure(props: PhaseFigureProps): PhaseFigureState {
     refs.current[index] = element;
   };
 
+  const current = steps.find((step) => step.isCurrent);
+  const caption =
+    props.variant === 'compact' && current
+      ? t('compactCaption', { number: current.number, total: steps.length, phase: current.phase.label[language] })
+      : undefined;
+
   return {
     variant: props.variant ?? 'full',
+    ...(caption ? { caption } : {}),
     interactive: onSelectPhase !== undefined,
     groupLabel: props.variant === 'compact' ? t('figureCompactLabel') : t('figureLabel'),
     nowLabel: t('nowBadge'),

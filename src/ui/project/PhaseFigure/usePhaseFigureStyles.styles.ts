@@ -58,8 +58,9 @@ const useStyles = makeStyles({
     [forcedColors]: { color: 'CanvasText' },
   },
   nowBadgeEmpty: { visibility: 'hidden' },
-  label: { ...typographyStyles.body1, overflowWrap: 'anywhere', hyphens: 'auto', maxWidth: '100%' },
-  labelSelected: { ...typographyStyles.body1Strong },
+  // Narrow tabs (mobile) get smaller names so "Utforske" is not split mid-word.
+  label: { ...typographyStyles.body1, overflowWrap: 'anywhere', hyphens: 'auto', maxWidth: '100%', '@media (max-width: 560px)': { ...typographyStyles.caption1 } },
+  labelSelected: { ...typographyStyles.body1Strong, '@media (max-width: 560px)': { ...typographyStyles.caption1Strong } },
   progressText: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
@@ -80,8 +81,8 @@ const useStyles = makeStyles({
   ringProgress: { fill: 'none', stroke: tokens.colorBrandStroke1, strokeWidth: '4px', [forcedColors]: { stroke: 'CanvasText' } },
   ringNumber: { fill: tokens.colorNeutralForeground1, fontSize: '14px', fontWeight: 600, [forcedColors]: { fill: 'CanvasText' } },
   ringNumberCurrent: { fill: tokens.colorNeutralForegroundOnBrand, [forcedColors]: { fill: 'HighlightText' } },
-  compactLabel: { ...typographyStyles.caption1, overflowWrap: 'anywhere', hyphens: 'auto', maxWidth: '100%' },
-  compactLabelCurrent: { ...typographyStyles.caption1Strong },
+  compactRoot: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  caption: { ...typographyStyles.body1Strong, margin: 0, textAlign: 'center', overflowWrap: 'anywhere' },
   visuallyHidden,
 });
 

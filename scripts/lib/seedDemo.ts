@@ -1,0 +1,195 @@
+// Local mode's demo data, written the way the app writes it: our provisioning creates the lists, our
+// GraphChecklistStore applies each demo tick as an intent by a dev user of the right side, then moves the project
+// phase by phase. Idempotent: a project that already exists is left as it is, so a second start adds nothing.
+// Works against any Graph base URL; local mode and the browser tests use the local server's proxy (plain http).
+import type { Actor, Intent, IntentBody, ProjectInfo } from '../../src/domain/types';
+import type { PhaseModel, Side } from '../../src/model/types';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { DEMO_PROJECTS } from '../../src/model/demoProjects';
+import type { DemoProject } from '../../src/model/demoProjects';
+import type { ProjectLocation } from '../../src/store/ChecklistStore';
+import { createGraphClient } from '../../src/store/graph/createGraphClient';
+import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
+import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
+import type { ListSet } from '../../src/store/provisioning/provision';
+
+interface AdminUser {
+  id: string;
+  objectId: string;
+  displayName: string;
+  mail: string;
+  organisation: string;
+  side: Side | 'none';
+  token: string;
+}
+
+interface AdminSite {
+  key: string;
+  webUrl: string;
+  path: string;
+  roles: Record<string, 'read' | 'write' | 'owner'>;
+}
+
+export interface SeedDemoOptions {
+  /** Where Graph answers: `http://localhost:PORT/v1.0` (the proxy) or the emulator's own `https://…/v1.0`. */
+  graphBaseUrl: string;
+  /** Where `/_emulator/users` and `/_emulator/sites` answer (the same origin, normally). */
+  adminOrigin: string;
+  model?: PhaseModel;
+  projects?: readonly DemoProject[];
+  log?: (line: string) => void;
+}
+
+export interface SeedDemoReport {
+  provisioned: string[];
+  created: string[];
+  skipped: string[];
+  /** Projects that could not be written, with why: the rest are still seeded. */
+  failed: string[];
+  coordinationSiteUrl?: string;
+}
+
+const USER_AGENT = 'NONISV|HelsefellesskapInnlandet|FellesModell-seed/0.1.0';
+const DAY_MS = 86_400_000;
+
+export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport> {
+  const model = options.model ?? DEFAULT_MODEL;
+  const log = options.log ?? (() => undefined);
+  const users = await admin<AdminUser>(options.adminOrigin, 'users');
+  const sites = await admin<AdminSite>(options.adminOrigin, 'sites');
+  const report: SeedDemoReport = { provisioned: [], created: [], skipped: [], failed: [] };
+  const coordination = sites.find((site) => site.key === 'koordinering');
+  if (coordination) report.coordinationSiteUrl = coordination.webUrl;
+
+  // The seeding clock: each store writes the time the intent claims, so back-dated activity looks back-dated.
+  let clock = new Date().toISOString();
+  const connect = (user: AdminUser) => {
+    const graph = createGraphClient({ baseUrl: options.graphBaseUrl, userAgentTag: USER_AGENT, tokens: { getAccessToken: async () => user.token } });
+    const store = new GraphChecklistStore({
+      graph,
+      model,
+      ...(coordination ? { portfolioSite: { siteUrl: coordination.webUrl } } : {}),
+      now: () => clock,
+    });
+    return { graph, store };
+  };
+  const ownerOf = (site: AdminSite) => users.find((user) => site.roles[user.id] === 'owner');
+  const provision = async (site: AdminSite, lists: ListSet) => {
+    const owner = ownerOf(site);
+    if (!owner) throw new Error(`No dev user owns ${site.webUrl}`);
+    const { graph } = connect(owner);
+    const inspection = await inspectSite(graph, { siteUrl: site.webUrl }, lists);
+    if (inspection.missingLists.length + inspection.missingColumns.length + inspection.missingIndexes.length === 0) return;
+    await provisionSite(graph, inspection.siteId, { lists });
+    report.provisioned.push(`${site.path} (${lists})`);
+    log(`Provisioned ${lists} lists in ${site.webUrl}`);
+  };
+
+  if (coordination) await provision(coordination, 'portfolio');
+
+  for (const demo of options.projects ?? DEMO_PROJECTS) {
+    try {
+      await seedProject(demo);
+    } catch (error) {
+      report.failed.push(`${demo.title}: ${error instanceof Error ? error.message : String(error)}`);
+      log(`Could not seed "${demo.title}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return report;
+
+  async function seedProject(demo: DemoProject): Promise<void> {
+    const site = sites.find((candidate) => candidate.path === demo.siteUrl);
+    if (!site) throw new Error(`The emulator has no site ${demo.siteUrl}`);
+    await provision(site, 'project');
+    const writer = (side: Side) =>
+      users.find((user) => user.side === side && (site.roles[user.id] === 'owner' || site.roles[user.id] === 'write'));
+    const kommune = writer('kommune');
+    const sykehus = writer('sykehus');
+    const lead = ownerOf(site);
+    if (!kommune || !sykehus || !lead) throw new Error(`${site.webUrl} needs a kommune writer, a sykehus writer and an owner`);
+
+    const leadStore = connect(lead).store;
+    const location = await leadStore.locate({ siteUrl: site.webUrl });
+    const existing = await leadStore.listProjects(location);
+    if (existing.some((project) => project.projectKey === demo.projectKey)) {
+      report.skipped.push(demo.title);
+      return;
+    }
+
+    const plan = intentsFor(demo, model);
+    const end = Date.now() - demo.lastActivityDaysAgo * DAY_MS;
+    // One minute apart, the last one `lastActivityDaysAgo` days ago.
+    const timeOf = (index: number) => new Date(end - (plan.length - index) * 60_000).toISOString();
+    clock = timeOf(0);
+    await leadStore.createProject(location, projectInfo(demo, model, clock), stableId(demo.projectKey, 'create'));
+
+    const stores = { kommune: connect(kommune).store, sykehus: connect(sykehus).store };
+    const actors = { kommune: actorOf(kommune, 'kommune'), sykehus: actorOf(sykehus, 'sykehus') };
+    for (const [side, user] of [['kommune', kommune], ['sykehus', sykehus]] as const) {
+      await stores[side].saveParticipant(location, { projectKey: demo.projectKey, person: actorOf(user, side), organisation: user.organisation, side, confirmedAt: clock });
+    }
+    for (const [index, step] of plan.entries()) {
+      clock = timeOf(index + 1);
+      const intent = { ...step.body, id: stableId(demo.projectKey, String(index)), projectKey: demo.projectKey, actor: actors[step.side], at: clock } as Intent;
+      await stores[step.side].apply(location as ProjectLocation, intent);
+    }
+    report.created.push(demo.title);
+    log(`Seeded "${demo.title}" (${plan.length} changes)`);
+  }
+}
+
+/** The demo's ticks as intents, each by the side that would make it, then the phase moves. */
+export function intentsFor(demo: DemoProject, model: PhaseModel): { side: Side; body: IntentBody }[] {
+  const steps: { side: Side; body: IntentBody }[] = [];
+  demo.ticks.forEach((tick, index) => {
+    // Alternate who ticks, so both sides appear in the history.
+    const ticker: Side = index % 2 === 0 ? 'kommune' : 'sykehus';
+    if (tick.status) steps.push({ side: ticker, body: { kind: 'setStatus', itemKey: tick.itemKey, status: tick.status, ...(tick.reason ? { reason: tick.reason } : {}) } });
+    for (const side of tick.confirmedBy ?? []) steps.push({ side, body: { kind: 'confirm', itemKey: tick.itemKey, side } });
+    if (tick.comment) steps.push({ side: ticker, body: { kind: 'setComment', itemKey: tick.itemKey, comment: tick.comment } });
+  });
+  const phases = [...model.phases].sort((a, b) => a.order - b.order);
+  const target = phases.findIndex((phase) => phase.key === demo.currentPhase);
+  for (let order = 1; order <= target; order++) {
+    const to = phases[order]?.key;
+    if (to) steps.push({ side: 'kommune', body: { kind: 'changePhase', to, ...(demo.phaseChangeReason ? { reason: demo.phaseChangeReason } : {}) } });
+  }
+  return steps;
+}
+
+function projectInfo(demo: DemoProject, model: PhaseModel, at: string): ProjectInfo {
+  const first = [...model.phases].sort((a, b) => a.order - b.order)[0];
+  return {
+    projectKey: demo.projectKey,
+    title: demo.title,
+    currentPhase: first?.key ?? demo.currentPhase,
+    phaseEnteredAt: at,
+    modelId: model.id,
+    modelVersion: model.version,
+    targetGroups: [...demo.targetGroups],
+    municipalities: [...demo.municipalities],
+    hospitalUnit: demo.hospitalUnit,
+    lifecycleStatus: 'active',
+    updatedAt: at,
+  };
+}
+
+const actorOf = (user: AdminUser, side: Side): Actor => ({ id: user.objectId, name: user.displayName, email: user.mail, side });
+
+/** A UUID-shaped id derived from the project and step, so a replayed seed is the same intent (idempotent). */
+function stableId(projectKey: string, step: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const char of `${projectKey}:${step}`) {
+    h1 = Math.imul(h1 ^ char.charCodeAt(0), 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ char.charCodeAt(0), 0x5bd1e995) >>> 0;
+  }
+  const hex = (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0') + projectKey.replace(/-/g, '')).slice(0, 32);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+async function admin<T>(origin: string, what: 'users' | 'sites'): Promise<T[]> {
+  const response = await fetch(`${origin}/_emulator/${what}`);
+  if (!response.ok) throw new Error(`GET /_emulator/${what} answered ${response.status}`);
+  return ((await response.json()) as { value: T[] }).value;
+}

@@ -1,0 +1,18 @@
+// Entry point: find the host (Teams, SharePoint, browser, local), then render. index.html shows a plain loading
+// line until then, so nothing waits on JavaScript to say that something is happening.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { detectHost } from './host';
+import { App } from './ui/app/App';
+import { isLocalMode } from './ui/app/runtimeConfig';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lacks #root');
+
+void detectHost({ localMode: isLocalMode }).then((host) => {
+  createRoot(root).render(
+    <StrictMode>
+      <App host={host} />
+    </StrictMode>,
+  );
+});

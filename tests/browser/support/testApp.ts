@@ -1,0 +1,45 @@
+// One running app per test file: an in-memory Graph emulator, the built app behind the same proxy as local mode
+// (scripts/lib/localServer.ts), the Teams host simulator page, and the demo data seeded through our store code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmulator } from '../../../emulator/src/index';
+import type { RunningEmulator } from '../../../emulator/src/index';
+import { DEMO_PROJECTS } from '../../../src/model/demoProjects';
+import type { DemoProject } from '../../../src/model/demoProjects';
+import { startLocalServer } from '../../../scripts/lib/localServer';
+import type { LocalServer } from '../../../scripts/lib/localServer';
+import { seedDemo } from '../../../scripts/lib/seedDemo';
+import { ensureAppBuilt } from './appBuild';
+
+export const TEAMS_HOST_PATH = '/_test/teams-host.html';
+
+export interface TestApp {
+  /** `http://localhost:PORT` */
+  url: string;
+  emulator: RunningEmulator;
+  server: LocalServer;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { projects?: readonly DemoProject[] } = {}): Promise<TestApp> {
+  const staticDir = await ensureAppBuilt();
+  const emulator = await startEmulator({ port: 0, data: ':memory:', tlsDir: '.local/tls' });
+  const server = await startLocalServer({
+    emulatorBaseUrl: emulator.baseUrl,
+    emulatorCa: emulator.certPem,
+    app: { staticDir },
+    extraRoutes: { [TEAMS_HOST_PATH]: { contentType: 'text/html; charset=utf-8', body: readFileSync(join(import.meta.dirname, 'teams-host.html')) } },
+  });
+  await seedDemo({ graphBaseUrl: `${server.url}/v1.0`, adminOrigin: server.url, projects: options.projects ?? DEMO_PROJECTS.slice(0, 1) });
+  return {
+    url: server.url,
+    emulator,
+    server,
+    async close() {
+      await server.close();
+      await emulator.close();
+    },
+  };
+}
+
+export const LUNGE = DEMO_PROJECTS[0] as DemoProject;

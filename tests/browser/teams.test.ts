@@ -1,0 +1,130 @@
+// The app inside the Teams host simulator: configuring a tab (validity, save, setConfig, re-opening edits the same
+// project), provisioning from the config page, the Teams themes and their live change, the 320 px side panel.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from './support/browser';
+import { validNationalId } from './support/nationalId';
+import { hostState, openInTeams, pressHostSave, switchHostTheme } from './support/teamsHost';
+import { LUNGE, startTestApp } from './support/testApp';
+import type { TestApp } from './support/testApp';
+
+// The emulator's seeded sites (emulator/src/seed/seedDirectory.ts): kari owns both.
+const NYTT_PROSJEKT_GROUP = '2d4f5a6b-0000-4a00-8000-000000000007';
+const LUNGE_GROUP = '2d4f5a6b-0000-4a00-8000-000000000002';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function waitForHost(page: Page, check: (state: Awaited<ReturnType<typeof hostState>>) => boolean): Promise<Awaited<ReturnType<typeof hostState>>> {
+  await page.waitForFunction(() => true);
+  for (let i = 0; i < 100; i++) {
+    const state = await hostState(page);
+    if (check(state)) return state;
+    await page.waitForTimeout(100);
+  }
+  return hostState(page);
+}
+
+const background = (frame: Frame) =>
+  frame.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider') ?? document.body).backgroundColor);
+
+describe('configuring a tab in Teams', () => {
+  it('provisions the lists, validates, saves with setConfig, and re-opening edits the same project', async () => {
+    const { context, page, errors } = await openContext(browser, { user: 'kari' });
+    let frame = await openInTeams(page, app.url, { frame: 'settings', url: '/index.html#/config', groupId: NYTT_PROSJEKT_GROUP });
+
+    // The team's site has no lists yet: kari owns it, so she may create them here.
+    await frame.getByRole('button', { name: 'Opprett listene' }).click();
+    await frame.getByRole('heading', { name: 'Sett opp prosjektet' }).waitFor();
+    await screenshot(page, 'config-teams-desktop');
+
+    const title = frame.getByRole('textbox', { name: /Prosjektnavn/ });
+    await title.fill(`Utskriving ${validNationalId('010190')}`);
+    const municipalities = frame.getByRole('combobox', { name: /Kommuner/ });
+    await municipalities.click();
+    await municipalities.pressSequentially('Hamar');
+    await frame.getByRole('option', { name: 'Hamar kommune', exact: true }).click();
+    await frame.getByText(/fødselsnummer/).first().waitFor();
+    expect((await hostState(page)).validity.at(-1)).toBe(false);
+
+    await title.fill('Trygg utskriving');
+    const valid = await waitForHost(page, (s) => s.validity.at(-1) === true);
+    expect(valid.validity.at(-1)).toBe(true);
+    expect(valid.handlers).toContain('save');
+
+    await pressHostSave(page);
+    const saved = await waitForHost(page, (s) => s.saveResults.length > 0);
+    expect(saved.saveResults).toEqual([{ ok: true }]);
+    const config = saved.configs[0];
+    expect(config?.entityId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(config?.contentUrl).toBe(`${app.url}/index.html#/tab?project=${config?.entityId}`);
+    expect(config?.suggestedDisplayName).toBe('Felles modell – Trygg utskriving');
+
+    // Re-opening the settings of the same tab (Teams passes the entityId back) edits that project.
+    frame = await openInTeams(page, app.url, { frame: 'settings', url: '/index.html#/config', groupId: NYTT_PROSJEKT_GROUP, entityId: config?.entityId ?? '' });
+    await frame.getByRole('heading', { name: 'Innstillinger for prosjektet' }).waitFor();
+    await expect.poll(() => frame.getByRole('textbox', { name: /Prosjektnavn/ }).inputValue()).toBe('Trygg utskriving');
+    await frame.getByRole('textbox', { name: /Prosjektnavn/ }).fill('Trygg utskriving fra sykehus');
+    await waitForHost(page, (s) => s.validity.at(-1) === true);
+    await pressHostSave(page);
+    const again = await waitForHost(page, (s) => s.saveResults.length > 0);
+    expect(again.configs[0]?.entityId).toBe(config?.entityId);
+
+    // The content frame of that tab shows the project, renamed, and ends Teams' loading screen.
+    frame = await openInTeams(page, app.url, { frame: 'content', url: new URL(config?.contentUrl ?? '').pathname + new URL(config?.contentUrl ?? '').hash, groupId: NYTT_PROSJEKT_GROUP, entityId: config?.entityId ?? '' });
+    await frame.getByRole('heading', { level: 1, name: 'Trygg utskriving fra sykehus' }).waitFor();
+    expect((await waitForHost(page, (s) => s.notified.includes('success'))).notified).toContain('success');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Teams themes', () => {
+  it('follows the host theme at start and when the user switches it', async () => {
+    const { context, page } = await openContext(browser, { user: 'kari' });
+    const frame = await openInTeams(page, app.url, { frame: 'content', theme: 'default', groupId: LUNGE_GROUP, entityId: LUNGE.projectKey });
+    await frame.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
+    const light = await background(frame);
+    await screenshot(page, 'theme-light');
+
+    await switchHostTheme(page, 'dark');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const dark = await background(frame);
+    await screenshot(page, 'theme-dark');
+
+    await switchHostTheme(page, 'contrast');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
+    const contrast = await background(frame);
+    await screenshot(page, 'theme-contrast');
+
+    await switchHostTheme(page, 'glass');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+
+    expect(new Set([light, dark, contrast]).size).toBe(3);
+    expect(light).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+});
+
+describe('meeting side panel in Teams', () => {
+  it('shows the compact view at 320 px without horizontal scrolling', async () => {
+    const { context, page, errors } = await openContext(browser, { user: 'ingrid', width: 800 });
+    const frame = await openInTeams(page, app.url, { frame: 'sidePanel', width: 320, groupId: LUNGE_GROUP, entityId: LUNGE.projectKey });
+    await frame.getByRole('heading', { name: LUNGE.title }).waitFor();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await frame.evaluate(() => window.innerWidth)).toBe(320);
+    await screenshot(page, 'side-panel-teams');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,145 @@
+// Issue #7: every fault SharePoint/Graph can throw at a tick, once each and deterministically (failNext), through the
+// real Graph adapter and the emulator over HTTPS. After each: the tick is stored, logged exactly once, nothing else.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestEmulator } from '../support/emulator';
+import type { FailNextRule, TestEmulator } from '../support/emulator';
+import type { IntentBody } from '../../src/domain/types';
+import type { ProjectLocation } from '../../src/store/ChecklistStore';
+import { CHALLENGE, MANDATE, connect, intentOf, newProject, provisioned, storeFor, tokenSequence } from '../store/storeFixture';
+import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { rawRows } from './support';
+
+let emulator: TestEmulator;
+let location: ProjectLocation;
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
+  location = await storeFor(emulator, 'kari').locate({ siteId });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+beforeEach(async () => {
+  await emulator.admin.clearFaults();
+});
+
+/** A project with one row already written for MANDATE (so the next write to it is a PATCH with If-Match). */
+async function project() {
+  const store = storeFor(emulator, 'kari');
+  const info = newProject();
+  await store.createProject(location, info, randomUUID());
+  await store.apply(location, intentOf(emulator, 'kari', info.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Første' }));
+  return { store, projectKey: info.projectKey };
+}
+
+/** Events rows per IntentId, raw. */
+async function logged(projectKey: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const row of await rawRows(emulator, 'kari', location, 'events', projectKey)) {
+    const id = String(row.fields.IntentId);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+async function storedItem(projectKey: string, itemKey: string) {
+  return (await storeFor(emulator, 'per').loadProject(location, projectKey)).state.items[itemKey];
+}
+
+const CASES: { name: string; rule: FailNextRule; body: IntentBody; itemKey: string }[] = [
+  { name: '429 on the $batch', rule: { status: 429, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'done' }, itemKey: MANDATE },
+  { name: '503 on the $batch', rule: { status: 503, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 }, body: { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, itemKey: MANDATE },
+  { name: '429 on the state write inside the $batch', rule: { status: 429, count: 1, applyTo: 'inner', method: 'PATCH', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'notRelevant', reason: 'Ikke aktuelt' }, itemKey: MANDATE },
+  { name: '503 on a new row inside the $batch', rule: { status: 503, count: 1, applyTo: 'inner', method: 'POST', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }, itemKey: CHALLENGE },
+  { name: '429 on the Events row inside the $batch (state already written)', rule: { status: 429, count: 1, applyTo: 'inner', method: 'POST', pathPattern: '/items$', retryAfterSeconds: 0 }, body: { kind: 'setComment', itemKey: MANDATE, comment: 'Etter kast' }, itemKey: MANDATE },
+  { name: 'a connection dropped before the write', rule: { status: 'dropBefore', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, itemKey: MANDATE },
+  { name: 'a connection dropped after the write was applied', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'setComment', itemKey: MANDATE, comment: 'Tapt svar' }, itemKey: MANDATE },
+  { name: 'a connection dropped after a new row was created', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }, itemKey: CHALLENGE },
+  { name: '412 on the state write (someone else wrote the row)', rule: { status: 412, count: 1, applyTo: 'inner', method: 'PATCH' }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'done' }, itemKey: MANDATE },
+];
+
+describe('each fault once', () => {
+  for (const c of CASES) {
+    it(`${c.name}: the tick is stored and logged exactly once`, async () => {
+      const { store, projectKey } = await project();
+      const intent = intentOf(emulator, 'kari', projectKey, c.body);
+      await emulator.admin.setFaults({ failNext: [c.rule] });
+      const state = await store.apply(location, intent);
+      const faults = await emulator.admin.stats();
+      expect((await emulator.admin.setFaults({})).failNext).toEqual([]);
+      void faults;
+
+      const expected = c.body.kind === 'setStatus' ? { status: c.body.status } : c.body.kind === 'setComment' ? { comment: c.body.comment } : {};
+      expect(state.items[c.itemKey]).toMatchObject(expected);
+      const stored = await storedItem(projectKey, c.itemKey);
+      expect(stored).toMatchObject(expected);
+      if (c.body.kind === 'confirm') expect(stored?.confirmations.kommune?.by.name).toBe('Kari Nordmann');
+      // The earlier comment survives (partial writes never clear what they did not touch).
+      if (c.itemKey === MANDATE && c.body.kind !== 'setComment') expect(stored?.comment).toBe('Første');
+      expect((await logged(projectKey)).get(intent.id)).toBe(1);
+      expect([...(await logged(projectKey)).values()].every((n) => n === 1)).toBe(true);
+      // A replay by the durable queue after a reload (a fresh adapter) changes nothing and logs nothing.
+      await storeFor(emulator, 'kari').apply(location, intent);
+      expect((await logged(projectKey)).get(intent.id)).toBe(1);
+    });
+  }
+
+  it('410 on a stale delta token: the poll reads everything again and misses nothing', async () => {
+    const { store, projectKey } = await project();
+    const reader = storeFor(emulator, 'ingrid');
+    const loaded = await reader.loadProject(location, projectKey);
+    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }));
+    await emulator.admin.expireDelta();
+    await emulator.admin.resetStats();
+    const changes = await reader.pollChanges(location, projectKey, loaded.cursor);
+    expect((await emulator.admin.stats()).byStatus['410']).toBe(1);
+    expect(changes.resynced).toBe(true);
+    expect(changes.state.items[MANDATE]?.confirmations.kommune?.by.name).toBe('Kari Nordmann');
+    // The fresh cursor works again.
+    const quiet = await reader.pollChanges(location, projectKey, changes.cursor);
+    expect(quiet.resynced).toBe(false);
+  });
+
+  it('401 on an expired token: renewed once, sent again, stored once', async () => {
+    const { projectKey } = await project();
+    const expired = emulator.tokenFor('kari', Math.floor(Date.now() / 1000) - 60);
+    const tokens = tokenSequence([expired, emulator.tokenFor('kari')]);
+    const store = new GraphChecklistStore({ graph: connect(emulator, 'kari', { tokens }).graph, model: DEFAULT_MODEL });
+    const intent = intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' });
+    await emulator.admin.resetStats();
+    await store.apply(location, intent);
+    expect((await emulator.admin.stats()).byStatus['401']).toBe(1);
+    expect(tokens.calls.filter((c) => c.forceRefresh)).toHaveLength(1);
+    expect((await storedItem(projectKey, CHALLENGE))?.status).toBe('done');
+    expect((await logged(projectKey)).get(intent.id)).toBe(1);
+  });
+
+  it('401 again after the renewal: signInExpired, no endless retry', async () => {
+    const { projectKey } = await project();
+    const expired = emulator.tokenFor('kari', Math.floor(Date.now() / 1000) - 60);
+    const tokens = tokenSequence([expired]);
+    const store = new GraphChecklistStore({ graph: connect(emulator, 'kari', { tokens }).graph, model: DEFAULT_MODEL });
+    await emulator.admin.resetStats();
+    await expect(store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }))).rejects.toMatchObject({ code: 'signInExpired', retryable: false });
+    const stats = await emulator.admin.stats();
+    expect(stats.byStatus['401']).toBe(2);
+    expect(stats.topLevel).toBe(2);
+    expect(tokens.calls.filter((c) => c.forceRefresh)).toHaveLength(1);
+  });
+
+  it('403: accessDenied with a clear message, never retried', async () => {
+    const { projectKey } = await project();
+    const eva = storeFor(emulator, 'eva');
+    await emulator.admin.resetStats();
+    const failure = await eva.apply(location, intentOf(emulator, 'eva', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' })).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'accessDenied', retryable: false, status: 403 });
+    expect((failure as Error).message).toMatch(/403/);
+    expect(eva.connection.sleeps).toEqual([]);
+    const stats = await emulator.admin.stats();
+    expect(stats.topLevel).toBe(1);
+    expect((await logged(projectKey)).size).toBe(2); // creation + the first comment, nothing of Eva's
+  });
+});

@@ -1,0 +1,208 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ItemState } from '../../../src/domain/types';
+import type { PendingIntent } from '../../../src/store/ChecklistStore';
+import { StoreError } from '../../../src/store/ChecklistStore';
+import { ProjectView } from '../../../src/ui/project';
+import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from './fixtures';
+
+afterEach(cleanup);
+
+const forankring = phase('forankring');
+const both = forankring.checklist.find((def) => def.requiresBothSides)!;
+const single = forankring.checklist.find((def) => !def.requiresBothSides)!;
+const otherSingle = forankring.checklist.filter((def) => !def.requiresBothSides)[1]!;
+
+function itemRow(label: string) {
+  return screen.getByRole('listitem', { name: label });
+}
+
+function pendingIntent(itemKey: string, state: PendingIntent['state'], id: string): PendingIntent {
+  return {
+    intent: { kind: 'setStatus', itemKey, status: 'done', id, projectKey: 'p', actor: kari, at: '2026-11-23T10:00:00Z' },
+    state,
+    attempts: state === 'failed' ? 3 : 0,
+    ...(state === 'failed' ? { error: { code: 'network' as const, message: 'fetch failed' } } : {}),
+  };
+}
+
+describe('ChecklistItem', () => {
+  it('ticks an item with setStatus done and offers Angre', () => {
+    const { props, recorded } = viewProps(projectState('forankring'), { canUndo: true });
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(within(itemRow(single.label.nb)).getByRole('checkbox', { name: single.label.nb }));
+    expect(recorded.dispatched).toEqual([{ kind: 'setStatus', itemKey: single.key, status: 'done' }]);
+
+    const message = screen.getByText(`Avkrysset «${single.label.nb}»`);
+    expect(message).toBeTruthy();
+    const undoButtons = screen.getAllByRole('button', { name: /Angre/ });
+    fireEvent.click(undoButtons[undoButtons.length - 1]!);
+    expect(recorded.undone).toBe(1);
+    expect(screen.queryByText(`Avkrysset «${single.label.nb}»`)).toBeNull();
+  });
+
+  it('unticks a done item with setStatus open', () => {
+    const { props, recorded } = viewProps(projectState('forankring', [itemState('forankring', single.key, { status: 'done' })]));
+    renderInFluent(<ProjectView {...props} />);
+    const checkbox = within(itemRow(single.label.nb)).getByRole('checkbox') as HTMLInputElement;
+    expect(checkbox.checked).toBe(true);
+    fireEvent.click(checkbox);
+    expect(recorded.dispatched).toEqual([{ kind: 'setStatus', itemKey: single.key, status: 'open' }]);
+  });
+
+  it('shows a begge item confirmed by one side as waiting for the other, and does not count it done', () => {
+    const confirmedByKari = itemState('forankring', both.key, { status: 'done', confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' } } });
+    const { props } = viewProps(projectState('forankring', [confirmedByKari]), { me: ingrid });
+    renderInFluent(<ProjectView {...props} />);
+    const row = itemRow(both.label.nb);
+    expect(within(row).getByText('Venter på bekreftelse fra sykehuset')).toBeTruthy();
+    expect(within(row).getByText('Krever bekreftelse fra begge parter')).toBeTruthy();
+    expect(within(row).getByText(/Bekreftet av Kari Nordmann, 2\. nov\. 2026/)).toBeTruthy();
+    expect(within(row).queryByRole('checkbox')).toBeNull();
+    expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 venter på den andre parten`)).toBeTruthy();
+  });
+
+  it('offers confirm or withdraw for the user’s own side only', () => {
+    const confirmedByKari = itemState('forankring', both.key, { confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' } } });
+
+    const asIngrid = viewProps(projectState('forankring', [confirmedByKari]), { me: ingrid });
+    renderInFluent(<ProjectView {...asIngrid.props} />);
+    let row = itemRow(both.label.nb);
+    expect(within(row).queryByRole('button', { name: 'Bekreft for kommunen' })).toBeNull();
+    expect(within(row).queryByRole('button', { name: 'Trekk tilbake bekreftelsen for kommunen' })).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: 'Bekreft for sykehuset' }));
+    expect(asIngrid.recorded.dispatched).toEqual([{ kind: 'confirm', itemKey: both.key, side: 'sykehus' }]);
+    cleanup();
+
+    const asKari = viewProps(projectState('forankring', [confirmedByKari]), { me: kari });
+    renderInFluent(<ProjectView {...asKari.props} />);
+    row = itemRow(both.label.nb);
+    expect(within(row).queryByRole('button', { name: 'Bekreft for sykehuset' })).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: 'Trekk tilbake bekreftelsen for kommunen' }));
+    expect(asKari.recorded.dispatched).toEqual([{ kind: 'unconfirm', itemKey: both.key, side: 'kommune' }]);
+  });
+
+  it('offers no confirmation to someone without a side, and none at all when read-only', () => {
+    const { props } = viewProps(projectState('forankring'), { me: { id: 'kristin', name: 'Kristin' } });
+    renderInFluent(<ProjectView {...props} />);
+    const row = itemRow(both.label.nb);
+    expect(within(row).queryByRole('button', { name: /Bekreft/ })).toBeNull();
+    expect(within(row).getByText(/du kan ikke bekrefte/)).toBeTruthy();
+    cleanup();
+
+    const readOnly = viewProps(projectState('forankring'), { surface: 'readOnly' });
+    renderInFluent(<ProjectView {...readOnly.props} />);
+    expect(within(itemRow(both.label.nb)).queryByRole('button', { name: /Bekreft/ })).toBeNull();
+    expect((within(itemRow(single.label.nb)).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('refuses a comment holding a fødselsnummer, and saves a harmless one', () => {
+    const { props, recorded } = viewProps(projectState('forankring'));
+    renderInFluent(<ProjectView {...props} />);
+    const row = itemRow(single.label.nb);
+    fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
+    expect(within(row).getByText('Ikke skriv pasientopplysninger her.')).toBeTruthy();
+    const field = within(row).getByRole('textbox', { name: `Kommentar til «${single.label.nb}»` });
+    fireEvent.change(field, { target: { value: `Gjelder pasient ${validFodselsnummer()}` } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
+    expect(within(row).getByText('Teksten ser ut til å inneholde et fødselsnummer. Ikke skriv pasientopplysninger her.')).toBeTruthy();
+    expect(recorded.dispatched).toEqual([]);
+
+    fireEvent.change(field, { target: { value: 'Avtalt i styringsgruppen 12. november' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
+    expect(recorded.dispatched).toEqual([{ kind: 'setComment', itemKey: single.key, comment: 'Avtalt i styringsgruppen 12. november' }]);
+  });
+
+  it('shows the store’s refusal next to the comment field', () => {
+    const { props } = viewProps(projectState('forankring'), {
+      onDispatch: () => {
+        throw new StoreError('invalidInput', 'refused');
+      },
+    });
+    renderInFluent(<ProjectView {...props} />);
+    const row = itemRow(single.label.nb);
+    fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
+    fireEvent.change(within(row).getByRole('textbox'), { target: { value: 'Noe' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
+    expect(within(row).getByText('Teksten kan ikke lagres slik den er.')).toBeTruthy();
+    expect(within(row).getByRole('textbox')).toBeTruthy();
+  });
+
+  it('marks an item not relevant only with a reason', async () => {
+    const { props, recorded } = viewProps(projectState('forankring'));
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(within(itemRow(single.label.nb)).getByRole('button', { name: `Flere valg for «${single.label.nb}»` }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Merk som ikke relevant …' }));
+    // jsdom keeps Fluent's modal marked aria-hidden while the menu's exit runs, so these queries include hidden nodes.
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre', hidden: true }));
+    expect(within(dialog).getByText('Feltet må fylles ut.')).toBeTruthy();
+    expect(recorded.dispatched).toEqual([]);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Begrunnelse/, hidden: true }), { target: { value: 'Dekkes av avtalen fra 2024' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre', hidden: true }));
+    expect(recorded.dispatched).toEqual([{ kind: 'setStatus', itemKey: single.key, status: 'notRelevant', reason: 'Dekkes av avtalen fra 2024' }]);
+  });
+
+  it('shows a not-relevant item with its reason and counts it apart', () => {
+    const notRelevant = itemState('forankring', single.key, { status: 'notRelevant', notRelevantReason: 'Dekkes av avtalen' });
+    const { props } = viewProps(projectState('forankring', [notRelevant]));
+    renderInFluent(<ProjectView {...props} />);
+    expect(within(itemRow(single.label.nb)).getByText('Ikke relevant: Dekkes av avtalen')).toBeTruthy();
+    expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 ikke relevant`)).toBeTruthy();
+  });
+
+  it('marks pending intents as not yet saved, and failed ones with Retry and Discard', () => {
+    const state = projectState('forankring', [itemState('forankring', single.key, { status: 'done' }), itemState('forankring', otherSingle.key, { status: 'done' })]);
+    const { props, recorded } = viewProps(state, {
+      snapshot: snapshotOf(state, { pending: [pendingIntent(single.key, 'sending', 'i-1'), pendingIntent(otherSingle.key, 'failed', 'i-2')] }),
+    });
+    renderInFluent(<ProjectView {...props} />);
+    expect(within(itemRow(single.label.nb)).getByText('Ikke lagret ennå')).toBeTruthy();
+    expect(within(itemRow(single.label.nb)).queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
+
+    const failed = itemRow(otherSingle.label.nb);
+    expect(within(failed).getByText(/Ble ikke lagret: Ingen nettforbindelse/)).toBeTruthy();
+    fireEvent.click(within(failed).getByRole('button', { name: 'Prøv igjen' }));
+    fireEvent.click(within(failed).getByRole('button', { name: 'Forkast endringen' }));
+    expect(recorded.retried).toEqual(['i-2']);
+    expect(recorded.discarded).toEqual(['i-2']);
+    expect(screen.getByRole('status', { name: '' }).textContent).toContain('1 endring ble ikke lagret');
+  });
+
+  it('renders anomalies as warnings and survives an unknown stored status', () => {
+    const odd = { ...itemState('forankring', single.key), status: 'Ferdig?' } as unknown as ItemState;
+    const state = projectState('forankring', [odd], [
+      { kind: 'unknownStatus', itemKey: single.key, detail: 'Status «Ferdig?» er ukjent' },
+      { kind: 'unknownItem', itemKey: 'gammelt-punkt', detail: 'Rad for et sjekkpunkt modellen ikke kjenner' },
+    ]);
+    const { props } = viewProps(state);
+    renderInFluent(<ProjectView {...props} />);
+    expect(within(itemRow(single.label.nb)).getByText(/Status «Ferdig\?» er ukjent/)).toBeTruthy();
+    expect(screen.getByText(/Rad for et sjekkpunkt modellen ikke kjenner/)).toBeTruthy();
+    expect(screen.getByText('Noe i prosjektets data ble ikke forstått')).toBeTruthy();
+  });
+
+  it('highlights an item someone else just changed, in words', () => {
+    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' } });
+    const state = projectState('forankring', [changed]);
+    const { props } = viewProps(state, { snapshot: snapshotOf(state, { recentlyChangedByOthers: [single.key] }) });
+    renderInFluent(<ProjectView {...props} />);
+    expect(within(itemRow(single.label.nb)).getByText('Endret av Ingrid Hansen')).toBeTruthy();
+  });
+
+  it('opens the item’s history with who, side, what, when and why', async () => {
+    const { props, recorded } = viewProps(projectState('forankring'), {}, [
+      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: { id: 'ingrid', name: 'Ingrid Hansen' }, side: 'sykehus', kind: 'confirm', itemKey: both.key },
+      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
+    ]);
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Historikk for «${both.label.nb}»` }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText(`bekreftet «${both.label.nb}» for sykehuset`)).toBeTruthy());
+    expect(within(drawer).getByText('Ingrid Hansen (Sykehus)')).toBeTruthy();
+    expect(within(drawer).getByText('Begrunnelse: Dekket')).toBeTruthy();
+    expect(within(drawer).getByText(/3\. nov\. 2026/)).toBeTruthy();
+    expect(recorded.historyAsked).toEqual([both.key]);
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ProjectView } from '../../../src/ui/project';
+import { formatDateTime, formatRelative } from '../../../src/ui/common/formatDate';
+import { storeErrorMessage } from '../../../src/ui/common/storeErrorMessage';
+import { projectState, renderInFluent, viewProps } from './fixtures';
+
+afterEach(cleanup);
+
+describe('project history', () => {
+  it('describes phase changes and gate overrides with their reason, in the user’s language', async () => {
+    const { props, recorded } = viewProps(projectState('definere'), { language: 'en' }, [
+      { intentId: 'e-2', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'ola', name: 'Ola Nordmann' }, side: 'kommune', kind: 'gateOverride', from: 'utforske', to: 'definere', reason: 'Data arrives next week' },
+      { intentId: 'e-1', projectKey: 'p', at: '2026-10-01T08:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'forankring', to: 'utforske' },
+      { intentId: 'e-0', projectKey: 'p', at: '2026-09-01T08:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'status', itemKey: 'removed-item', to: 'done' },
+    ]);
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'History' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('moved the project from Explore to Define before all minimum requirements were met')).toBeTruthy());
+    expect(within(drawer).getByText('Ola Nordmann (Municipality)')).toBeTruthy();
+    expect(within(drawer).getByText('Reason: Data arrives next week')).toBeTruthy();
+    expect(within(drawer).getByText('moved the project from Anchoring and start-up to Explore')).toBeTruthy();
+    // An item the model no longer knows is shown by its key, not dropped.
+    expect(within(drawer).getByText('ticked “removed-item”')).toBeTruthy();
+    expect(recorded.historyAsked).toEqual([undefined]);
+  });
+
+  it('says so when there is no history yet', async () => {
+    const { props } = viewProps(projectState('forankring'));
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Historikk' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('Ingen hendelser ennå.')).toBeTruthy());
+  });
+});
+
+describe('formatting shared by the views', () => {
+  it('writes dates and relative times per language', () => {
+    const at = '2026-11-04T11:00:00Z';
+    expect(formatDateTime(at, 'nb')).toMatch(/^4\. nov\. 2026/);
+    expect(formatDateTime(at, 'en')).toMatch(/^4 Nov 2026/);
+    expect(formatDateTime('not a date', 'nb')).toBe('not a date');
+    const now = new Date('2026-11-04T11:03:00Z');
+    expect(formatRelative(at, 'nb', now)).toBe('for 3 minutter siden');
+    expect(formatRelative(at, 'en', now)).toBe('3 minutes ago');
+  });
+
+  it('maps every store error code to a message in each language', () => {
+    for (const code of ['listsMissing', 'accessDenied', 'network', 'invalidInput', 'unknown'] as const) {
+      const texts = (['nb', 'nn', 'en'] as const).map((language) => storeErrorMessage(code, language));
+      expect(new Set(texts).size, code).toBe(3);
+    }
+  });
+});

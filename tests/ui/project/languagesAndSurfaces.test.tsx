@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { MeetingPanelView, ProjectView } from '../../../src/ui/project';
+import { StoreError } from '../../../src/store/ChecklistStore';
+import { itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from './fixtures';
+
+afterEach(cleanup);
+
+const forankring = phase('forankring');
+const both = forankring.checklist.find((def) => def.requiresBothSides)!;
+const waitingForHospital = itemState('forankring', both.key, { confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' } } });
+
+describe('languages', () => {
+  it('renders nynorsk: UI text and the model’s labels', () => {
+    const { props } = viewProps(projectState('forankring', [waitingForHospital]), { language: 'nn' });
+    renderInFluent(<ProjectView {...props} />);
+    expect(screen.getByRole('radiogroup', { name: 'Fasane i modellen' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: forankring.label.nn })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Føremål' })).toBeTruthy();
+    expect(screen.getByText(forankring.purpose.nn)).toBeTruthy();
+    const row = screen.getByRole('listitem', { name: both.label.nn });
+    expect(within(row).getByText('Ventar på stadfesting frå sjukehuset')).toBeTruthy();
+    expect(within(row).getByText('Krev stadfesting frå begge partar')).toBeTruthy();
+    expect(within(row).getByText(/Stadfesta av Kari Nordmann/)).toBeTruthy();
+  });
+
+  it('renders English', () => {
+    const { props } = viewProps(projectState('forankring', [waitingForHospital]), { language: 'en' });
+    renderInFluent(<ProjectView {...props} />);
+    const radios = within(screen.getByRole('radiogroup', { name: 'Phases of the model' })).getAllByRole('radio');
+    expect(radios[0]!.getAttribute('aria-label')).toBe(`${forankring.label.en}, 0 of ${forankring.checklist.length} done, minimum requirements not met, current phase`);
+    expect(screen.getByText('Waiting for confirmation from the hospital')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Toolbox' })).toBeTruthy();
+  });
+});
+
+describe('toolbox', () => {
+  it('groups entries by kind, opens links in a new window with a hint, and says when there are no templates', () => {
+    const { props } = viewProps(projectState('forankring'));
+    renderInFluent(<ProjectView {...props} />);
+    expect(screen.getByRole('heading', { level: 4, name: 'Metoder' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'Maler' })).toBeTruthy();
+    expect(screen.getByText('Ingen maler ennå.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 4, name: 'Kurs' })).toBeNull();
+    const withUrl = forankring.toolbox.find((entry) => entry.url)!;
+    const link = screen.getByRole('link', { name: `${withUrl.label.nb} (åpnes i nytt vindu)` });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(link.getAttribute('href')).toBe(withUrl.url);
+  });
+});
+
+describe('MeetingPanelView', () => {
+  it('shows only the current phase’s checklist and a compact, non-interactive figure', () => {
+    const { props } = viewProps(projectState('definere'), { surface: 'sidePanel' });
+    renderInFluent(<MeetingPanelView {...props} />);
+    const stepper = screen.getByRole('list', { name: 'Prosjektets fase' });
+    expect(within(stepper).getAllByRole('listitem')).toHaveLength(DEFAULT_MODEL.phases.length);
+    expect(within(stepper).getByText(/Definere, 0 av \d+ fullført, minimumskrav ikke oppfylt, nåværende fase/)).toBeTruthy();
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    expect(screen.getByText(`Fase 3 av ${DEFAULT_MODEL.phases.length}: Definere`)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Definere' })).toBeTruthy();
+    for (const def of phase('definere').checklist) expect(screen.getByRole('listitem', { name: def.label.nb })).toBeTruthy();
+    expect(screen.queryByRole('listitem', { name: forankring.checklist[0]!.label.nb })).toBeNull();
+    expect(screen.getByRole('button', { name: /Angre/ })).toBeTruthy();
+  });
+});
+
+describe('states', () => {
+  it('shows a labelled loading state, a localized error, and the sync status', () => {
+    const loading = viewProps(projectState('forankring'), { snapshot: { ...snapshotOf(projectState('forankring')), status: 'loading', state: undefined } });
+    renderInFluent(<ProjectView {...loading.props} />);
+    expect(screen.getByText('Laster prosjektet …')).toBeTruthy();
+    cleanup();
+
+    const failed = viewProps(projectState('forankring'), {
+      snapshot: { ...snapshotOf(projectState('forankring')), status: 'error', state: undefined, error: new StoreError('accessDenied', 'HTTP 403') },
+    });
+    renderInFluent(<ProjectView {...failed.props} />);
+    expect(screen.getByText('Du har ikke tilgang til prosjektet. Be prosjektlederen om tilgang.')).toBeTruthy();
+    cleanup();
+
+    const offline = viewProps(projectState('forankring'), { snapshot: snapshotOf(projectState('forankring'), { online: false }) });
+    renderInFluent(<ProjectView {...offline.props} />);
+    expect(screen.getByRole('status').textContent).toContain('Frakoblet');
+  });
+});
