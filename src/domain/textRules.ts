@@ -8,7 +8,10 @@ import { findNationalIdNumbers } from './nationalId';
 export const TEXT_LIMITS = { comment: 1000, reason: 2000, title: 255, organisation: 255 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
 
-export type TextProblem = { kind: 'nationalId' } | { kind: 'tooLong'; max: number } | { kind: 'blank' } | { kind: 'controlCharacters' };
+export type TextProblem = { kind: 'nationalId' } | { kind: 'tooLong'; max: number } | { kind: 'blank' } | { kind: 'controlCharacters' } | { kind: 'listSeparator' };
+
+/** Lists of names (municipalities) are stored joined by this character, so a name may not hold it. */
+export const LIST_SEPARATOR = ';';
 
 const MULTI_LINE: ReadonlySet<TextField> = new Set(['comment', 'reason']);
 const LINE_BREAKS_AND_TAB: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0d]);
@@ -77,6 +80,7 @@ export function checkIntent(model: PhaseModel, body: IntentBody): IntentProblem 
         const problem = checkFreeText(text, field, { required });
         if (problem) return problem;
       }
+      if ((municipalities ?? []).some((name) => name.includes(LIST_SEPARATOR))) return { kind: 'listSeparator' };
       return undefined;
     }
   }

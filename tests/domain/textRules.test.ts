@@ -85,5 +85,6 @@ describe('checkIntent', () => {
     expect(checkIntent(model, { kind: 'updateProject', changes: { title: '' } })).toEqual({ kind: 'blank' });
     expect(checkIntent(model, { kind: 'updateProject', changes: { municipalities: ['Hamar kommune', ' '] } })).toEqual({ kind: 'blank' });
     expect(checkIntent(model, { kind: 'updateProject', changes: { hospitalUnit: 'x'.repeat(256) } })).toEqual({ kind: 'tooLong', max: 255 });
+    expect(checkIntent(model, { kind: 'updateProject', changes: { municipalities: ['Øyer; Gausdal'] } })).toEqual({ kind: 'listSeparator' });
   });
 });

@@ -19,6 +19,7 @@ export const commonStrings = defineMessages({
     textTooLong: 'Teksten er for lang. Den kan ha høyst {max} tegn.',
     textBlank: 'Feltet må fylles ut.',
     textControlCharacters: 'Teksten inneholder tegn som ikke kan lagres. Skriv den inn på nytt.',
+    textListSeparator: 'Et kommunenavn kan ikke inneholde semikolon (;). Legg til én kommune om gangen.',
     charCount: '{count} av {max} tegn',
   },
   nn: {
@@ -38,6 +39,7 @@ export const commonStrings = defineMessages({
     textTooLong: 'Teksten er for lang. Han kan ha høgst {max} teikn.',
     textBlank: 'Feltet må fyllast ut.',
     textControlCharacters: 'Teksten inneheld teikn som ikkje kan lagrast. Skriv han inn på nytt.',
+    textListSeparator: 'Eit kommunenamn kan ikkje innehalde semikolon (;). Legg til éin kommune om gongen.',
     charCount: '{count} av {max} teikn',
   },
   en: {
@@ -57,6 +59,7 @@ export const commonStrings = defineMessages({
     textTooLong: 'The text is too long. It can have at most {max} characters.',
     textBlank: 'This field is required.',
     textControlCharacters: 'The text contains characters that cannot be saved. Please type it again.',
+    textListSeparator: 'A municipality name cannot contain a semicolon (;). Add one municipality at a time.',
     charCount: '{count} of {max} characters',
   },
 });

@@ -15,5 +15,7 @@ export function textProblemMessage(problem: TextProblem, language: Language): st
       return t('textBlank');
     case 'controlCharacters':
       return t('textControlCharacters');
+    case 'listSeparator':
+      return t('textListSeparator');
   }
 }
