@@ -1,9 +1,8 @@
 // Which host are we in? Top-level window: browser (or local mode). In a frame: teams-js answers within a short
 // time inside Teams, Outlook, Office and SharePoint; in a foreign frame it would wait 60 s, so we race it.
-import { app } from '@microsoft/teams-js';
+// teams-js is loaded only in a frame (a dynamic import), so a plain browser never downloads it.
 import type { HostAdapter } from './HostAdapter';
 import { createStandaloneHost } from './standaloneHost';
-import { createTeamsHost } from './teamsHost';
 
 export interface DetectOptions {
   /** How long a frame waits for teams-js before running standalone. */
@@ -22,17 +21,18 @@ export async function detectHost(options: DetectOptions = {}): Promise<HostAdapt
 
   if (params.get('host') === 'sharepoint' && params.get('siteUrl')) return standalone('sharepoint');
   if (win.self === win.top) return standalone(fallbackKind);
-  if (await initializesWithin(options.timeoutMs ?? 4000)) return createTeamsHost();
+  const teams = await import('./teamsHost');
+  if (await initializesWithin(teams.initializeTeams, options.timeoutMs ?? 4000)) return teams.createTeamsHost();
   return standalone(fallbackKind);
 }
 
-async function initializesWithin(ms: number): Promise<boolean> {
+async function initializesWithin(initialize: () => Promise<void>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), ms);
   });
   try {
-    return await Promise.race([app.initialize().then(() => true as const), timeout]);
+    return await Promise.race([initialize().then(() => true as const), timeout]);
   } catch {
     return false;
   } finally {

@@ -11,6 +11,11 @@ const failureReasons: Record<HostFailureReason, app.FailedReason> = {
 };
 
 /** Call only after `app.initialize()` resolved. */
+/** teams-js's start-up handshake with its host (resolves in Teams, Outlook, Office and SharePoint). */
+export function initializeTeams(): Promise<void> {
+  return app.initialize();
+}
+
 export async function createTeamsHost(): Promise<HostAdapter> {
   const teamsContext = await app.getContext();
   const context = hostContextFromTeams(teamsContext);

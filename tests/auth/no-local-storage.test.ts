@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadExternalTokens } from '@azure/msal-browser';
 import type { Configuration } from '@azure/msal-browser';
-import { GRAPH_SCOPES, createTokenSource, msalFactories } from '../../src/auth';
+import { GRAPH_SCOPES, createTokenSource } from '../../src/auth';
+import { msalFactories } from '../../src/auth/token-source';
 import type { MsalFactories } from '../../src/auth';
 import { FakePca, account, fakeFactories, result } from './fake-msal';
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
 import type { PopupRequest, SilentRequest } from '@azure/msal-browser';
-import { GRAPH_SCOPES, SignInError, createTokenSource, notifyTeamsSignInFailure } from '../../src/auth';
+import { GRAPH_SCOPES, SignInError, createTokenSource } from '../../src/auth';
+import { notifyTeamsSignInFailure } from '../../src/auth/errors';
 import { FakePca, account, fakeFactories, result } from './fake-msal';
 
 const CLIENT_ID = '00000000-0000-4000-8000-000000000002';

@@ -1,14 +1,17 @@
+import { Suspense, lazy } from 'react';
 import { translator } from '../../i18n/defineMessages';
 import { appStrings } from './appStrings';
-import { ConfigRoute } from './ConfigRoute';
 import { useShell } from './HostReactContext';
 import { OverviewRoute } from './OverviewRoute';
 import { routeHash } from './routes';
 import type { SiteDefaults } from './siteResolution';
-import { MessageView } from './StatusViews';
+import { LoadingView, MessageView } from './StatusViews';
 import { TabRoute } from './TabRoute';
 import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
+
+// The config page is opened once per tab: its pickers stay out of the project view's first paint.
+const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
@@ -18,7 +21,11 @@ export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
     case 'tab':
       return <TabRoute key={route.params.toString()} params={route.params} siteDefaults={siteDefaults} />;
     case 'config':
-      return <ConfigRoute params={route.params} siteDefaults={siteDefaults} />;
+      return (
+        <Suspense fallback={<LoadingView label={t('loadingConfig')} />}>
+          <ConfigRoute params={route.params} siteDefaults={siteDefaults} />
+        </Suspense>
+      );
     case 'overview':
       return <OverviewRoute />;
     case 'notFound':

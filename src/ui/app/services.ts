@@ -7,7 +7,6 @@ import type { ProjectLocation, ProjectSession, SiteAddress } from '../../store/C
 import { createGraphClient } from '../../store/graph/createGraphClient';
 import type { GraphConnection } from '../../store/graph/createGraphClient';
 import { GraphChecklistStore } from '../../store/graph/GraphChecklistStore';
-import { inspectSite, provisionSite } from '../../store/provisioning/provision';
 import type { SiteInspection } from '../../store/provisioning/provision';
 import { createProjectSession } from '../../store/sync/createProjectSession';
 import { IndexedDbIntentQueue, MemoryIntentQueue } from '../../store/sync/IntentQueue';
@@ -79,8 +78,10 @@ export function createAppServices(options: ServiceOptions): AppServices {
     openSession(location, projectKey, actor) {
       return createProjectSession({ store, location, projectKey, actor, model: options.model, queue, cache });
     },
-    inspect: (site) => inspectSite(graph, site, 'project'),
+    // Provisioning is loaded only when a site lacks our lists.
+    inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),
     async provision(site) {
+      const { inspectSite, provisionSite } = await import('../../store/provisioning/provision');
       // Creating lists needs Sites.Manage.All: asked for only now, never for everyday use.
       const manager = connect([...GRAPH_SCOPES.items, ...GRAPH_SCOPES.provision]);
       const inspection = await inspectSite(manager, site, 'project');
