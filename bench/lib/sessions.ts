@@ -1,0 +1,76 @@
+// Opening a project the way the app does it (SiteGate → ProjectScreen → ProjectSession): locate the site and our
+// lists, ask Graph who I am, then start the session on the device's IndexedDB (fake-indexeddb in Node).
+import type { ProjectSession, SessionSnapshot } from '../../src/store/ChecklistStore';
+import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../src/store/sync';
+import type { GraphTrafficSnapshot } from '../../src/store/graph/createGraphClient';
+import { settled, until } from '../../tests/store/sync/support';
+import type { BenchWorld } from './benchWorld';
+import { actorFor, MODEL } from './benchWorld';
+import { elapsed } from './measure';
+
+export { settled, until };
+
+/** Round trips (client-side count) and time at each step of an open. */
+export interface OpenTrace {
+  located: { roundTrips: number; ms: number };
+  signedInAs: { roundTrips: number; ms: number };
+  /** First state on screen (from cache when warm). */
+  painted: { roundTrips: number; ms: number; fromCache: boolean };
+  /** The screen holds what SharePoint says now. */
+  revalidated: { roundTrips: number; ms: number };
+}
+
+export interface OpenedSession {
+  session: ProjectSession;
+  trace: OpenTrace;
+}
+
+const hasState = (s: SessionSnapshot): boolean => s.state !== undefined;
+const confirmedFresh = (s: SessionSnapshot): boolean => s.status === 'ready' && !s.fromCache;
+const failed = (s: SessionSnapshot): boolean => s.status === 'error';
+
+export async function openAsApp(world: BenchWorld, userId: string, projectKey: string, databaseName: string, pollIntervalMs: number | null = null): Promise<OpenedSession> {
+  const store = world.store(userId);
+  const traffic = store.connection.graph.traffic;
+  const trips = (): number => traffic.snapshot().roundTrips;
+  const started = performance.now();
+  const location = await store.locate({ siteUrl: world.siteUrl });
+  const located = { roundTrips: trips(), ms: elapsed(started) };
+  const me = await store.connection.graph.call<{ id: string }>({ method: 'GET', path: '/me?$select=id,displayName,mail,userPrincipalName' });
+  if (!me.id) throw new Error('no /me');
+  const signedInAs = { roundTrips: trips(), ms: elapsed(started) };
+  const session = createProjectSession({
+    store,
+    location,
+    projectKey,
+    actor: actorFor(world.emulator, userId),
+    model: MODEL,
+    queue: new IndexedDbIntentQueue({ databaseName }),
+    cache: new IndexedDbStateCache({ databaseName }),
+    online: manualOnlineSignal(true),
+    pollIntervalMs,
+  });
+  const first = await until(session, hasState, failed);
+  const painted = { roundTrips: trips(), ms: elapsed(started), fromCache: first.fromCache };
+  await until(session, confirmedFresh, failed);
+  const revalidated = { roundTrips: trips(), ms: elapsed(started) };
+  return { session, trace: { located, signedInAs, painted, revalidated } };
+}
+
+/** Resolves when the session has stored its confirmed state in the device cache (the put is fire-and-forget). */
+export async function cached(databaseName: string, siteId: string, projectKey: string): Promise<void> {
+  const cache = new IndexedDbStateCache({ databaseName });
+  for (let i = 0; i < 200; i += 1) {
+    if (await cache.get(siteId, projectKey)) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error('the state cache was never written');
+}
+
+/** Resolves at the session's next completed sync (its lastSyncedAt moves). */
+export function nextSync(session: ProjectSession): Promise<SessionSnapshot> {
+  const before = session.snapshot().lastSyncedAt;
+  return until(session, (s) => s.lastSyncedAt !== before);
+}
+
+export type { GraphTrafficSnapshot };

@@ -1,0 +1,187 @@
+// `npm run bench`: what users feel, against the budgets of issue #6 and a naive baseline run side by side, on the
+// Graph emulator with injected latency per round trip. `--json` prints one JSON object instead of the table
+// (keys documented in README.md, "## Performance"). Options: --runs N (default 5), --latency MS (default 50),
+// --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column).
+// Nothing here is a test: no timed assertion belongs in `npm test`.
+import 'fake-indexeddb/auto';
+import os from 'node:os';
+import { trustEmulatorCert } from './lib/trustEmulatorCert';
+import { startWorld, ITEM_KEYS } from './lib/benchWorld';
+import type { Figure } from './lib/measure';
+import { kb, ms, renderTable, row } from './lib/report';
+import type { TableRow } from './lib/report';
+import { openScenario } from './scenarios/open';
+import type { OpenResult } from './scenarios/open';
+import { tickScenario } from './scenarios/tick';
+import type { TickResult } from './scenarios/tick';
+import { propagationScenario } from './scenarios/propagation';
+import { overviewScenario } from './scenarios/overview';
+import { catchUpScenario, CHANGES } from './scenarios/catchUp';
+import { loadModel, ruPerPoll, steadyState, TICKS_PER_MEETING_USER_PER_MINUTE } from './scenarios/load';
+import { bundleScenario } from './scenarios/bundle';
+
+interface Args {
+  json: boolean;
+  runs: number;
+  latencyMs: number;
+  steadySeconds: number;
+  sizes: number[];
+  bundle: boolean;
+  reference: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  };
+  return {
+    json: argv.includes('--json'),
+    runs: Number(value('--runs') ?? 5),
+    latencyMs: Number(value('--latency') ?? 50),
+    steadySeconds: Number(value('--steady-seconds') ?? 30),
+    sizes: (value('--sizes') ?? '100,1000,5000').split(',').map(Number),
+    bundle: !argv.includes('--no-bundle'),
+    reference: !argv.includes('--no-reference'),
+  };
+}
+
+const FRAME_MS = 1000 / 60;
+const BUNDLE_BUDGET_BYTES = 200_000;
+
+async function main(): Promise<void> {
+  await trustEmulatorCert();
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const log = (line: string): void => {
+    process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+  };
+  const world = await startWorld();
+  try {
+    log(`bench: emulator ${world.emulator.baseUrl}, ${args.latencyMs} ms per round trip, ${args.runs} runs each`);
+
+    // 4 first, so the Portfolio list holds exactly the seeded projects.
+    log('bench: 4. overview (seeding Portfolio rows without latency)');
+    const overview = await overviewScenario(world, args.sizes, args.runs, args.latencyMs);
+
+    await world.latency(0);
+    const projects = await Promise.all(Array.from({ length: 6 }, () => world.project()));
+    const [pOpen, pTick, pPropOurs, pPropNaive, pCatch, pLoad] = projects as [typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0]];
+    await world.latency(args.latencyMs);
+
+    log('bench: 1. open');
+    const open = await openScenario(world, args.runs, pOpen.projectKey, 'l');
+    log('bench: 2. tick');
+    const tick = await tickScenario(world, args.runs, pTick, { ours: ITEM_KEYS[3] as string, naive: ITEM_KEYS[4] as string }, 'l');
+    log(`bench: 5. catch-up after ${CHANGES} changes`);
+    const catchUp = await catchUpScenario(world, args.runs, pCatch.projectKey);
+    log('bench: 6. RU per poll');
+    const perPoll = await ruPerPoll(world, pLoad.projectKey);
+    const model = loadModel({ perPoll, perTick: tick.confirm.ours.ru }, { perPoll: catchUp.naive.ru, perTick: tick.confirm.naive.ru });
+    log('bench: 3. propagation (meeting-panel polling, ours and naive at the same time)');
+    const propagation = await propagationScenario(world, args.runs, pPropOurs, pPropNaive, ITEM_KEYS[4] as string, 'l');
+    log(`bench: 6. steady state: 3 meeting panels for ${args.steadySeconds} s`);
+    const steady = await steadyState(world, pLoad.projectKey, args.steadySeconds, 'l', model);
+
+    let reference: { openCold: OpenResult['cold']; tick: TickResult; catchUp: { ours: Figure; naive: Figure } } | undefined;
+    if (args.reference) {
+      log('bench: reference column at 0 ms latency');
+      await world.latency(0);
+      const runs = Math.min(3, args.runs);
+      reference = {
+        openCold: (await openScenario(world, runs, pOpen.projectKey, 'z')).cold,
+        tick: await tickScenario(world, runs, pTick, { ours: ITEM_KEYS[5] as string, naive: ITEM_KEYS[6] as string }, 'z'),
+        catchUp: await catchUpScenario(world, runs, pCatch.projectKey),
+      };
+    }
+    await world.close();
+
+    let bundle;
+    if (args.bundle) {
+      log('bench: 7. bundle (vite build into .local/bench-dist)');
+      bundle = await bundleScenario();
+    }
+
+    const projectBundle = bundle?.routes.find((r) => r.module.includes('project/'));
+    const meeting3600 = model.concurrentMeetingUsers.find((c) => c.ruPerMinute === 3600);
+    const budgets = [
+      { key: 'openCold.paintRoundTrips', text: 'cold open ≤ 2 round trips after sign-in', value: open.cold.oursStages.paintRoundTrips, met: open.cold.oursStages.paintRoundTrips <= 2 },
+      { key: 'openWarm.paintRoundTrips', text: 'warm open paints cached state before any round trip', value: open.warm.oursStages.paintRoundTrips, met: open.warm.oursStages.paintRoundTrips === 0 && open.warm.oursStages.paintedFromCache },
+      { key: 'openWarm.revalidateAfterPaintRoundTrips', text: 'warm open revalidates in 1 round trip', value: open.warm.oursStages.revalidateAfterPaintRoundTrips, met: open.warm.oursStages.revalidateAfterPaintRoundTrips <= 1 },
+      { key: 'tick.screenMs.ours.median', text: 'tick on screen within one frame (16.7 ms)', value: tick.screenMs.ours.median, met: tick.screenMs.ours.max <= FRAME_MS },
+      { key: 'tick.confirm.ours.roundTrips', text: 'tick confirmed in 1 round trip', value: tick.confirm.ours.roundTrips, met: tick.confirm.ours.roundTrips <= 1 },
+      { key: 'propagation.ours.median', text: 'propagation ≤ 3 s in a meeting', value: propagation.ours.median, met: propagation.ours.median <= 3000 },
+      { key: 'load.perUserPerMinute.ours.meetingPollingOnly', text: '≤ 12 RU per meeting user per minute (polling)', value: model.perUserPerMinute.ours.meetingPollingOnly, met: model.perUserPerMinute.ours.meetingPollingOnly <= 12 },
+      { key: 'load.perUserPerMinute.ours.meeting', text: `≤ 12 RU per meeting user per minute (with ${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min)`, value: model.perUserPerMinute.ours.meeting, met: model.perUserPerMinute.ours.meeting <= 12 },
+      { key: 'load.concurrentMeetingUsers[3600].ours', text: '300 meeting users fit 3,600 RU/min', value: meeting3600?.ours ?? 0, met: (meeting3600?.ours ?? 0) >= 300 },
+      ...overview.map((o) => ({ key: `overview.${o.projects}.refresh.ours.roundTrips`, text: `overview (${o.projects}) refresh 1 round trip`, value: o.refresh.ours.roundTrips, met: o.refresh.ours.roundTrips <= 1 })),
+      ...(projectBundle ? [{ key: 'bundle.projectView.gzipBytes', text: 'project view first-paint JS ≤ 200 kB gzip', value: projectBundle.gzipBytes, met: projectBundle.gzipBytes <= BUNDLE_BUDGET_BYTES }] : []),
+    ];
+    const met = (key: string): boolean | undefined => budgets.find((b) => b.key === key)?.met;
+
+    const result = {
+      machine: { cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}`, emulator: 'loopback HTTPS, in-memory SQLite', latencyMsPerRoundTrip: args.latencyMs, runs: args.runs, at: new Date().toISOString(), seconds: 0 },
+      openCold: open.cold,
+      openWarm: open.warm,
+      tick,
+      propagation,
+      overview: Object.fromEntries(overview.map((o) => [String(o.projects), o])),
+      catchUp: { changes: CHANGES, ...catchUp },
+      load: { ...model, steady },
+      bundle: bundle ?? null,
+      reference0ms: reference ?? null,
+      budgets,
+    };
+    result.machine.seconds = Math.round((performance.now() - started) / 1000);
+
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+
+    const rows: TableRow[] = [
+      row('1 open cold → revalidated', open.cold.ours, open.cold.naive),
+      row('  first paint: round trips', `${open.cold.oursStages.paintRoundTrips} RT (locate ${open.cold.oursStages.locateRoundTrips} + /me ${open.cold.oursStages.meRoundTrips} + session ${open.cold.oursStages.sessionPaintRoundTrips}) · ${ms(open.cold.oursStages.paintMs)}`, `${open.cold.naive.roundTrips} RT · ${ms(open.cold.naive.ms)}`, { text: '≤ 2 RT after sign-in', met: met('openCold.paintRoundTrips') }, '—'),
+      row('1 open warm → revalidated', open.warm.ours, open.warm.naive),
+      row('  first paint (cached)', `${open.warm.oursStages.paintRoundTrips} RT (session alone ${open.warm.oursStages.sessionPaintRoundTrips}) · ${ms(open.warm.oursStages.paintMs)}`, `no cache: ${open.warm.naive.roundTrips} RT · ${ms(open.warm.naive.ms)}`, { text: 'paint before any RT', met: met('openWarm.paintRoundTrips') }, '—'),
+      row('  revalidate after paint', `${open.warm.oursStages.revalidateAfterPaintRoundTrips} RT (session alone ${open.warm.oursStages.sessionRevalidateRoundTrips - open.warm.oursStages.sessionPaintRoundTrips})`, '—', { text: '1 RT', met: met('openWarm.revalidateAfterPaintRoundTrips') }, '—'),
+      row('2 tick: on screen', ms(tick.screenMs.ours), `${ms(tick.screenMs.naive)} (after Graph)`, { text: '≤ 1 frame (16.7 ms)', met: met('tick.screenMs.ours.median') }, `×${Math.round(tick.screenMs.naive.median / Math.max(tick.screenMs.ours.median, 0.01))}`),
+      row('2 tick: confirmed', tick.confirm.ours, tick.confirm.naive, { text: '1 RT', met: met('tick.confirm.ours.roundTrips') }),
+      row(`3 propagation (poll ${propagation.pollIntervalMs / 1000} s)`, ms(propagation.ours), ms(propagation.naive), { text: '≤ 3 s', met: met('propagation.ours.median') }, `×${(propagation.naive.median / propagation.ours.median).toFixed(1)} time`),
+      ...overview.flatMap((o) => [
+        row(`4 overview ${o.projects.toLocaleString('en')} cold`, o.cold.ours, o.cold.naive),
+        row(`4 overview ${o.projects.toLocaleString('en')} refresh`, o.refresh.ours, o.refresh.naive, { text: '1 RT', met: o.refresh.ours.roundTrips <= 1 }),
+      ]),
+      row(`5 catch-up after ${CHANGES} changes`, catchUp.ours, catchUp.naive),
+      row('6 RU per poll', `idle ${perPoll.idle} · others' ticks ${perPoll.withItemChanges} · project change ${perPoll.withProjectChange}`, `${model.ruPerPoll.naive} (reload)`, undefined, `×${(model.ruPerPoll.naive / perPoll.idle).toFixed(0)}`),
+      row('6 RU per tick', String(model.ruPerTick.ours), String(model.ruPerTick.naive), undefined, `×${(model.ruPerTick.naive / model.ruPerTick.ours).toFixed(1)}`),
+      row('6 RU/user/min meeting, polling', String(model.perUserPerMinute.ours.meetingPollingOnly), String(model.perUserPerMinute.naive.meetingPollingOnly), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meetingPollingOnly') }, `×${(model.perUserPerMinute.naive.meetingPollingOnly / model.perUserPerMinute.ours.meetingPollingOnly).toFixed(0)}`),
+      row(`6 RU/user/min meeting, +${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min`, String(model.perUserPerMinute.ours.meeting), String(model.perUserPerMinute.naive.meeting), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meeting') }, `×${(model.perUserPerMinute.naive.meeting / model.perUserPerMinute.ours.meeting).toFixed(0)}`),
+      row('6 RU/user/min channel tab visible', String(model.perUserPerMinute.ours.channelTab), String(model.perUserPerMinute.naive.channelTab)),
+      row('6 RU/user/min hidden', String(model.perUserPerMinute.ours.hidden), String(model.perUserPerMinute.naive.hidden)),
+      ...model.concurrentMeetingUsers.map((c) => row(`6 meeting users at ${c.ruPerMinute.toLocaleString('en')} RU/min (${c.licences})`, `${c.ours} (polling only ${c.oursPollingOnly})`, String(c.naive), c.ruPerMinute === 3600 ? { text: '≥ 300', met: c.ours >= 300 } : undefined, '—')),
+      row(`6 steady, measured (${steady.users} panels, ${steady.seconds} s)`, `${steady.meanRuPerUserPerMinute} RU/user/min [${steady.ruPerUserPerMinute.join(', ')}]`, '—', { text: `model ${steady.modelRuPerUserPerMinute}` }, '—'),
+      ...(bundle?.error ? [row('7 bundle', `build failed: ${bundle.error}`, '—')] : (bundle?.routes ?? []).map((r) => row(`7 first-paint JS ${r.route}`, `${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw, ${r.files.length} files${r.lazy ? ', lazy route' : ''})`, '—', r.module.includes('project/') ? { text: '≤ 200 kB gzip', met: r.gzipBytes <= BUNDLE_BUDGET_BYTES } : undefined, '—'))),
+      ...(reference ? [
+        row('ref 0 ms: open cold', ms(reference.openCold.ours.ms), ms(reference.openCold.naive.ms), undefined, `×${(reference.openCold.naive.ms.median / reference.openCold.ours.ms.median).toFixed(1)} time`),
+        row('ref 0 ms: tick confirmed', ms(reference.tick.confirm.ours.ms), ms(reference.tick.confirm.naive.ms), undefined, `×${(reference.tick.confirm.naive.ms.median / reference.tick.confirm.ours.ms.median).toFixed(1)} time`),
+        row('ref 0 ms: catch-up', ms(reference.catchUp.ours.ms), ms(reference.catchUp.naive.ms), undefined, `×${(reference.catchUp.naive.ms.median / reference.catchUp.ours.ms.median).toFixed(1)} time`),
+      ] : []),
+    ];
+    process.stdout.write(`\nFelles modell bench: ${result.machine.cores} cores, Node ${process.version.slice(1)}, emulator on loopback, ${args.latencyMs} ms injected per round trip, median of ${args.runs} runs (min–max); ${result.machine.seconds} s\n`);
+    process.stdout.write('RT = round trips on the wire, req = Graph requests (each inside $batch counts), bytes = request + response bodies, RU = SharePoint resource units (emulator meter)\n\n');
+    process.stdout.write(`${renderTable(rows)}\n`);
+    const missed = budgets.filter((b) => !b.met);
+    process.stdout.write(`\nBudgets met: ${budgets.length - missed.length}/${budgets.length}${missed.length ? `; missed: ${missed.map((b) => b.text).join('; ')}` : ''}\n`);
+  } finally {
+    await world.close().catch(() => undefined);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
