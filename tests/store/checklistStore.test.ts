@@ -42,6 +42,20 @@ describe('locate', () => {
     await expect(store.locate({ siteId: emulator.sites['bo-trygt-hjemme']!.id })).rejects.toMatchObject({ code: 'listsMissing', missing: ['projects', 'checklist', 'events', 'participants'] });
   });
 
+  it('a cold open is two round trips: site, lists, who I am and the coordination site in one, the project in one', async () => {
+    const { store, location, project } = await started('kari', { portfolioSite: { siteUrl: emulator.sites.koordinering!.webUrl } });
+    await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }));
+    const fresh = storeFor(emulator, 'ingrid', { portfolioSite: { siteUrl: emulator.sites.koordinering!.webUrl } });
+    const trips = () => fresh.connection.graph.traffic.snapshot().roundTrips;
+    const again = await fresh.locate({ siteUrl });
+    expect(again).toEqual(location);
+    expect(trips()).toBe(1);
+    expect((await fresh.whoAmI()).id).toBe(actorFor(emulator, 'ingrid').id);
+    await fresh.loadProject(location, project.projectKey);
+    expect(trips()).toBe(2);
+    expect(fresh.portfolioStatus().behind).toBe(false);
+  });
+
   it('gives accessDenied to a user without access, without retrying', async () => {
     const store = storeFor(emulator, 'eva');
     await expect(store.locate({ siteUrl })).rejects.toMatchObject({ code: 'accessDenied' });

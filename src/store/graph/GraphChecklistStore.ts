@@ -10,7 +10,7 @@ import { normalizeState } from '../../domain/normalizeState';
 import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
 import { checkFreeText, checkIntent } from '../../domain/textRules';
-import type { Anomaly, Intent, ItemState, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
+import type { Anomaly, Intent, ItemState, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
@@ -32,7 +32,8 @@ import {
 } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
 import { CHANGE_SIGNAL_ITEM, changeSignalRow } from './rows';
-import { findOurLists, resolveSite } from './siteLists';
+import { findOurLists, pickOurLists, resolveSite, siteListsPath, sitePath } from './siteLists';
+import type { FoundList } from './siteLists';
 import { storeErrorFor } from './storeErrors';
 
 export interface GraphChecklistStoreOptions {
@@ -44,7 +45,7 @@ export interface GraphChecklistStoreOptions {
   tabUrl?: (projectKey: string) => string | undefined;
   /**
    * Polls that read only the checklist list's delta before one also reads projects and participants anyway (default
-   * 60). Our own writes move the change signal, so this only catches rows edited by hand in SharePoint.
+   * 120, about every 10 minutes in a meeting). Our own writes move the change signal, so this only catches rows edited by hand in SharePoint.
    */
   slowListEvery?: number;
   /** Re-read/re-apply rounds after 412/409 before giving up with `conflict` (default 4). */
@@ -94,6 +95,20 @@ interface PortfolioTarget {
   listId: string;
 }
 
+const ME_PATH = '/me?$select=id,displayName,mail,userPrincipalName';
+
+interface MeAnswer {
+  id: string;
+  displayName?: string;
+  mail?: string | null;
+  userPrincipalName?: string;
+}
+
+function personFromMe(user: MeAnswer): Person {
+  const email = user.mail ?? user.userPrincipalName;
+  return { id: user.id, name: user.displayName ?? email ?? user.id, ...(email ? { email } : {}) };
+}
+
 /** Graph's answer to a write with a unique column that already holds the value (the emulator's default: 409). */
 const isDuplicate = (answer: BatchAnswer | undefined): boolean => answer?.status === 409;
 const isStale = (answer: BatchAnswer | undefined): boolean => answer?.status === 412 || isDuplicate(answer);
@@ -108,6 +123,7 @@ export class GraphChecklistStore implements ChecklistStore {
   private readonly projects = new Map<string, ProjectCache>();
   private portfolioTarget?: Promise<PortfolioTarget | undefined>;
   private portfolio: PortfolioStatus = { behind: false };
+  private me?: Promise<Person>;
   private readonly listeners = new Set<() => void>();
   /** Intents sent whose outcome is not known (lost answer, 412 after a resend): checked against Events before a rewrite. */
   private readonly mayHaveBeenWritten = new Set<string>();
@@ -151,14 +167,50 @@ export class GraphChecklistStore implements ChecklistStore {
     return found;
   }
 
-  /** Two requests, once per site: the site, then all its lists (ours found by marker or display name). */
+  /**
+   * ONE round trip, once per site: a `$batch` with the site, its lists (addressed through the site's path), who I am
+   * and, the first time, the coordination site and its lists. A site with more lists than one page pages on.
+   */
   private async locateUncached(site: SiteAddress): Promise<ProjectLocation> {
-    const { id, webUrl } = await resolveSite(this.graph, site);
-    const lists = await findOurLists(this.graph, id);
+    const parts: BatchPart[] = [
+      { id: 'site', method: 'GET', url: `${sitePath(site)}?$select=id,webUrl` },
+      { id: 'lists', method: 'GET', url: siteListsPath(site) },
+    ];
+    if (!this.me) parts.push({ id: 'me', method: 'GET', url: ME_PATH });
+    const portfolioSite = this.portfolioTarget ? undefined : this.options.portfolioSite;
+    if (portfolioSite) {
+      parts.push({ id: 'portfolioSite', method: 'GET', url: `${sitePath(portfolioSite)}?$select=id,webUrl` });
+      parts.push({ id: 'portfolioLists', method: 'GET', url: siteListsPath(portfolioSite) });
+    }
+    const answers = await sendBatch(this.graph, parts);
+    if (answers.has('me')) this.rememberMe(answers.get('me'));
+    if (portfolioSite) this.portfolioTarget = this.portfolioFrom(answers);
+
+    const { id, webUrl } = expectOk<{ id: string; webUrl?: string }>(answers, 'site', 'Finding the site', 'siteNotFound');
+    const lists = pickOurLists((await readRemainingPages(this.graph, expectOk<Page<FoundList>>(answers, 'lists', 'Reading the lists', 'siteNotFound'), 'siteNotFound')).items);
     const missing = PROJECT_LIST_KEYS.filter((k) => !lists.has(k));
     if (missing.length > 0) throw new StoreError('listsMissing', `The site lacks our lists: ${missing.join(', ')}`, { missing });
     const idOf = (k: (typeof PROJECT_LIST_KEYS)[number]): string => lists.get(k)?.id ?? '';
-    return { siteId: id, siteUrl: webUrl, lists: { projects: idOf('projects'), checklist: idOf('checklist'), events: idOf('events'), participants: idOf('participants') } };
+    return { siteId: id, siteUrl: webUrl ?? site.siteUrl ?? '', lists: { projects: idOf('projects'), checklist: idOf('checklist'), events: idOf('events'), participants: idOf('participants') } };
+  }
+
+  /** The coordination site's Portfolio list from the locate batch; a refusal only marks the portfolio as behind. */
+  private async portfolioFrom(answers: Map<string, BatchAnswer>): Promise<PortfolioTarget | undefined> {
+    try {
+      const { id } = expectOk<{ id: string }>(answers, 'portfolioSite', 'Finding the coordination site', 'siteNotFound');
+      const first = expectOk<Page<FoundList>>(answers, 'portfolioLists', 'Reading the coordination site', 'siteNotFound');
+      const list = pickOurLists((await readRemainingPages(this.graph, first, 'siteNotFound')).items).get('portfolio');
+      if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
+      return { siteId: id, listId: list.id };
+    } catch (error) {
+      return this.portfolioUnreachable(error);
+    }
+  }
+
+  private portfolioUnreachable(error: unknown): undefined {
+    if (!(error instanceof StoreError) || error.retryable) this.portfolioTarget = undefined; // try again next time
+    this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.now() });
+    return undefined;
   }
 
   private portfolioList(): Promise<PortfolioTarget | undefined> {
@@ -171,12 +223,21 @@ export class GraphChecklistStore implements ChecklistStore {
         if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
         return { siteId: id, listId: list.id };
       } catch (error) {
-        if (!(error instanceof StoreError) || error.retryable) this.portfolioTarget = undefined; // try again next time
-        this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.now() });
-        return undefined;
+        return this.portfolioUnreachable(error);
       }
     })();
     return this.portfolioTarget;
+  }
+
+  /** The signed-in person as Graph knows them (the id the store writes as author); fetched with `locate`. */
+  whoAmI(): Promise<Person> {
+    this.me ??= this.graph.call<MeAnswer>({ method: 'GET', path: ME_PATH }).then(personFromMe);
+    this.me.catch(() => (this.me = undefined));
+    return this.me;
+  }
+
+  private rememberMe(answer: BatchAnswer | undefined): void {
+    if (isOk(answer)) this.me = Promise.resolve(personFromMe(answer?.body as MeAnswer));
   }
 
   // ---- projects -------------------------------------------------------------------------------------------------
@@ -528,15 +589,15 @@ export class GraphChecklistStore implements ChecklistStore {
    * Normally ONE request: the checklist list's delta with a token (1 resource unit). Project-level changes (phase,
    * settings, participants) move the project's change signal row in that same list, so only then (and every
    * `slowListEvery`-th poll, for hand edits) are the projects' and participants' deltas read too (2 RU more).
-   * Budget: a meeting panel polling every 5 s costs 12 RU a minute and shows a change on average 2.5 s after it is
-   * saved. The interval is the session's choice; the cost per poll is this method's.
+   * Budget: a meeting panel polling every 5.2 s costs 11.7 RU a minute and shows a change on average 2.6 s after it
+   * is saved. The interval is the session's choice; the cost per poll is this method's.
    */
   async pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges> {
     const cache = this.projects.get(projectKey);
     const checklistLink = cursor[CURSOR_KEYS.checklist];
     if (!cache || !checklistLink) return this.resync(location, projectKey, cache?.state, false);
     const polls = Number(cursor[CURSOR_KEYS.polls] ?? '0') + 1;
-    const every = Math.max(1, this.options.slowListEvery ?? 60);
+    const every = Math.max(1, this.options.slowListEvery ?? 120);
     const next: SyncCursor = { ...cursor, [CURSOR_KEYS.polls]: String(polls % every) };
     const before = cache.state;
 

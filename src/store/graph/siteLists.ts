@@ -40,12 +40,28 @@ export async function resolveSite(graph: GraphConnection, address: SiteAddress):
  */
 export async function findOurLists(graph: GraphConnection, siteId: string): Promise<Map<ListKey, FoundList>> {
   const all: FoundList[] = [];
-  let path: string | undefined = `/sites/${siteId}/lists?$select=id,displayName,description`;
+  let path: string | undefined = `/sites/${siteId}/lists?${LISTS_SELECT}`;
   while (path) {
     const page: { value?: FoundList[]; '@odata.nextLink'?: string } = await graph.call({ method: 'GET', path }, 'siteNotFound');
     all.push(...(page.value ?? []));
     path = page['@odata.nextLink'];
   }
+  return pickOurLists(all);
+}
+
+const LISTS_SELECT = '$select=id,displayName,description';
+
+/**
+ * The site's lists addressed through the same site reference (`/sites/{host}:/{path}:/lists`), so they can be asked
+ * for in the same `$batch` as the site itself, before its id is known.
+ */
+export function siteListsPath(address: SiteAddress): string {
+  const site = sitePath(address);
+  return `${site}${site.includes(':') ? ':' : ''}/lists?${LISTS_SELECT}`;
+}
+
+/** Picks our lists out of all of a site's lists (see findOurLists). */
+export function pickOurLists(all: readonly FoundList[]): Map<ListKey, FoundList> {
   const found = new Map<ListKey, FoundList>();
   for (const key of Object.keys(LIST_SCHEMA) as ListKey[]) {
     const list = all.find((l) => (l.description ?? '').includes(listMarker(key))) ?? all.find((l) => l.displayName === LIST_SCHEMA[key].displayName);

@@ -58,23 +58,14 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const databaseName = options.databaseName;
   const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
   const cache: StateCache = durable ? new IndexedDbStateCache(databaseName ? { databaseName } : {}) : new MemoryStateCache();
-  let me: Promise<Person> | undefined;
 
   return {
     graph,
     store,
     model: options.model,
     tokens: options.tokens,
-    whoAmI() {
-      me ??= graph
-        .call<{ id: string; displayName?: string; mail?: string | null; userPrincipalName?: string }>({ method: 'GET', path: '/me?$select=id,displayName,mail,userPrincipalName' })
-        .then((user) => {
-          const email = user.mail ?? user.userPrincipalName;
-          return { id: user.id, name: user.displayName ?? email ?? user.id, ...(email ? { email } : {}) };
-        });
-      me.catch(() => (me = undefined));
-      return me;
-    },
+    // Who I am comes with the first `locate` (same $batch), so it costs no round trip of its own.
+    whoAmI: () => store.whoAmI(),
     openSession(location, projectKey, actor) {
       return createProjectSession({ store, location, projectKey, actor, model: options.model, queue, cache });
     },
