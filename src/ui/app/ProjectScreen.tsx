@@ -2,9 +2,7 @@
 // (channel tab, meeting side panel, meeting stage). Polling follows the surface and pauses while hidden.
 import { useEffect, useState } from 'react';
 import type { Actor, Participant, Person, ProjectEvent } from '../../domain/types';
-import { suggestParticipant } from '../../domain/participants';
 import { translator } from '../../i18n/defineMessages';
-import { DEFAULT_DOMAIN_MAP } from '../../model/domainMap';
 import type { ProjectLocation, ProjectSession } from '../../store/ChecklistStore';
 import type { Surface } from '../../store/sync/pollInterval';
 import { storeErrorMessage } from '../common/storeErrorMessage';
@@ -13,6 +11,8 @@ import { ProjectView } from '../project/ProjectView';
 import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
 import { useShell } from './HostReactContext';
+import { ParticipantsBar } from './participants/ParticipantsBar';
+import { affiliationOf } from './participants/registry';
 import { useServices } from './ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
 import { ErrorView, LoadingView } from './StatusViews';
@@ -45,7 +45,17 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
     return () => opened.dispose();
   }, [services, location, projectKey, person]);
   if (!session) return null;
-  return <SessionView session={session} surface={surface} person={person} loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)} />;
+  // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the snapshot.
+  const saveParticipant = (participant: Participant) => services.store.saveParticipant(location, participant).then(() => session.refresh());
+  return (
+    <SessionView
+      session={session}
+      surface={surface}
+      person={person}
+      loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)}
+      saveParticipant={saveParticipant}
+    />
+  );
 }
 
 interface SessionViewProps {
@@ -53,16 +63,16 @@ interface SessionViewProps {
   surface: ViewSurface;
   person: Person;
   loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
+  saveParticipant: (participant: Participant) => Promise<void>;
 }
 
 /** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
 function actorFor(person: Person, participants: Participant[]): Actor {
-  const registered = participants.find((participant) => participant.projectKey !== '' && participant.person.id === person.id);
-  const side = registered?.side ?? (person.email ? suggestParticipant(person.email, DEFAULT_DOMAIN_MAP)?.side : undefined);
+  const side = affiliationOf(person, participants)?.side;
   return side ? { ...person, side } : { ...person };
 }
 
-function SessionView({ session, surface, person, loadHistory }: SessionViewProps) {
+function SessionView({ session, surface, person, loadHistory, saveParticipant }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -88,5 +98,21 @@ function SessionView({ session, surface, person, loadHistory }: SessionViewProps
     canUndo: session.canUndo(),
     loadHistory,
   };
-  return surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />;
+  const projectView = surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />;
+  // The shared meeting stage is nobody's own screen: no first-use prompt there.
+  if (surface === 'meetingStage' || !snapshot.state) return projectView;
+  return (
+    <>
+      <ParticipantsBar
+        person={person}
+        projectKey={snapshot.state.project.projectKey}
+        participants={snapshot.participants}
+        language={language}
+        askNow={!snapshot.fromCache}
+        compact={surface === 'sidePanel'}
+        onSave={saveParticipant}
+      />
+      {projectView}
+    </>
+  );
 }
