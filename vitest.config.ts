@@ -15,6 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           environment: 'node',
@@ -26,6 +27,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // After the unit project, not beside it: two Chromium files at a time is what 2 cores carry.
+          sequence: { groupOrder: 1 },
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
