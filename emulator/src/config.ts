@@ -26,6 +26,8 @@ export interface EmulatorSettings {
   throttleRetryAfterSeconds: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Shifts the emulator's clock (Created, Modified) by this many seconds: lets demo data look weeks old. */
+  clockOffsetSeconds: number;
 }
 
 export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
@@ -41,6 +43,7 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   textMaxLength: 255,
   throttleRetryAfterSeconds: 2,
   maxBodyBytes: 4 * 1024 * 1024,
+  clockOffsetSeconds: 0,
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {
@@ -59,7 +62,8 @@ export function mergeSettings(base: EmulatorSettings, patch: Record<string, unkn
     if (typeof value !== expected) throw new Error(`Setting '${key}' must be a ${expected}`);
     const allowed = enumValues[k];
     if (allowed && !allowed.includes(value as string)) throw new Error(`Setting '${key}' must be one of ${allowed.join(', ')}`);
-    if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) throw new Error(`Setting '${key}' must be a non-negative number`);
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Setting '${key}' must be a finite number`);
+    if (typeof value === 'number' && value < 0 && k !== 'clockOffsetSeconds') throw new Error(`Setting '${key}' must be a non-negative number`);
     (next as unknown as Record<string, unknown>)[k] = value;
   }
   if (next.pageSize < 1) throw new Error(`Setting 'pageSize' must be at least 1`);

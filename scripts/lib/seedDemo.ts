@@ -128,10 +128,17 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
     for (const [side, user] of [['kommune', kommune], ['sykehus', sykehus]] as const) {
       await stores[side].saveParticipant(location, { projectKey: demo.projectKey, person: actorOf(user, side), organisation: user.organisation, side, confirmedAt: clock });
     }
-    for (const [index, step] of plan.entries()) {
-      clock = timeOf(index + 1);
-      const intent = { ...step.body, id: stableId(demo.projectKey, String(index)), projectKey: demo.projectKey, actor: actors[step.side], at: clock } as Intent;
-      await stores[step.side].apply(location as ProjectLocation, intent);
+    // SharePoint stamps Modified itself: the emulator's clock is set back for the demo's writes, so a project
+    // that has been quiet for weeks looks quiet to the coordinators' "stalled" filter too.
+    await setEmulatorClock(options.adminOrigin, -demo.lastActivityDaysAgo * DAY_MS);
+    try {
+      for (const [index, step] of plan.entries()) {
+        clock = timeOf(index + 1);
+        const intent = { ...step.body, id: stableId(demo.projectKey, String(index)), projectKey: demo.projectKey, actor: actors[step.side], at: clock } as Intent;
+        await stores[step.side].apply(location as ProjectLocation, intent);
+      }
+    } finally {
+      await setEmulatorClock(options.adminOrigin, 0);
     }
     report.created.push(demo.title);
     log(`Seeded "${demo.title}" (${plan.length} changes)`);
@@ -186,6 +193,15 @@ function stableId(projectKey: string, step: string): string {
   }
   const hex = (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0') + projectKey.replace(/-/g, '')).slice(0, 32);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+async function setEmulatorClock(origin: string, offsetMs: number): Promise<void> {
+  const response = await fetch(`${origin}/_emulator/settings`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ clockOffsetSeconds: Math.round(offsetMs / 1000) }),
+  });
+  if (!response.ok) throw new Error(`POST /_emulator/settings answered ${response.status}`);
 }
 
 async function admin<T>(origin: string, what: 'users' | 'sites'): Promise<T[]> {

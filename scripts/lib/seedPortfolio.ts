@@ -8,23 +8,13 @@ import { storeErrorFor } from '../../src/store/graph/storeErrors';
 import { joinKeys } from '../../src/store/graph/rows';
 import { PROGRESS_COLUMNS } from '../../src/store/provisioning/schema';
 import type { PortfolioLocation } from '../../src/store/portfolio/locatePortfolio';
+import { seededRandom } from './seededRandom';
 
 const MUNICIPALITIES = ['Hamar', 'Gjøvik', 'Lillehammer', 'Elverum', 'Kongsvinger', 'Ringsaker', 'Løten', 'Stange', 'Vestre Toten', 'Østre Toten', 'Tynset', 'Nord-Aurdal'];
 const HOSPITAL_UNITS = ['SI Hamar', 'SI Gjøvik', 'SI Lillehammer', 'SI Elverum', 'SI Kongsvinger', 'SI Tynset', 'SI Reinsvoll'];
 const TOPICS = ['Lungepasienter hjem', 'Trygg utskrivning', 'Digital hjemmeoppfølging', 'Unge med store behov', 'Felles legemiddelliste', 'Rask psykisk helsehjelp'];
 const LIFECYCLES = ['active', 'active', 'active', 'active', 'paused', 'completed', 'stopped'] as const;
 
-/** A small seeded PRNG (mulberry32), so runs are repeatable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rng: () => number, values: readonly T[]): T => values[Math.floor(rng() * values.length)] as T;
 
@@ -83,7 +73,7 @@ export interface SeedPortfolioOptions {
 
 /** Creates the rows; resolves with how many were created and how many $batch round trips it took. */
 export async function seedPortfolio(graph: GraphConnection, location: PortfolioLocation, options: SeedPortfolioOptions): Promise<{ created: number; batches: number }> {
-  const rng = random(options.seed ?? 20260301);
+  const rng = seededRandom(options.seed ?? 20260301);
   const now = options.now ?? new Date();
   const first = options.firstIndex ?? 1;
   const url = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items`;

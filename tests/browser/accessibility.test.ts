@@ -51,7 +51,7 @@ const views: ViewCase[] = [
   { name: 'project-nynorsk-side-panel', path: `/index.html?frame=sidePanel${project}`, options: { user: 'ola', width: 320, locale: 'nn-NO' }, ready: (p) => p.getByRole('heading', { name: LUNGE.title }).waitFor(), narrow: true },
   { name: 'lists-missing', path: '/index.html#/config?site=/sites/nytt-prosjekt', options: { user: 'kari' }, ready: (p) => p.getByRole('heading', { name: 'Listene er ikke satt opp på dette nettstedet' }).waitFor() },
   { name: 'lists-missing-side-panel', path: '/index.html?frame=sidePanel#/tab?site=/sites/nytt-prosjekt', options: { user: 'per', width: 320 }, ready: (p) => p.getByRole('heading', { name: 'Listene er ikke satt opp på dette nettstedet' }).waitFor(), narrow: true },
-  { name: 'overview', path: '/index.html#/overview', options: { user: 'kristin' }, ready: (p) => p.locator('main').waitFor() },
+  { name: 'overview', path: '/index.html#/overview', options: { user: 'kristin' }, ready: (p) => p.getByRole('table').first().waitFor() },
   { name: 'not-found', path: '/index.html#/nowhere', options: { user: 'kari' }, ready: (p) => p.getByRole('heading', { name: 'Siden finnes ikke' }).waitFor() },
 ];
 
@@ -87,8 +87,11 @@ describe('every view', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Felles legemiddelgjennomgang' }).waitFor();
 
+    // Reduced motion: axe must judge the dialog's colours, not a frame of its fade-in (text blended half-way).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Bytt fase …' }).click();
     await page.getByRole('dialog').waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'phase-change-dialog');
     expect(errors).toEqual([]);

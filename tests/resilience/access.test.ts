@@ -2,11 +2,10 @@
 // roles (403 accessDenied); the store must surface accessDenied and never retry it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { provisionSite } from '../../src/store/provisioning/provision';
-import { MANDATE, connect, intentOf, newProject, provisioned, storeFor } from '../store/storeFixture';
+import { MANDATE, connect, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
 import { rawRows } from './support';
 
 let emulator: TestEmulator;
@@ -14,9 +13,7 @@ let location: ProjectLocation;
 let projectKey: string;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite());
   projectKey = newProject().projectKey;
   await storeFor(emulator, 'kari').createProject(location, newProject({ projectKey }), randomUUID());
 });

@@ -3,11 +3,10 @@
 // what it did not understand. The edits are made raw through Graph as a site owner, as SharePoint's UI would.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { stateKey } from '../../src/store/graph/rows';
-import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
 import { listPath, rawRows } from './support';
 import type { RawRow } from './support';
 
@@ -17,9 +16,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite());
 });
 afterAll(async () => {
   await emulator?.close();

@@ -3,14 +3,13 @@
 // exactly through the lists, and filters on such values work.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import { TEXT_LIMITS } from '../../src/domain/textRules';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
 import { rawRows } from './support';
 
 // Valid numbers (both mod-11 check digits right, real dates): a fødselsnummer (15.03.85) and a D-nummer (day + 40).
@@ -23,9 +22,7 @@ let location: ProjectLocation;
 let projectKey: string;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite());
   projectKey = newProject().projectKey;
   await storeFor(emulator, 'kari').createProject(location, newProject({ projectKey }), randomUUID());
 });

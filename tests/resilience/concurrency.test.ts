@@ -9,7 +9,6 @@
 // order the state writes took effect, as long as an intent is written at most once (see the store's replay check).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { phaseOf } from '../../src/model/lookup';
@@ -20,7 +19,7 @@ import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistS
 import { eventFromRow } from '../../src/store/graph/rows';
 import type { EventRow } from '../../src/store/graph/rows';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import { actorFor, newProject, provisioned, storeFor } from '../store/storeFixture';
+import { actorFor, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
 import { comparableItem, comparableState, rawRows, seededRandom } from './support';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
@@ -38,9 +37,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite());
 });
 afterAll(async () => {
   await emulator?.close();

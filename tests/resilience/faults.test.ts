@@ -2,11 +2,10 @@
 // real Graph adapter and the emulator over HTTPS. After each: the tick is stored, logged exactly once, nothing else.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
 import type { FailNextRule, TestEmulator } from '../support/emulator';
 import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { CHALLENGE, MANDATE, connect, intentOf, newProject, provisioned, storeFor, tokenSequence } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, connect, intentOf, newProject, storeFor, tokenSequence, emulatorWithProjectSite } from '../store/storeFixture';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { rawRows } from './support';
@@ -15,9 +14,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite());
 });
 afterAll(async () => {
   await emulator?.close();

@@ -8,7 +8,9 @@ import type { GraphChecklistStoreOptions } from '../../src/store/graph/GraphChec
 import { provisionSite } from '../../src/store/provisioning/provision';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { Actor, Intent, IntentBody, ProjectInfo } from '../../src/domain/types';
+import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import type { ProjectLocation } from '../../src/store/ChecklistStore';
 
 export const USER_AGENT_TAG = 'NONISV|HelsefellesskapInnlandet|FellesModell/test';
 
@@ -97,3 +99,10 @@ export function intentOf(emulator: TestEmulator, userId: string, projectKey: str
 
 export const MANDATE = 'forankring.mandat-godkjent';
 export const CHALLENGE = 'forankring.utfordring-beskrevet';
+
+/** The usual start of a file: an emulator with our lists in /sites/lungepasienter, located as kari. */
+export async function emulatorWithProjectSite(): Promise<{ emulator: TestEmulator; location: ProjectLocation }> {
+  const emulator = await startTestEmulator();
+  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
+  return { emulator, location: await storeFor(emulator, 'kari').locate({ siteId }) };
+}

@@ -66,7 +66,9 @@ export function requireRole(ctx: HandlerContext, site: SiteRecord, needed: Role)
   return role;
 }
 
-export const nowIso = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The emulator's clock (whole seconds, as SharePoint gives them), shifted by the `clockOffsetSeconds` setting. */
+export const nowIso = (state: EmulatorState): string =>
+  new Date(Date.now() + state.settings.clockOffsetSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Builds an absolute URL under /v1.0 with readable OData parameter names ($ kept, values encoded). */
 export function absoluteLink(state: EmulatorState, path: string, params: [string, string][]): string {

@@ -231,7 +231,7 @@ export function createItemHandler(ctx: HandlerContext, site: SiteRecord, list: L
   const item = store.transaction(() => {
     checkUnique(ctx.state, list, columns, fields, undefined);
     const current = store.getList(site.id, list.id) ?? list;
-    const now = nowIso();
+    const now = nowIso(ctx.state);
     const record: ItemRecord = {
       listId: list.id, id: current.nextItemId, guid: randomUUID(), version: 1, fields,
       createdDateTime: now, lastModifiedDateTime: now, authorId: ctx.user.id, editorId: ctx.user.id,
@@ -259,7 +259,7 @@ function updateItem(ctx: HandlerContext, site: SiteRecord, list: ListRecord, ite
     const fields = { ...item.fields, ...changes };
     for (const k of Object.keys(fields)) if (fields[k] === null) delete fields[k];
     checkUnique(ctx.state, list, columns, fields, item.id);
-    const next: ItemRecord = { ...item, fields, version: item.version + 1, lastModifiedDateTime: nowIso(), editorId: ctx.user.id };
+    const next: ItemRecord = { ...item, fields, version: item.version + 1, lastModifiedDateTime: nowIso(ctx.state), editorId: ctx.user.id };
     store.saveItem(next);
     return { item: next, columns };
   });

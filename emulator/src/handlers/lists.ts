@@ -82,7 +82,7 @@ export function createListHandler(ctx: HandlerContext, site: SiteRecord): GraphR
     : 'genericList';
   if (template !== 'genericList') throw GraphErrors.invalidRequest(`The emulator supports only the 'genericList' template, not '${template}'.`);
   if (body.columns !== undefined && !Array.isArray(body.columns)) throw GraphErrors.invalidRequest("'columns' must be an array.");
-  const now = nowIso();
+  const now = nowIso(ctx.state);
   const list: ListRecord = {
     id: randomUUID(), siteId: site.id, name, displayName,
     description: typeof body.description === 'string' ? body.description : '',

@@ -229,6 +229,13 @@ export class GraphChecklistStore implements ChecklistStore {
     return this.portfolioTarget;
   }
 
+  /** The Portfolio target when already resolved (or being resolved by `locate`); else starts resolving it. */
+  private async knownPortfolioTarget(): Promise<PortfolioTarget | undefined> {
+    if (this.portfolioTarget) return this.portfolioTarget;
+    void this.portfolioList();
+    return undefined;
+  }
+
   /** The signed-in person as Graph knows them (the id the store writes as author); fetched with `locate`. */
   whoAmI(): Promise<Person> {
     this.me ??= this.graph.call<MeAnswer>({ method: 'GET', path: ME_PATH }).then(personFromMe);
@@ -271,7 +278,9 @@ export class GraphChecklistStore implements ChecklistStore {
   // ---- load -----------------------------------------------------------------------------------------------------
 
   async loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject> {
-    const target = await this.portfolioList();
+    // The project never waits for the coordination site: when its Portfolio list is not known yet (a location
+    // remembered on the device), it is looked up beside this load, and our row is checked on the next load or write.
+    const target = await this.knownPortfolioTarget();
     const lists = { projects: listRef(location, 'projects'), checklist: listRef(location, 'checklist'), participants: listRef(location, 'participants') };
     // Delta tokens first (each read depends on its list's token), so a change made while we read shows up again in
     // the next poll instead of being lost between the read and the token.

@@ -1,7 +1,7 @@
 // Fluent theme and language follow the host (and its changes). Everything else renders inside.
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { FluentProvider, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import type { HostAdapter, HostTheme } from '../../host/HostAdapter';
 import { languageTag, pickLanguage } from '../../i18n/language';
@@ -11,14 +11,9 @@ import { useHostTheme } from './useHostTheme';
 
 const themes: Record<HostTheme, Theme> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
-const useStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box' },
-});
-
 export function AppShell({ host, children }: { host: HostAdapter; children: ReactNode }) {
   const theme = useHostTheme(host);
   const language = pickLanguage(host.context.locale || navigator.language);
-  const styles = useStyles();
   useEffect(() => {
     document.documentElement.lang = languageTag(language);
     document.documentElement.dataset.theme = theme;
@@ -27,7 +22,9 @@ export function AppShell({ host, children }: { host: HostAdapter; children: Reac
     document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light';
   }, [language, theme]);
   return (
-    <FluentProvider theme={themes[theme]} className={styles.root} lang={languageTag(language)} applyStylesToPortals>
+    // No className here: applyStylesToPortals copies it to every popup's portal, and a full-height class there
+    // covered the page with a blank layer whenever a dropdown opened. The body carries the background instead.
+    <FluentProvider theme={themes[theme]} lang={languageTag(language)} applyStylesToPortals>
       <ShellContext.Provider value={{ host, language }}>
         <ErrorBoundary language={language}>{children}</ErrorBoundary>
       </ShellContext.Provider>

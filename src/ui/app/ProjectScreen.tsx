@@ -50,6 +50,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
   return (
     <SessionView
       session={session}
+      location={location}
       surface={surface}
       person={person}
       loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)}
@@ -60,6 +61,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
 
 interface SessionViewProps {
   session: ProjectSession;
+  location: ProjectLocation;
   surface: ViewSurface;
   person: Person;
   loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
@@ -72,11 +74,18 @@ function actorFor(person: Person, participants: Participant[]): Actor {
   return side ? { ...person, side } : { ...person };
 }
 
-function SessionView({ session, surface, person, loadHistory, saveParticipant }: SessionViewProps) {
+/** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
+const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
+
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
   const snapshot = useSessionSnapshot(session);
+  const errorCode = snapshot.error?.code;
+  useEffect(() => {
+    if (errorCode && STALE_LOCATION.has(errorCode)) services.forgetLocation(location);
+  }, [errorCode, services, location]);
   const pollSurface: Surface = surface;
   useSessionPolling(session, pollSurface);
   useHostReady(snapshot.status !== 'loading');

@@ -17,7 +17,7 @@ export function SiteGate({ site, children }: { site: SiteAddress; children: (loc
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
-  const located = useAsync(() => services.store.locate(site), JSON.stringify(site));
+  const located = useAsync(() => services.locate(site), JSON.stringify(site));
   if (located.status === 'pending') return <LoadingView label={t('loadingProject')} />;
   if (located.status === 'done') return <>{children(located.value)}</>;
   const error = located.error;

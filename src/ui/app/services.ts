@@ -13,7 +13,8 @@ import { IndexedDbIntentQueue, MemoryIntentQueue } from '../../store/sync/Intent
 import type { IntentQueue } from '../../store/sync/IntentQueue';
 import { IndexedDbStateCache, MemoryStateCache } from '../../store/sync/StateCache';
 import type { StateCache } from '../../store/sync/StateCache';
-import { hasIndexedDb } from '../../store/sync/database';
+import { DATABASE_NAME, hasIndexedDb } from '../../store/sync/database';
+import { createSiteCache } from '../../store/sync/SiteCache';
 import { GRAPH_SCOPES } from '../../auth';
 
 export interface AppServices {
@@ -23,6 +24,10 @@ export interface AppServices {
   tokens: TokenSource;
   /** The signed-in person, from Graph's `/me` (the same id the store writes as author). */
   whoAmI(): Promise<Person>;
+  /** The site's lists: from the device when known, else from Graph (one round trip). */
+  locate(site: SiteAddress): Promise<ProjectLocation>;
+  /** After a load found the lists gone: the next open asks Graph again. */
+  forgetLocation(location: ProjectLocation): void;
   openSession(location: ProjectLocation, projectKey: string, actor: Actor): ProjectSession;
   inspect(site: SiteAddress): Promise<SiteInspection>;
   provision(site: SiteAddress): Promise<void>;
@@ -58,14 +63,31 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const databaseName = options.databaseName;
   const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
   const cache: StateCache = durable ? new IndexedDbStateCache(databaseName ? { databaseName } : {}) : new MemoryStateCache();
+  const sites = createSiteCache(databaseName ?? DATABASE_NAME);
 
   return {
     graph,
     store,
     model: options.model,
     tokens: options.tokens,
-    // Who I am comes with the first `locate` (same $batch), so it costs no round trip of its own.
-    whoAmI: () => store.whoAmI(),
+    // Both come from the device first (a warm open paints before any round trip, and a reload without network still
+    // shows the queued ticks); the first `locate` of a session fetches them in one $batch and refreshes the cache.
+    async locate(site) {
+      const cached = sites.location(site);
+      if (cached) return cached;
+      const location = await store.locate(site);
+      sites.rememberLocation(site, location);
+      sites.rememberMe(await store.whoAmI());
+      return location;
+    },
+    forgetLocation: (location) => sites.forgetLocation(location),
+    async whoAmI() {
+      const cached = sites.me();
+      if (cached) return cached;
+      const me = await store.whoAmI();
+      sites.rememberMe(me);
+      return me;
+    },
     openSession(location, projectKey, actor) {
       return createProjectSession({ store, location, projectKey, actor, model: options.model, queue, cache });
     },

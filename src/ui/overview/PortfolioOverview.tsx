@@ -105,15 +105,15 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
 
   if (portfolio.status === 'loading') {
     return (
-      <main className={styles.root} aria-busy="true">
+      <div className={styles.root} aria-busy="true">
         <h1 className={styles.heading}>{t('heading')}</h1>
         <Spinner label={t('loading')} role="status" />
-      </main>
+      </div>
     );
   }
   if (portfolio.status === 'error') {
     return (
-      <main className={styles.root}>
+      <div className={styles.root}>
         <h1 className={styles.heading}>{t('heading')}</h1>
         <MessageBar intent="error">
           <MessageBarBody>
@@ -124,12 +124,12 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
         <div>
           <Button onClick={portfolio.reload}>{t('retry')}</Button>
         </div>
-      </main>
+      </div>
     );
   }
 
   return (
-    <main className={styles.root}>
+    <div className={styles.root}>
       <div className={styles.header}>
         <h1 className={styles.heading}>{t('heading')}</h1>
         <div className={styles.toolbar}>
@@ -181,6 +181,6 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
           {props.renderProject?.(open)}
         </ProjectDrillDown>
       )}
-    </main>
+    </div>
   );
 }

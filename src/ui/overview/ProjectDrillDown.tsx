@@ -30,7 +30,8 @@ export function ProjectDrillDown(props: ProjectDrillDownProps): JSX.Element {
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{t('drillHeading', { title: row.title })}</DialogTitle>
-          <DialogContent>
+          {/* Focusable, so a keyboard user can scroll a long checklist (WCAG 2.1.1). */}
+          <DialogContent tabIndex={0} role="region" aria-label={t('drillHeading', { title: row.title })}>
             <section className={styles.section}>
               <p>{t('drillPhase', { phase: row.phaseLabel, since: row.phaseEnteredAt?.slice(0, 10) ?? t('none') })}</p>
             </section>

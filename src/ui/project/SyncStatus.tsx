@@ -32,7 +32,7 @@ export function SyncStatus(props: SyncStatusProps): JSX.Element {
     text = failed === 1 ? t('syncFailedOne') : t('syncFailedMany', { count: failed });
   } else if (!props.snapshot.online) {
     icon = <CloudOffRegular className={styles.icon} aria-hidden="true" />;
-    text = waiting > 0 ? t('syncOfflinePending', { count: waiting }) : t('syncOffline');
+    text = waiting === 0 ? t('syncOffline') : waiting === 1 ? t('syncOfflinePendingOne') : t('syncOfflinePending', { count: waiting });
   } else if (waiting > 0) {
     icon = <ClockRegular className={styles.icon} aria-hidden="true" />;
     text = waiting === 1 ? t('syncPendingOne') : t('syncPendingMany', { count: waiting });

@@ -45,13 +45,17 @@ export async function ensureAppBuilt(): Promise<string> {
   try {
     if (isCurrent(stamp)) return BUILD_DIR;
     const { build } = await import('vite');
-    const previous = process.env.VITE_GRAPH_MODE;
+    const previous = { mode: process.env.VITE_GRAPH_MODE, nodeEnv: process.env.NODE_ENV };
     process.env.VITE_GRAPH_MODE = 'local';
+    // Vitest runs with NODE_ENV=test, which would give React's development build: test what users get.
+    process.env.NODE_ENV = 'production';
     try {
-      await build({ root: ROOT, logLevel: 'warn', build: { outDir: BUILD_DIR, emptyOutDir: true, sourcemap: false } });
+      await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir: BUILD_DIR, emptyOutDir: true, sourcemap: false } });
     } finally {
-      if (previous === undefined) delete process.env.VITE_GRAPH_MODE;
-      else process.env.VITE_GRAPH_MODE = previous;
+      if (previous.mode === undefined) delete process.env.VITE_GRAPH_MODE;
+      else process.env.VITE_GRAPH_MODE = previous.mode;
+      if (previous.nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = previous.nodeEnv;
     }
     writeFileSync(STAMP, stamp);
     return BUILD_DIR;

@@ -3,13 +3,12 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../support/emulator';
 import type { TestEmulator } from '../../support/emulator';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../../src/store/sync';
 import type { ManualOnlineSignal, ProjectSessionOptions } from '../../../src/store/sync';
-import { actorFor, CHALLENGE, MANDATE, newProject, provisioned, storeFor } from '../storeFixture';
+import { actorFor, CHALLENGE, MANDATE, newProject, storeFor, emulatorWithProjectSite } from '../storeFixture';
 import { settled, until } from './support';
 
 let emulator: TestEmulator;
@@ -17,9 +16,7 @@ let location: ProjectLocation;
 let sessions: ProjectSession[] = [];
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite());
 });
 afterAll(async () => {
   await emulator?.close();

@@ -1,0 +1,30 @@
+// The emulator's clock setting (not a Graph behaviour): lets demo data carry SharePoint timestamps weeks in the past.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../support/emulator';
+
+let emu: TestEmulator;
+let items: string;
+type Item = { id: string; createdDateTime: string; lastModifiedDateTime: string; fields: { Created: string; Modified: string } };
+
+beforeAll(async () => {
+  emu = await startTestEmulator();
+  const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
+  const r = await emu.graph<{ id: string }>('kari', 'POST', lists, { displayName: 'Klokke', list: { template: 'genericList' } });
+  items = `${lists}/${r.body.id}/items`;
+});
+afterAll(async () => { await emu.close(); });
+
+describe('clockOffsetSeconds', () => {
+  it('stamps Created and Modified that many seconds earlier, and back to now when reset', async () => {
+    const day = 86_400;
+    await emu.admin.setSettings({ clockOffsetSeconds: -49 * day });
+    const old = (await emu.graph<Item>('kari', 'POST', items, { fields: { Title: 'gammel' } })).body;
+    await emu.admin.setSettings({ clockOffsetSeconds: 0 });
+    const fresh = (await emu.graph<Item>('kari', 'POST', items, { fields: { Title: 'ny' } })).body;
+    const ageDays = (iso: string) => (Date.now() - Date.parse(iso)) / (day * 1000);
+    expect(ageDays(old.createdDateTime)).toBeGreaterThan(48.9);
+    expect(ageDays(old.fields.Modified)).toBeGreaterThan(48.9);
+    expect(ageDays(fresh.fields.Modified)).toBeLessThan(0.01);
+  });
+});
