@@ -8,7 +8,7 @@ import os from 'node:os';
 import { trustEmulatorCert } from './lib/trustEmulatorCert';
 import { startWorld, ITEM_KEYS } from './lib/benchWorld';
 import type { Figure } from './lib/measure';
-import { kb, ms, renderTable, row } from './lib/report';
+import { kb, ms, renderMarkdown, renderTable, row } from './lib/report';
 import type { TableRow } from './lib/report';
 import { openScenario } from './scenarios/open';
 import type { OpenResult } from './scenarios/open';
@@ -22,6 +22,8 @@ import { bundleScenario } from './scenarios/bundle';
 
 interface Args {
   json: boolean;
+  /** The table as Markdown, for the README. */
+  markdown: boolean;
   runs: number;
   latencyMs: number;
   steadySeconds: number;
@@ -37,6 +39,7 @@ function parseArgs(argv: string[]): Args {
   };
   return {
     json: argv.includes('--json'),
+    markdown: argv.includes('--markdown'),
     runs: Number(value('--runs') ?? 5),
     latencyMs: Number(value('--latency') ?? 50),
     steadySeconds: Number(value('--steady-seconds') ?? 30),
@@ -170,7 +173,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`\nFelles modell bench: ${result.machine.cores} cores, Node ${process.version.slice(1)}, emulator on loopback, ${args.latencyMs} ms injected per round trip, median of ${args.runs} runs (min–max); ${result.machine.seconds} s\n`);
     process.stdout.write('RT = round trips on the wire, req = Graph requests (each inside $batch counts), bytes = request + response bodies, RU = SharePoint resource units (emulator meter)\n\n');
-    process.stdout.write(`${renderTable(rows)}\n`);
+    process.stdout.write(`${args.markdown ? renderMarkdown(rows) : renderTable(rows)}\n`);
     const missed = budgets.filter((b) => !b.met);
     process.stdout.write(`\nBudgets met: ${budgets.length - missed.length}/${budgets.length}${missed.length ? `; missed: ${missed.map((b) => b.text).join('; ')}` : ''}\n`);
   } finally {

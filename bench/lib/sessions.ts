@@ -1,7 +1,8 @@
-// Opening a project the way the app does it (SiteGate → ProjectScreen → ProjectSession): locate the site and our
-// lists, ask Graph who I am, then start the session on the device's IndexedDB (fake-indexeddb in Node).
+// Opening a project the way the app does it (SiteGate → ProjectScreen → ProjectSession): the site's location and who
+// I am from the device or one locate $batch, then the session on the device's IndexedDB (fake-indexeddb in Node).
 import type { ProjectSession, SessionSnapshot } from '../../src/store/ChecklistStore';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../src/store/sync';
+import { createSiteCache } from '../../src/store/sync/SiteCache';
 import type { GraphTrafficSnapshot } from '../../src/store/graph/createGraphClient';
 import { settled, until } from '../../tests/store/sync/support';
 import type { BenchWorld } from './benchWorld';
@@ -29,14 +30,42 @@ const hasState = (s: SessionSnapshot): boolean => s.state !== undefined;
 const confirmedFresh = (s: SessionSnapshot): boolean => s.status === 'ready' && !s.fromCache;
 const failed = (s: SessionSnapshot): boolean => s.status === 'error';
 
+/** A Storage in memory, standing in for the browser's localStorage behind the app's SiteCache. */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number { return this.items.size; }
+  clear(): void { this.items.clear(); }
+  getItem(key: string): string | null { return this.items.get(key) ?? null; }
+  key(index: number): string | null { return [...this.items.keys()][index] ?? null; }
+  removeItem(key: string): void { this.items.delete(key); }
+  setItem(key: string, value: string): void { this.items.set(key, value); }
+}
+
+/** One "device" per database name: its localStorage survives between opens, as a browser's does. */
+const devices = new Map<string, Storage>();
+
+/**
+ * Opens a project as the app does (src/ui/app/services.ts + SiteGate + ProjectScreen): the site's location and who
+ * I am from the device's SiteCache when known, else one `locate` $batch (site, lists, /me, coordination site); then
+ * the session paints from its IndexedDB cache (warm) or after its one-$batch load (cold).
+ */
 export async function openAsApp(world: BenchWorld, userId: string, projectKey: string, databaseName: string, pollIntervalMs: number | null = null): Promise<OpenedSession> {
   const store = world.store(userId);
   const traffic = store.connection.graph.traffic;
   const trips = (): number => traffic.snapshot().roundTrips;
+  const device = devices.get(databaseName) ?? new MemoryStorage();
+  devices.set(databaseName, device);
+  const sites = createSiteCache(databaseName, device);
+  const site = { siteUrl: world.siteUrl };
   const started = performance.now();
-  const location = await store.locate({ siteUrl: world.siteUrl });
+  let location = sites.location(site);
+  if (!location) {
+    location = await store.locate(site);
+    sites.rememberLocation(site, location);
+  }
   const located = { roundTrips: trips(), ms: elapsed(started) };
-  const me = await store.connection.graph.call<{ id: string }>({ method: 'GET', path: '/me?$select=id,displayName,mail,userPrincipalName' });
+  const me = sites.me() ?? (await store.whoAmI());
+  sites.rememberMe(me);
   if (!me.id) throw new Error('no /me');
   const signedInAs = { roundTrips: trips(), ms: elapsed(started) };
   const session = createProjectSession({
