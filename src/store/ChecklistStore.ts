@@ -73,6 +73,14 @@ export class StoreError extends Error {
   }
 }
 
+export interface ApplyOptions {
+  /**
+   * The intent was sent before and its answer never came (a dropped connection, a reload mid-request): it may be
+   * written already, so the store checks the Events list before writing it again after others' later writes.
+   */
+  maybeWritten?: boolean;
+}
+
 export interface ChecklistStore {
   /** Resolves the site and our lists' ids (one round trip, then cached). Throws `listsMissing` when they are not there. */
   locate(site: SiteAddress): Promise<ProjectLocation>;
@@ -86,7 +94,7 @@ export interface ChecklistStore {
    * Writes one intent, with `If-Match`; on 412 re-reads, re-applies and retries; appends its Events row (once, even
    * when replayed) and refreshes the project's summary. Resolves with the state Graph confirmed.
    */
-  apply(location: ProjectLocation, intent: Intent): Promise<ProjectState>;
+  apply(location: ProjectLocation, intent: Intent, options?: ApplyOptions): Promise<ProjectState>;
   /** Changes by anyone since `cursor` (delta); a stale cursor (410) reads everything again. */
   pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges>;
   /** The project's Events, newest first; one item's when `itemKey` is given. */

@@ -84,6 +84,23 @@ describe('each fault once', () => {
     });
   }
 
+  it('a lost answer, then a reload: the replay does not write over a colleague\'s later change', async () => {
+    const { projectKey } = await project();
+    // Kari's tab writes a comment, the answer is lost, and the tab is closed before any retry.
+    const lost = intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Kari før' });
+    const once = new GraphChecklistStore({ graph: connect(emulator, 'kari', { retry: { maxAttempts: 1 } }).graph, model: DEFAULT_MODEL });
+    await once.loadProject(location, projectKey);
+    await emulator.admin.setFaults({ failNext: [{ status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }] });
+    await expect(once.apply(location, lost)).rejects.toMatchObject({ code: 'network' });
+    expect((await storedItem(projectKey, MANDATE))?.comment).toBe('Kari før'); // written, only the answer was lost
+    // Ingrid then changes the same comment.
+    await storeFor(emulator, 'ingrid').apply(location, intentOf(emulator, 'ingrid', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Ingrid etter' }));
+    // Kari reopens: the durable queue replays the intent it had sent (attempts > 0, so maybeWritten).
+    await storeFor(emulator, 'kari').apply(location, lost, { maybeWritten: true });
+    expect((await storedItem(projectKey, MANDATE))?.comment).toBe('Ingrid etter');
+    expect((await logged(projectKey)).get(lost.id)).toBe(1);
+  });
+
   it('410 on a stale delta token: the poll reads everything again and misses nothing', async () => {
     const { store, projectKey } = await project();
     const reader = storeFor(emulator, 'ingrid');

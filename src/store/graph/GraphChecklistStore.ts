@@ -12,7 +12,7 @@ import type { ProjectSummary } from '../../domain/summary';
 import { checkFreeText, checkIntent } from '../../domain/textRules';
 import type { Anomaly, Intent, ItemState, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
-import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
+import type { ApplyOptions, ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
 import { portfolioFields } from '../portfolio/portfolioFields';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
@@ -404,9 +404,10 @@ export class GraphChecklistStore implements ChecklistStore {
 
   // ---- apply ----------------------------------------------------------------------------------------------------
 
-  async apply(location: ProjectLocation, intent: Intent): Promise<ProjectState> {
+  async apply(location: ProjectLocation, intent: Intent, options: ApplyOptions = {}): Promise<ProjectState> {
     const problem = checkIntent(this.model, intent);
     if (problem) throw new StoreError('invalidInput', `Intent ${intent.kind} refused: ${problem.kind}`);
+    if (options.maybeWritten) this.mayHaveBeenWritten.add(intent.id);
     const maxRounds = 1 + (this.options.maxConflictRetries ?? 4);
     for (let round = 1; ; round += 1) {
       const cache = this.projects.get(intent.projectKey) ?? (await this.loadProject(location, intent.projectKey), this.projects.get(intent.projectKey));

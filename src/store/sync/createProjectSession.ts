@@ -227,10 +227,13 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
         // Durable before it leaves the device: a crash mid-request must not be the only copy's end.
         await durablyStored.get(next.id)?.catch(() => undefined);
         const attempts = next.attempts + 1;
-        replace(next.id, { state: 'sending', attempts });
+        const sendingEntry = replace(next.id, { state: 'sending', attempts });
         changed();
+        // The attempt count is stored before the request leaves, so a replay after a reload knows the intent may
+        // already be written (the store then checks the Events list instead of writing it after others' changes).
+        if (sendingEntry) await queue.put({ ...sendingEntry, state: 'queued' }).catch(() => undefined);
         try {
-          const state = await exclusive(() => store.apply(location, next.intent));
+          const state = await exclusive(() => store.apply(location, next.intent, { maybeWritten: next.attempts > 0 }));
           await queue.remove(next.id).catch(() => undefined);
           pending = pending.filter((entry) => entry.id !== next.id);
           discardWhenSettled.delete(next.id);

@@ -6,7 +6,7 @@ import { applyIntent } from '../../../src/domain/applyIntent';
 import { phaseOf } from '../../../src/model/lookup';
 import type { Actor, Intent, IntentBody, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import type { ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, ProjectSession, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
+import type { ApplyOptions, ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, ProjectSession, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
 import { TEST_MODEL, projectInfo, settled, until } from './support';
@@ -20,6 +20,8 @@ const INGRID: Actor = { id: 'ingrid', name: 'Ingrid Lie', side: 'sykehus' };
 class FakeOrderingStore implements ChecklistStore {
   state: ProjectState;
   applied: string[] = [];
+  /** What each apply was told: may this intent have been written already? */
+  maybeWritten: boolean[] = [];
   inFlight = 0;
   maxInFlight = 0;
   loads = 0;
@@ -47,7 +49,8 @@ class FakeOrderingStore implements ChecklistStore {
     if (code) throw new StoreError(code, `load ${code}`);
     return { state: this.state, participants: [], cursor: { checklist: `t${this.applied.length}` } };
   }
-  async apply(_l: ProjectLocation, intent: Intent): Promise<ProjectState> {
+  async apply(_l: ProjectLocation, intent: Intent, options?: ApplyOptions): Promise<ProjectState> {
+    this.maybeWritten.push(options?.maybeWritten ?? false);
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
@@ -122,6 +125,23 @@ describe('dispatch', () => {
 
     const done = await settled(session);
     expect(done.confirmed?.items.behov?.status).toBe('done');
+    expect(await queue.all(PROJECT)).toEqual([]);
+  });
+
+  it('stores the attempt before sending, so a replay after a reload tells the store the intent may be written', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const queue = new MemoryIntentQueue();
+    const first = open(store, { queue });
+    await ready(first);
+    store.failures.push('network'); // the answer never came
+    first.dispatch({ kind: 'setStatus', itemKey: 'behov', status: 'done' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await queue.all(PROJECT))[0]?.attempts).toBe(1);
+    first.dispose();
+
+    const reopened = open(store, { queue }); // the reload, on the same durable queue
+    await until(reopened, () => store.applied.length === 1);
+    expect(store.maybeWritten).toEqual([false, true]);
     expect(await queue.all(PROJECT)).toEqual([]);
   });
 
