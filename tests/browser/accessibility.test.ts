@@ -1,12 +1,12 @@
 // Universal design (WCAG 2.1 AA is law for these users): axe finds no serious or critical violation on any view, in
 // light, dark and high contrast, at desktop and side-panel width; screenshots of the main views for a human look.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from './support/browser';
 import type { PageOptions } from './support/browser';
 import { LUNGE, startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
+import { seriousViolations } from './support/extra';
 
 let app: TestApp;
 let browser: Browser;
@@ -19,14 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Fluent's focus manager (tabster) places aria-hidden focus guards that hand focus on at once; axe cannot know that.
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).slice(0, 3).join(' | ')})`);
-}
 
 interface ViewCase {
   name: string;
