@@ -14,6 +14,7 @@ import type { PortfolioLocation } from '../../src/store/portfolio/locatePortfoli
 import { NaiveClient } from '../naive/NaiveClient';
 import type { Sample } from './measure';
 import { elapsed } from './measure';
+import type { GraphChecklistStoreOptions } from '../../src/store/graph/GraphChecklistStore';
 
 export const PROJECT_SITE = 'lungepasienter';
 export const MODEL = DEFAULT_MODEL;
@@ -27,7 +28,7 @@ export interface BenchWorld {
   coordinationSite: SiteAddress;
   portfolio: PortfolioLocation;
   /** Our store as the app builds it (with the Portfolio site), on a fresh Graph connection. */
-  store(userId: string): GraphChecklistStore & { connection: ReturnType<typeof storeFor>['connection'] };
+  store(userId: string, extra?: Partial<GraphChecklistStoreOptions>): GraphChecklistStore & { connection: ReturnType<typeof storeFor>['connection'] };
   naive(userId: string): NaiveClient;
   intent(userId: string, projectKey: string, body: IntentBody): Intent;
   /** A new project with `ticked` items done (written as kari), and its Portfolio row's id. */
@@ -51,7 +52,7 @@ export async function startWorld(): Promise<BenchWorld> {
   const siteUrl = emulator.sites[PROJECT_SITE]?.webUrl ?? '';
   const coordinationSiteUrl = emulator.sites.koordinering?.webUrl ?? '';
   const coordinationSite: SiteAddress = { siteUrl: coordinationSiteUrl };
-  const storeAs = (userId: string) => storeFor(emulator, userId, { portfolioSite: coordinationSite, model: MODEL });
+  const storeAs = (userId: string, extra: Partial<GraphChecklistStoreOptions> = {}) => storeFor(emulator, userId, { portfolioSite: coordinationSite, model: MODEL, ...extra });
   const location = await storeAs('kari').locate({ siteId });
   const portfolio = await locatePortfolio(storeAs('kristin').connection.graph, coordinationSite);
   const coordinationSiteId = emulator.sites.koordinering?.id ?? '';

@@ -50,18 +50,21 @@ const devices = new Map<string, Storage>();
  * the session paints from its IndexedDB cache (warm) or after its one-$batch load (cold).
  */
 export async function openAsApp(world: BenchWorld, userId: string, projectKey: string, databaseName: string, pollIntervalMs: number | null = null): Promise<OpenedSession> {
-  const store = world.store(userId);
-  const traffic = store.connection.graph.traffic;
-  const trips = (): number => traffic.snapshot().roundTrips;
   const device = devices.get(databaseName) ?? new MemoryStorage();
   devices.set(databaseName, device);
   const sites = createSiteCache(databaseName, device);
+  const knownPortfolio = sites.portfolio();
+  const store = world.store(userId, knownPortfolio ? { knownPortfolioTarget: knownPortfolio } : {});
+  const traffic = store.connection.graph.traffic;
+  const trips = (): number => traffic.snapshot().roundTrips;
   const site = { siteUrl: world.siteUrl };
   const started = performance.now();
   let location = sites.location(site);
   if (!location) {
     location = await store.locate(site);
     sites.rememberLocation(site, location);
+    const portfolio = await store.portfolioTargetKnown();
+    if (portfolio) sites.rememberPortfolio(portfolio);
   }
   const located = { roundTrips: trips(), ms: elapsed(started) };
   const me = sites.me() ?? (await store.whoAmI());

@@ -41,6 +41,8 @@ export interface GraphChecklistStoreOptions {
   model: PhaseModel;
   /** The coordination site with the Portfolio list; without it no Portfolio row is written. */
   portfolioSite?: SiteAddress;
+  /** Where the Portfolio list was found before (remembered on the device), so no load waits to look it up. */
+  knownPortfolioTarget?: PortfolioTarget;
   /** Deep link to the project's tab, written to the Portfolio row. */
   tabUrl?: (projectKey: string) => string | undefined;
   /**
@@ -90,7 +92,8 @@ interface ProjectCache {
 
 type GateOverride = ProjectSummary['gateOverrides'][number];
 
-interface PortfolioTarget {
+/** The coordination site's Portfolio list, once found (the app may remember it on the device). */
+export interface PortfolioTarget {
   siteId: string;
   listId: string;
 }
@@ -130,6 +133,7 @@ export class GraphChecklistStore implements ChecklistStore {
 
   constructor(options: GraphChecklistStoreOptions) {
     this.options = options;
+    if (options.knownPortfolioTarget && options.portfolioSite) this.portfolioTarget = Promise.resolve(options.knownPortfolioTarget);
     this.graph = options.graph;
     this.model = options.model;
   }
@@ -229,6 +233,11 @@ export class GraphChecklistStore implements ChecklistStore {
     return this.portfolioTarget;
   }
 
+  /** The Portfolio list as far as it is known now (for the app to remember on the device). */
+  async portfolioTargetKnown(): Promise<PortfolioTarget | undefined> {
+    return this.portfolioTarget ? await this.portfolioTarget : undefined;
+  }
+
   /** The Portfolio target when already resolved (or being resolved by `locate`); else starts resolving it. */
   private async knownPortfolioTarget(): Promise<PortfolioTarget | undefined> {
     if (this.portfolioTarget) return this.portfolioTarget;
@@ -318,7 +327,11 @@ export class GraphChecklistStore implements ChecklistStore {
 
   /** Rewrites our Portfolio row when it is missing, stale or edited by hand; an unreachable site only marks it behind. */
   private async healPortfolio(cache: ProjectCache, list: ListRef, answer: BatchAnswer | undefined): Promise<void> {
-    if (!isOk(answer)) return this.notePortfolio(cache, answer);
+    if (!isOk(answer)) {
+      // The Portfolio list itself is gone (or was remembered wrongly): look it up again next time.
+      if (answer?.status === 404) this.portfolioTarget = undefined;
+      return this.notePortfolio(cache, answer);
+    }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
     cache.portfolioRow = item?.id ?? null;
     const summary = summarizeProject(this.model, cache.state, cache.gateOverrides);

@@ -10,11 +10,20 @@ export interface SiteCache {
   forgetLocation(location: ProjectLocation): void;
   me(): Person | undefined;
   rememberMe(person: Person): void;
+  /** The coordination site's Portfolio list ids. */
+  portfolio(): PortfolioIds | undefined;
+  rememberPortfolio(ids: PortfolioIds): void;
+}
+
+export interface PortfolioIds {
+  siteId: string;
+  listId: string;
 }
 
 interface Entries {
   locations: Record<string, ProjectLocation>;
   me?: Person;
+  portfolio?: PortfolioIds;
 }
 
 const siteKey = (site: SiteAddress): string => JSON.stringify([site.siteId ?? '', site.siteUrl ?? '', site.groupId ?? '']);
@@ -53,5 +62,7 @@ export function createSiteCache(name: string, storage: Storage | undefined = glo
     },
     me: () => read().me,
     rememberMe: (person) => write({ ...read(), me: person }),
+    portfolio: () => read().portfolio,
+    rememberPortfolio: (ids) => write({ ...read(), portfolio: ids }),
   };
 }

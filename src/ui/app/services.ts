@@ -53,17 +53,18 @@ export function createAppServices(options: ServiceOptions): AppServices {
     });
   const graph = connect(GRAPH_SCOPES.items);
   const origin = window.location.origin;
-  const store = new GraphChecklistStore({
-    graph,
-    model: options.model,
-    ...(options.coordinationSiteUrl ? { portfolioSite: { siteUrl: options.coordinationSiteUrl } } : {}),
-    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
-  });
   const durable = hasIndexedDb();
   const databaseName = options.databaseName;
   const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
   const cache: StateCache = durable ? new IndexedDbStateCache(databaseName ? { databaseName } : {}) : new MemoryStateCache();
   const sites = createSiteCache(databaseName ?? DATABASE_NAME);
+  const store = new GraphChecklistStore({
+    graph,
+    model: options.model,
+    ...(options.coordinationSiteUrl ? { portfolioSite: { siteUrl: options.coordinationSiteUrl } } : {}),
+    ...(sites.portfolio() ? { knownPortfolioTarget: sites.portfolio() } : {}),
+    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
+  });
 
   return {
     graph,
@@ -78,6 +79,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
       const location = await store.locate(site);
       sites.rememberLocation(site, location);
       sites.rememberMe(await store.whoAmI());
+      const portfolio = await store.portfolioTargetKnown();
+      if (portfolio) sites.rememberPortfolio(portfolio);
       return location;
     },
     forgetLocation: (location) => sites.forgetLocation(location),
