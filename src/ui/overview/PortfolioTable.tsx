@@ -95,7 +95,11 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
                   {row.hasAnomalies && <Badge appearance="tint" color="danger">{t('anomalyBadge')}</Badge>}
                 </div>
               </TableCell>
-              <TableCell className={styles.cell}>{row.municipalities.join(', ') || t('none')}</TableCell>
+              <TableCell className={styles.cell}>
+                {row.municipalities.length === 0 ? t('none') : (
+                  <FoldedList first={row.municipalities.slice(0, 3).join(', ')} rest={row.municipalities.slice(3)} summary={t('showMore', { count: row.municipalities.length - 3 })} listClass={styles.list} />
+                )}
+              </TableCell>
               <TableCell className={styles.cell}>{row.hospitalUnit || t('none')}</TableCell>
               <TableCell className={styles.cell}>{row.targetGroupLabels.join(', ') || t('none')}</TableCell>
               <TableCell className={styles.cell}>
@@ -111,13 +115,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
               </TableCell>
               <TableCell className={styles.cell}>
                 <div>{row.missingCount}</div>
-                {row.missingRequirementLabels.length > 0 && (
-                  <ul className={styles.list}>
-                    {row.missingRequirementLabels.map((label) => (
-                      <li key={label}>{label}</li>
-                    ))}
-                  </ul>
-                )}
+                <FoldedList rest={row.missingRequirementLabels} summary={t('showWhich')} listClass={styles.list} />
               </TableCell>
               <TableCell className={styles.cell}>{row.openDualConfirmations}</TableCell>
               <TableCell className={styles.cell}>
@@ -160,5 +158,24 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
         <Button onClick={() => setLimit((n) => n + (props.pageSize ?? 100))}>{t('showMore', { count: Math.min(props.pageSize ?? 100, props.rows.length - limit) })}</Button>
       )}
     </div>
+  );
+}
+
+/** A long list folded behind a native disclosure (keyboard and screen-reader friendly), so rows stay readable. */
+function FoldedList({ first, rest, summary, listClass }: { first?: string; rest: readonly string[]; summary: string; listClass: string }) {
+  return (
+    <>
+      {first && <div>{first}</div>}
+      {rest.length > 0 && (
+        <details>
+          <summary>{summary}</summary>
+          <ul className={listClass}>
+            {rest.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
