@@ -51,6 +51,7 @@ export interface SeedDemoReport {
 
 const USER_AGENT = 'NONISV|HelsefellesskapInnlandet|FellesModell-seed/0.1.0';
 const DAY_MS = 86_400_000;
+const DEMO_MOVE_REASON = 'Styringsgruppen besluttet å gå videre; de manglende punktene følges opp i neste fase.';
 
 export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport> {
   const model = options.model ?? DEFAULT_MODEL;
@@ -159,7 +160,8 @@ export function intentsFor(demo: DemoProject, model: PhaseModel): { side: Side; 
   const target = phases.findIndex((phase) => phase.key === demo.currentPhase);
   for (let order = 1; order <= target; order++) {
     const to = phases[order]?.key;
-    if (to) steps.push({ side: 'kommune', body: { kind: 'changePhase', to, ...(demo.phaseChangeReason ? { reason: demo.phaseChangeReason } : {}) } });
+    // Where a demo moves past requirements it has not met, it says why, as the app demands of a real project lead.
+    if (to) steps.push({ side: 'kommune', body: { kind: 'changePhase', to, reason: demo.phaseChangeReason ?? DEMO_MOVE_REASON } });
   }
   return steps;
 }

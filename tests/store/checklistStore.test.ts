@@ -182,6 +182,17 @@ describe('apply', () => {
     await expect(store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'x'.repeat(5000) }))).rejects.toMatchObject({ code: 'invalidInput' });
   });
 
+  it('refuses to move on past unmet requirements without a reason, before sending; moving back needs none', async () => {
+    const { store, location, project } = await started();
+    await store.loadProject(location, project.projectKey);
+    await emulator.admin.resetStats();
+    await expect(store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'changePhase', to: 'utforske' }))).rejects.toMatchObject({ code: 'invalidInput' });
+    expect((await emulator.admin.stats()).total).toBe(0);
+    await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'changePhase', to: 'utforske', reason: 'Mandat kommer' }));
+    const back = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'changePhase', to: 'forankring' }));
+    expect(back.project.currentPhase).toBe('forankring');
+  });
+
   it('moves the phase with a gate override and writes it to the Portfolio row', async () => {
     const { store, location, project } = await started('kari', { portfolioSite: { siteUrl: emulator.sites.koordinering!.webUrl } });
     const state = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'changePhase', to: 'utforske', reason: 'Mandat kommer' }));

@@ -5,6 +5,7 @@ import type { ItemKey, PhaseModel } from '../../model/types';
 import { phaseOf } from '../../model/lookup';
 import { applyIntent } from '../../domain/applyIntent';
 import { eventsForIntent } from '../../domain/events';
+import { checkPhaseChange } from '../../domain/gate';
 import { phaseKeyFromValue } from '../../domain/keys';
 import { normalizeState } from '../../domain/normalizeState';
 import { summarizeProject } from '../../domain/summary';
@@ -433,6 +434,12 @@ export class GraphChecklistStore implements ChecklistStore {
         if ('itemKey' in intent) await this.rereadItem(cache, intent.itemKey);
         else await this.rereadProject(cache);
         return cache.state;
+      }
+      // Moving on past unmet requirements needs a written reason (judged on the state as it is now, not as it was
+      // when the user decided): the screen asks for it, and a queued intent cannot slip past it.
+      if (intent.kind === 'changePhase') {
+        const check = checkPhaseChange(this.model, cache.state, intent.to, intent.reason);
+        if (!check.allowed && check.why !== 'samePhase') throw new StoreError('invalidInput', `Phase change refused: ${check.why}`);
       }
       this.mayHaveBeenWritten.add(intent.id);
       const outcome = await this.writeOnce(cache, intent);
