@@ -56,7 +56,8 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
     chooseDevUser(id);
     setUserId(id);
   };
-  const projectParam = route.params.get('project') ?? host.context.entityId;
+  // With no project chosen, the tab shows the first demo project: the picker says so.
+  const projectParam = route.params.get('project') ?? host.context.entityId ?? (route.name === 'tab' ? DEMO_PROJECTS[0]?.projectKey : undefined);
   return (
     <>
       <LocalModeBar users={directory.users} current={user} onChooseUser={onChooseUser} currentProject={projectParam} />
