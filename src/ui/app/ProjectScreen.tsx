@@ -12,6 +12,7 @@ import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
 import { useShell } from './HostReactContext';
 import { ParticipantsBar } from './participants/ParticipantsBar';
+import { PortfolioBehindNote } from './PortfolioBehindNote';
 import { affiliationOf } from './participants/registry';
 import { useServices } from './ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
@@ -107,7 +108,12 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
     canUndo: session.canUndo(),
     loadHistory,
   };
-  const projectView = surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />;
+  const projectView = (
+    <>
+      <PortfolioBehindNote store={services.store} language={language} />
+      {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
+    </>
+  );
   // The shared meeting stage is nobody's own screen: no first-use prompt there.
   if (surface === 'meetingStage' || !snapshot.state) return projectView;
   return (
