@@ -109,3 +109,18 @@ describe('columns', () => {
     expect((await emu.graph('kari', 'GET', `${lists}/Facets`)).status).toBe(404);
   });
 });
+
+// https://learn.microsoft.com/en-us/graph/api/list-update?view=graph-rest-1.0
+describe('update a list', () => {
+  it('an owner renames a list and changes its description; a writer may not; a taken name gives 409', async () => {
+    const lists = `/sites/${emu.sites['nytt-prosjekt']!.id}/lists`;
+    const a = await emu.graph<{ id: string }>('kari', 'POST', lists, { displayName: 'Navn A', list: { template: 'genericList' } });
+    await emu.graph('kari', 'POST', lists, { displayName: 'Navn B', list: { template: 'genericList' } });
+    const renamed = await emu.graph<{ displayName: string; description: string }>('kari', 'PATCH', `${lists}/${a.body.id}`, { displayName: 'Nytt navn', description: 'x' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ displayName: 'Nytt navn', description: 'x' });
+    expect((await emu.graph<{ displayName: string }>('kari', 'GET', `${lists}/${a.body.id}`)).body.displayName).toBe('Nytt navn');
+    expect((await emu.graph('per', 'PATCH', `${lists}/${a.body.id}`, { displayName: 'Per' })).status).toBe(403);
+    expect((await emu.graph('kari', 'PATCH', `${lists}/${a.body.id}`, { displayName: 'Navn B' })).status).toBe(409);
+  });
+});

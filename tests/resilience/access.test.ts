@@ -1,11 +1,10 @@
 // Issue #7, security: a user sees and changes only projects in sites they can reach. The emulator enforces the site
 // roles (403 accessDenied); the store must surface accessDenied and never retry it.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../support/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { provisionSite } from '../../src/store/provisioning/provision';
-import { MANDATE, connect, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
+import { MANDATE, connect, intentOf, storeFor, emulatorWithProject } from '../store/storeFixture';
 import { rawRows } from './support';
 
 let emulator: TestEmulator;
@@ -13,9 +12,7 @@ let location: ProjectLocation;
 let projectKey: string;
 
 beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-  projectKey = newProject().projectKey;
-  await storeFor(emulator, 'kari').createProject(location, newProject({ projectKey }), randomUUID());
+  ({ emulator, location, projectKey } = await emulatorWithProject());
 });
 afterAll(async () => {
   await emulator?.close();

@@ -9,7 +9,7 @@ import { TEXT_LIMITS } from '../../src/domain/textRules';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProject } from '../store/storeFixture';
 import { rawRows } from './support';
 
 // Valid numbers (both mod-11 check digits right, real dates): a fødselsnummer (15.03.85) and a D-nummer (day + 40).
@@ -22,9 +22,7 @@ let location: ProjectLocation;
 let projectKey: string;
 
 beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-  projectKey = newProject().projectKey;
-  await storeFor(emulator, 'kari').createProject(location, newProject({ projectKey }), randomUUID());
+  ({ emulator, location, projectKey } = await emulatorWithProject());
 });
 afterAll(async () => {
   await emulator?.close();

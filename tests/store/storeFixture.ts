@@ -106,3 +106,11 @@ export async function emulatorWithProjectSite(): Promise<{ emulator: TestEmulato
   const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
   return { emulator, location: await storeFor(emulator, 'kari').locate({ siteId }) };
 }
+
+/** As emulatorWithProjectSite, with one project created in it by kari. */
+export async function emulatorWithProject(): Promise<{ emulator: TestEmulator; location: ProjectLocation; projectKey: string }> {
+  const { emulator, location } = await emulatorWithProjectSite();
+  const project = newProject();
+  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
+  return { emulator, location, projectKey: project.projectKey };
+}

@@ -108,6 +108,19 @@ export function listHandler(ctx: HandlerContext, site: SiteRecord, list: ListRec
       const q = parseQuery(ctx.req.query);
       return json(200, { '@odata.context': `${graphRoot(ctx.state)}/$metadata#sites('${site.id}')/lists/$entity`, ...withExpansions(ctx, site, list, q) });
     }
+    case 'PATCH': {
+      // https://learn.microsoft.com/en-us/graph/api/list-update: an owner may rename a list or change its description.
+      requireRole(ctx, site, 'owner');
+      const body = bodyObject(ctx);
+      const displayName = typeof body.displayName === 'string' ? body.displayName.trim() : list.displayName;
+      if (!displayName) throw GraphErrors.invalidRequest("'displayName' must not be empty.");
+      if (displayName !== list.displayName && ctx.state.store.listLists(site.id).some((other) => other.id !== list.id && other.displayName === displayName)) {
+        throw GraphErrors.nameAlreadyExists(`A list named '${displayName}' already exists.`);
+      }
+      const updated: ListRecord = { ...list, displayName, description: typeof body.description === 'string' ? body.description : list.description, lastModifiedDateTime: nowIso(ctx.state) };
+      ctx.state.store.updateList(updated);
+      return json(200, listJson(ctx.state, site, updated));
+    }
     case 'DELETE':
       requireRole(ctx, site, 'owner');
       ctx.state.store.deleteList(list.id);

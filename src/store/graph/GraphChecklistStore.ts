@@ -15,6 +15,7 @@ import type { Anomaly, Intent, ItemState, Participant, Person, ProjectEvent, Pro
 import { StoreError } from '../ChecklistStore';
 import type { ApplyOptions, ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
+import { locatePortfolio } from '../portfolio/locatePortfolio';
 import { portfolioFields } from '../portfolio/portfolioFields';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
@@ -33,7 +34,7 @@ import {
 } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
 import { CHANGE_SIGNAL_ITEM, changeSignalRow } from './rows';
-import { findOurLists, pickOurLists, resolveSite, siteListsPath, sitePath } from './siteLists';
+import { pickOurLists, siteListsPath, sitePath } from './siteLists';
 import type { FoundList } from './siteLists';
 import { storeErrorFor } from './storeErrors';
 
@@ -223,10 +224,9 @@ export class GraphChecklistStore implements ChecklistStore {
     if (!site) return Promise.resolve(undefined);
     this.portfolioTarget ??= (async () => {
       try {
-        const { id } = await resolveSite(this.graph, site);
-        const list = (await findOurLists(this.graph, id)).get('portfolio');
-        if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
-        return { siteId: id, listId: list.id };
+        // One request: the site addressed by its path, so our list paths work without resolving its id first.
+        const { siteBase, listId } = await locatePortfolio(this.graph, site);
+        return { siteId: siteBase.slice('/sites/'.length), listId };
       } catch (error) {
         return this.portfolioUnreachable(error);
       }
@@ -239,8 +239,8 @@ export class GraphChecklistStore implements ChecklistStore {
     return this.portfolioTarget ? await this.portfolioTarget : undefined;
   }
 
-  /** The Portfolio target when already resolved (or being resolved by `locate`); else starts resolving it. */
-  private async knownPortfolioTarget(): Promise<PortfolioTarget | undefined> {
+  /** The Portfolio target if resolved (or being resolved by `locate`); else starts resolving it and answers none. */
+  private async portfolioTargetWithoutWaiting(): Promise<PortfolioTarget | undefined> {
     if (this.portfolioTarget) return this.portfolioTarget;
     void this.portfolioList();
     return undefined;
@@ -290,7 +290,7 @@ export class GraphChecklistStore implements ChecklistStore {
   async loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject> {
     // The project never waits for the coordination site: when its Portfolio list is not known yet (a location
     // remembered on the device), it is looked up beside this load, and our row is checked on the next load or write.
-    const target = await this.knownPortfolioTarget();
+    const target = await this.portfolioTargetWithoutWaiting();
     const lists = { projects: listRef(location, 'projects'), checklist: listRef(location, 'checklist'), participants: listRef(location, 'participants') };
     // Delta tokens first (each read depends on its list's token), so a change made while we read shows up again in
     // the next poll instead of being lost between the read and the token.

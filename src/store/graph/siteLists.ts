@@ -51,13 +51,18 @@ export async function findOurLists(graph: GraphConnection, siteId: string): Prom
 
 const LISTS_SELECT = '$select=id,displayName,description';
 
+/** `sitePath` made usable as a prefix: a path-addressed site needs the closing `:` before `/lists/…`. */
+export function siteBaseOf(address: SiteAddress): string {
+  const path = sitePath(address);
+  return path.startsWith('/sites/') && path.includes(':/') ? `${path}:` : path;
+}
+
 /**
  * The site's lists addressed through the same site reference (`/sites/{host}:/{path}:/lists`), so they can be asked
  * for in the same `$batch` as the site itself, before its id is known.
  */
 export function siteListsPath(address: SiteAddress): string {
-  const site = sitePath(address);
-  return `${site}${site.includes(':') ? ':' : ''}/lists?${LISTS_SELECT}`;
+  return `${siteBaseOf(address)}/lists?${LISTS_SELECT}`;
 }
 
 /** Picks our lists out of all of a site's lists (see findOurLists). */

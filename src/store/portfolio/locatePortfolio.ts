@@ -3,7 +3,8 @@
 import { StoreError } from '../ChecklistStore';
 import type { SiteAddress } from '../ChecklistStore';
 import type { GraphConnection } from '../graph/createGraphClient';
-import { findOurLists, sitePath } from '../graph/siteLists';
+import { findOurLists, siteBaseOf } from '../graph/siteLists';
+
 
 export interface PortfolioLocation {
   /** The coordination site as configured: where to look again if the list is replaced. */
@@ -11,12 +12,6 @@ export interface PortfolioLocation {
   /** The site part of every Graph path: `/sites/{host}:/sites/x:` or `/sites/{site-id}`. */
   siteBase: string;
   listId: string;
-}
-
-/** `sitePath` made usable as a prefix: a path-addressed site needs the closing `:` before `/lists/…`. */
-export function siteBaseOf(address: SiteAddress): string {
-  const path = sitePath(address);
-  return path.startsWith('/sites/') && path.includes(':/') ? `${path}:` : path;
 }
 
 export async function locatePortfolio(graph: GraphConnection, coordinationSite: SiteAddress): Promise<PortfolioLocation> {

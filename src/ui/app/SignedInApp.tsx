@@ -1,6 +1,7 @@
 // Production: sign in for the host, connect to Microsoft Graph, route.
 import { useMemo } from 'react';
 import { createTokenSource } from '../../auth';
+import type { AccountSummary } from '../../auth';
 import { translator } from '../../i18n/defineMessages';
 import { DEFAULT_MODEL } from '../../model/defaultModel';
 import { AppRoutes } from './AppRoutes';
@@ -16,7 +17,13 @@ import { useAsync } from './useAsync';
 
 export function SignedInApp() {
   const { host, language } = useShell();
-  const tokens = useAsync(() => createTokenSource(authModeFor(host), { clientId: appConfig.clientId }), host.kind);
+  // Signed in before anything else, so the device's queue and caches can be kept per account: two people sharing
+  // a PC never see each other's cached projects or identity.
+  const tokens = useAsync(async () => {
+    const source = await createTokenSource(authModeFor(host), { clientId: appConfig.clientId });
+    await source.getAccessToken();
+    return source;
+  }, host.kind);
   const source = tokens.status === 'done' ? tokens.value : undefined;
   const services = useMemo(
     () =>
@@ -27,6 +34,7 @@ export function SignedInApp() {
             graphBaseUrl: appConfig.graphBaseUrl(),
             userAgentTag: appConfig.userAgentTag,
             coordinationSiteUrl: appConfig.coordinationSiteUrl,
+            ...accountDatabase(source.account()),
           })
         : undefined,
     [source],
@@ -38,4 +46,10 @@ export function SignedInApp() {
       <AppRoutes siteDefaults={{}} />
     </ServicesContext.Provider>
   );
+}
+
+/** One device database per signed-in account; none known means the shared default, which remembers no identity. */
+function accountDatabase(account: AccountSummary | undefined): { databaseName?: string } {
+  if (!account?.username) return {};
+  return { databaseName: `felles-modell-${account.tenantId ?? 'tenant'}-${account.username.toLowerCase()}` };
 }

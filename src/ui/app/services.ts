@@ -39,7 +39,7 @@ export interface ServiceOptions {
   graphBaseUrl: string;
   userAgentTag: string;
   coordinationSiteUrl?: string;
-  /** IndexedDB name: one per dev user in local mode, so two windows playing two users never share a queue. */
+  /** IndexedDB name: one per account (per dev user in local mode), so two people never share a queue or cache. */
   databaseName?: string;
 }
 
@@ -58,6 +58,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
   const cache: StateCache = durable ? new IndexedDbStateCache(databaseName ? { databaseName } : {}) : new MemoryStateCache();
   const sites = createSiteCache(databaseName ?? DATABASE_NAME);
+  // "Who I am" is remembered only in a database of its own account (a shared default could hand it to the next person).
+  const rememberIdentity = databaseName !== undefined;
   const store = new GraphChecklistStore({
     graph,
     model: options.model,
@@ -78,17 +80,17 @@ export function createAppServices(options: ServiceOptions): AppServices {
       if (cached) return cached;
       const location = await store.locate(site);
       sites.rememberLocation(site, location);
-      sites.rememberMe(await store.whoAmI());
+      if (rememberIdentity) sites.rememberMe(await store.whoAmI());
       const portfolio = await store.portfolioTargetKnown();
       if (portfolio) sites.rememberPortfolio(portfolio);
       return location;
     },
     forgetLocation: (location) => sites.forgetLocation(location),
     async whoAmI() {
-      const cached = sites.me();
+      const cached = rememberIdentity ? sites.me() : undefined;
       if (cached) return cached;
       const me = await store.whoAmI();
-      sites.rememberMe(me);
+      if (rememberIdentity) sites.rememberMe(me);
       return me;
     },
     openSession(location, projectKey, actor) {
