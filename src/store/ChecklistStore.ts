@@ -1,6 +1,6 @@
 // The store's port: everything the app asks of SharePoint, whatever adapter answers it (Graph in a tenant,
 // Graph on the local emulator). UI and app state depend on this file, never on the Graph adapter directly.
-import type { Intent, IntentBody, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../domain/types';
+import type { Intent, IntentBody, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../domain/types';
 
 /** Where a project's lists live: a SharePoint site, by URL (`https://host/sites/x`) or Graph site id. */
 export interface SiteAddress {
@@ -81,7 +81,57 @@ export interface ApplyOptions {
   maybeWritten?: boolean;
 }
 
+/** Whether the Portfolio row in the coordination site is behind (its site refused or is missing). */
+export interface PortfolioStatus {
+  behind: boolean;
+  error?: StoreError;
+  /** When it fell behind (ISO 8601). */
+  since?: string;
+}
+
+/**
+ * What the signed-in person may do in a project's site, known before an action is offered (a reader never gets an
+ * optimistic tick that cannot be saved).
+ */
+export interface SiteRights {
+  /** May read the project's lists. */
+  canRead: boolean;
+  /** May write items (ticks, comments, participants). */
+  canWrite: boolean;
+  /** May create or upgrade our lists (site owner / Manage permission and the provisioning scope). */
+  canManageLists: boolean;
+  /** Who can grant access, where Graph can tell (the owners of the team's group). */
+  owners?: Person[];
+}
+
+/**
+ * The tenant's SharePoint budget as Graph last signalled it (RateLimit-* headers past 80 %, 429 + Retry-After past
+ * 100 %), so polling stretches before it is throttled and a throttled tab backs off with the others.
+ */
+export interface BudgetSignal {
+  /** RateLimit-Limit: resource units in the window, when reported. */
+  limit?: number;
+  /** RateLimit-Remaining, when reported. */
+  remaining?: number;
+  /** When the window resets (epoch ms), from RateLimit-Reset. */
+  resetAt?: number;
+  /** Throttled until (epoch ms), from a 429/503 Retry-After (or our backoff when unreadable). */
+  throttledUntil?: number;
+  /** When this signal was observed (epoch ms). */
+  observedAt: number;
+}
+
 export interface ChecklistStore {
+  /** The signed-in person as Graph knows them from the token that writes (the only identity written into rows). */
+  whoAmI(): Promise<Person>;
+  /** What the signed-in person may do in the located site (cached per location; costs no extra round trip on open). */
+  rights(location: ProjectLocation): Promise<SiteRights>;
+  /** Whether the coordinators' Portfolio row is behind; the UI shows a quiet note, the tick itself succeeded. */
+  portfolioStatus(): PortfolioStatus;
+  onPortfolioStatus(listener: () => void): () => void;
+  /** The newest budget signal seen on any response (undefined until Graph reports one). */
+  budget(): BudgetSignal | undefined;
+  onBudget(listener: () => void): () => void;
   /** Resolves the site and our lists' ids (one round trip, then cached). Throws `listsMissing` when they are not there. */
   locate(site: SiteAddress): Promise<ProjectLocation>;
   /** The projects stored in this site. */

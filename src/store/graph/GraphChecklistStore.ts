@@ -13,7 +13,8 @@ import type { ProjectSummary } from '../../domain/summary';
 import { checkFreeText, checkIntent } from '../../domain/textRules';
 import type { Anomaly, Intent, ItemState, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
-import type { ApplyOptions, ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, SiteAddress, SyncCursor } from '../ChecklistStore';
+import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, SiteAddress, SiteRights, SyncCursor } from '../ChecklistStore';
+export type { PortfolioStatus } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
 import { locatePortfolio } from '../portfolio/locatePortfolio';
 import { portfolioFields } from '../portfolio/portfolioFields';
@@ -55,14 +56,6 @@ export interface GraphChecklistStoreOptions {
   /** Re-read/re-apply rounds after 412/409 before giving up with `conflict` (default 4). */
   maxConflictRetries?: number;
   now?: () => string;
-}
-
-/** Whether the Portfolio row in the coordination site is behind (its site refused or is missing). */
-export interface PortfolioStatus {
-  behind: boolean;
-  error?: StoreError;
-  /** When it fell behind (ISO 8601). */
-  since?: string;
 }
 
 interface RowRef {
@@ -148,6 +141,20 @@ export class GraphChecklistStore implements ChecklistStore {
   onPortfolioStatus(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  // TODO(issue 10): real rights from Graph; until then every located site is assumed writable (today's behaviour).
+  rights(_location: ProjectLocation): Promise<SiteRights> {
+    return Promise.resolve({ canRead: true, canWrite: true, canManageLists: true });
+  }
+
+  // TODO(issue 14): read RateLimit-* / Retry-After from responses in createGraphClient.
+  budget(): BudgetSignal | undefined {
+    return undefined;
+  }
+
+  onBudget(_listener: () => void): () => void {
+    return () => undefined;
   }
 
   private setPortfolio(status: PortfolioStatus): void {

@@ -4,9 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyIntent } from '../../../src/domain/applyIntent';
 import { phaseOf } from '../../../src/model/lookup';
-import type { Actor, Intent, IntentBody, Participant, ProjectEvent, ProjectInfo, ProjectState } from '../../../src/domain/types';
+import type { Actor, Intent, IntentBody, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import type { ApplyOptions, ChecklistStore, LoadedProject, ProjectChanges, ProjectLocation, ProjectSession, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
+import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, ProjectSession, SiteRights, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
 import { TEST_MODEL, projectInfo, settled, until } from './support';
@@ -36,6 +36,24 @@ class FakeOrderingStore implements ChecklistStore {
   }
   locate(): Promise<ProjectLocation> {
     return Promise.resolve(LOCATION);
+  }
+  whoAmI(): Promise<Person> {
+    return Promise.resolve(KARI);
+  }
+  rights(): Promise<SiteRights> {
+    return Promise.resolve({ canRead: true, canWrite: true, canManageLists: false });
+  }
+  portfolioStatus(): PortfolioStatus {
+    return { behind: false };
+  }
+  onPortfolioStatus(): () => void {
+    return () => undefined;
+  }
+  budget(): BudgetSignal | undefined {
+    return undefined;
+  }
+  onBudget(): () => void {
+    return () => undefined;
   }
   listProjects(): Promise<ProjectInfo[]> {
     return Promise.resolve([this.state.project]);
