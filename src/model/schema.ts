@@ -1,6 +1,7 @@
 // The phase model's schema. A coordinator's published model is data someone typed: every problem is reported at
 // once, with its path, so they can fix them in one go.
 import { z } from 'zod';
+import { isSafeHttpsUrl } from './safeLink';
 import { LANGUAGES, TOOL_KINDS } from './types';
 import type { PhaseModel } from './types';
 
@@ -10,13 +11,7 @@ const key = z.string().regex(KEY, 'must be lowercase ASCII letters, digits, "." 
 const nonEmpty = z.string().refine((text) => text.trim().length > 0, 'must not be empty');
 const localizedText = z.object(Object.fromEntries(LANGUAGES.map((language) => [language, nonEmpty])) as Record<(typeof LANGUAGES)[number], typeof nonEmpty>);
 
-const httpsUrl = z.string().refine((text) => {
-  try {
-    return new URL(text).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}, 'must be an https:// URL');
+const httpsUrl = z.string().refine(isSafeHttpsUrl, 'must be an https:// URL');
 
 const checklistItem = z.object({ key, label: localizedText, requiresBothSides: z.boolean() });
 
