@@ -83,16 +83,22 @@ export async function batchHandler(outer: GraphRequest, dispatch: InnerDispatch)
       return innerError(r.id, 400, 'BadRequest', `Write request id : ${r.id} does not contain Content-Type header or body.`);
     }
     let body = r.body;
-    if (typeof body === 'string' && (r.headers['content-type'] ?? '').includes('json')) {
+    let rawBody: Buffer | undefined;
+    const isJson = (r.headers['content-type'] ?? '').includes('json');
+    if (typeof body === 'string' && isJson) {
       try {
         body = JSON.parse(body);
       } catch {
         return innerError(r.id, 400, 'BadRequest', 'Invalid JSON body.');
       }
+    } else if (typeof body === 'string') {
+      // A non-JSON body (a file) travels base64-encoded inside the batch (json-batching: "Request format").
+      rawBody = Buffer.from(body, 'base64');
+      body = undefined;
     }
     const headers = { ...r.headers };
     if (outer.headers.authorization !== undefined) headers.authorization = outer.headers.authorization;
-    return dispatch({ method: r.method, path: target.path, query: target.query, headers, body, origin: 'inner' });
+    return dispatch({ method: r.method, path: target.path, query: target.query, headers, body, origin: 'inner', ...(rawBody ? { rawBody } : {}) });
   };
 
   // Requests run in array order; one with dependsOn waits for its dependencies (Graph runs independent ones in any order).

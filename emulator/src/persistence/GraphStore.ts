@@ -62,6 +62,40 @@ export interface ChangeRecord {
   deleted: boolean;
 }
 
+/** A document library's drive: https://learn.microsoft.com/en-us/graph/api/resources/drive */
+export interface DriveRecord {
+  /** 'b!…' as Graph's drive ids look. */
+  id: string;
+  siteId: string;
+  /** The document library (a list with template 'documentLibrary') the drive is. */
+  listId: string;
+  /** The site's default drive ('Documents'). */
+  isDefault: boolean;
+  /** The root folder's item id. */
+  rootId: string;
+}
+
+/** A file or folder in a drive: https://learn.microsoft.com/en-us/graph/api/resources/driveitem */
+export interface DriveItemRecord {
+  driveId: string;
+  id: string;
+  /** undefined for the root folder. */
+  parentId?: string;
+  name: string;
+  isFolder: boolean;
+  guid: string;
+  /** eTag version: grows on every change (content or metadata). */
+  version: number;
+  /** cTag version: grows when the content changes. */
+  contentVersion: number;
+  size: number;
+  mimeType?: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  authorId: string;
+  editorId: string;
+}
+
 export interface GraphStore {
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -99,6 +133,20 @@ export interface GraphStore {
   saveItem(item: ItemRecord): void;
   /** Removes the item and appends a delete to the change log. */
   deleteItem(listId: string, id: number): void;
+
+  listDrives(siteId: string): DriveRecord[];
+  getDrive(id: string): DriveRecord | undefined;
+  getDriveByList(listId: string): DriveRecord | undefined;
+  insertDrive(drive: DriveRecord): void;
+  getDriveItem(driveId: string, id: string): DriveItemRecord | undefined;
+  /** The child of a folder with this name, compared case-insensitively as SharePoint does. */
+  findDriveChild(driveId: string, parentId: string, name: string): DriveItemRecord | undefined;
+  listDriveChildren(driveId: string, parentId: string): DriveItemRecord[];
+  /** Inserts or replaces the item; `content` replaces the file's bytes when given. */
+  saveDriveItem(item: DriveItemRecord, content?: Buffer): void;
+  readDriveContent(driveId: string, id: string): Buffer | undefined;
+  /** Removes the item and, for a folder, everything under it. */
+  deleteDriveItem(driveId: string, id: string): void;
 
   /** The newest change sequence number (0 when there are none). */
   currentSeq(): number;
