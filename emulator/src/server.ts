@@ -9,7 +9,7 @@ import type { DevUser } from './auth/devUsers';
 import { GraphError, GraphErrors, errorBody } from './errors/GraphErrorFactory';
 import type { EmulatorState, GraphRequest, GraphResponse, HandlerContext, Meter } from './handlers/context';
 import { nowMs } from './handlers/context';
-import { adminHandler } from './handlers/admin';
+import { adminError, adminHandler } from './handlers/admin';
 import { batchHandler } from './handlers/batch';
 import { classify, route } from './router';
 import { corsHeaders, preflightHeaders } from './preflight/cors';
@@ -174,7 +174,7 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   })();
 
   if (pathname === '/_emulator' || pathname.startsWith('/_emulator/')) {
-    const r = bodyError ? { status: 400, headers: {}, body: { error: { code: 'invalidRequest', message: bodyError.message } } } : adminHandler(state, method, pathname, body);
+    const r = bodyError ? adminError(bodyError) : adminHandler(state, method, pathname, body);
     send(res, r.status, { ...cors, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, r.body);
     return;
   }
@@ -203,7 +203,8 @@ export function createGraphServer(state: EmulatorState, tls: TlsMaterial): https
   return https.createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
     handle(state, req, res).catch((err: unknown) => {
       console.error('[graph-emulator] request failed', err);
-      if (!res.headersSent) send(res, 500, {}, { error: { code: 'generalException', message: 'Internal emulator error.' } });
+      const id = randomUUID();
+      if (!res.headersSent) send(res, 500, {}, errorBody(GraphErrors.general('Internal emulator error.'), id, id));
       else res.destroy();
     });
   });

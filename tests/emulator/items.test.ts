@@ -229,6 +229,9 @@ describe('unique values', () => {
     const b = await emu.graph<Item>('kari', 'POST', u, { fields: { Key: 'b' } });
     const dup = await emu.graph<ErrorBody>('kari', 'POST', u, { fields: { Key: 'A' } });
     expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('nameAlreadyExists');
+    expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'Ærlig' } })).status).toBe(201);
+    expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'æRLIG' } })).status).toBe(409); // case-insensitive beyond ASCII
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'a' })).status).toBe(409);
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'b' })).status).toBe(200);
     await emu.admin.setSettings({ uniqueViolationStatus: 400 });

@@ -39,6 +39,9 @@ export const GraphErrors = {
   nameAlreadyExists: (message: string, status = 409) => new GraphError(status, 'nameAlreadyExists', message),
   /** 413: https://learn.microsoft.com/en-us/graph/errors ("The request size exceeds the maximum limit"). */
   tooLarge: (message: string) => new GraphError(413, 'invalidRequest', message),
+  /** A duplicate in an enforceUniqueValues column (status: the uniqueViolationStatus setting, observed 409). */
+  uniqueViolation: (column: string, status: number) =>
+    new GraphError(status, 'nameAlreadyExists', `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column}].`),
   resourceModified: () => new GraphError(412, 'resourceModified', 'The provided eTag does not match the current eTag of the item.'),
   failedDependency: () => new GraphError(424, 'failedDependency', 'The request could not be performed because a dependent request failed.'),
   throttled: (seconds: number) =>

@@ -96,6 +96,25 @@ export interface DriveItemRecord {
   editorId: string;
 }
 
+/** A page of a list's items: the filter and order are the caller's (OData) rules, the scan is the store's. */
+export interface ItemQuery {
+  where?: (item: ItemRecord) => boolean;
+  /** Orders the matches; by id when absent. */
+  compare?: (a: ItemRecord, b: ItemRecord) => number;
+  /** Keyset paging: only matches after the one with this id (in id order). */
+  afterId?: number;
+  /** Offset paging: skip this many matches. */
+  offset?: number;
+  limit: number;
+}
+
+export interface ItemPage {
+  items: ItemRecord[];
+  hasMore: boolean;
+  /** Where the page starts among all matches. */
+  offset: number;
+}
+
 export interface GraphStore {
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -128,6 +147,12 @@ export interface GraphStore {
   /** Items with id > afterId, by id, at most `limit` of them (keyset paging without loading the whole list). */
   listItemsAfter(listId: string, afterId: number, limit: number): ItemRecord[];
   countItems(listId: string): number;
+  queryItems(listId: string, query: ItemQuery): ItemPage;
+  /**
+   * An item, other than `exceptId`, whose field `field` holds `value` (text compared case-insensitively, as SharePoint
+   * compares unique values): the lookup behind enforceUniqueValues.
+   */
+  findItemWithValue(listId: string, field: string, value: unknown, exceptId?: number): ItemRecord | undefined;
   getItem(listId: string, id: number): ItemRecord | undefined;
   /** Inserts or replaces the item and appends a change to the list's change log. */
   saveItem(item: ItemRecord): void;

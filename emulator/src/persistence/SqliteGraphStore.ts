@@ -1,7 +1,7 @@
 // GraphStore over better-sqlite3: a file for a persistent local mode, ':memory:' for tests.
 import Database from 'better-sqlite3';
 import type { DevUser } from '../auth/devUsers';
-import type { ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
+import type { ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemPage, ItemQuery, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
 
 const schema = `
 create table if not exists users (id text primary key, json text not null);
@@ -50,6 +50,15 @@ const toDriveItem = (r: DriveItemRow): DriveItemRecord => ({
 });
 const DRIVE_ITEM_COLUMNS = 'drive_id, id, parent_id, name, is_folder, guid, version, content_version, size, mime_type, created, modified, author, editor';
 
+/** How unique values compare: text case-insensitively (full Unicode, which SQLite's lower() is not), the rest as text. */
+const uniqueKey = (v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.toLowerCase();
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  return (typeof v === 'object' ? JSON.stringify(v) : String(v)).toLowerCase();
+};
+const jsonPath = (field: string): string => `$."${field.replace(/"/g, '\\"')}"`;
+
 export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
   /** Users are read for every item rendered (createdBy, AuthorLookupId) and change only at seeding. */
@@ -59,6 +68,7 @@ export class SqliteGraphStore implements GraphStore {
     this.db = new Database(location);
     if (location !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.exec(schema);
+    this.db.function('unique_key', { deterministic: true }, (v: unknown) => uniqueKey(v));
   }
 
   transaction<T>(fn: () => T): T {
@@ -170,6 +180,35 @@ export class SqliteGraphStore implements GraphStore {
   }
   countItems(listId: string): number {
     return (this.db.prepare('select count(*) as n from items where list_id = ?').get(listId) as { n: number }).n;
+  }
+  queryItems(listId: string, q: ItemQuery): ItemPage {
+    if (!q.where && !q.compare) {
+      // Id order without a filter: one page straight from the primary key.
+      const offset = q.offset ?? 0;
+      const rows = this.db.prepare('select * from items where list_id = ? and id > ? order by id limit ? offset ?').all(listId, q.afterId ?? 0, q.limit + 1, offset) as ItemRow[];
+      return { items: rows.slice(0, q.limit).map(toItem), hasMore: rows.length > q.limit, offset };
+    }
+    const matches: ItemRecord[] = [];
+    for (const row of this.db.prepare('select * from items where list_id = ? order by id').iterate(listId) as IterableIterator<ItemRow>) {
+      const item = toItem(row);
+      if (!q.where || q.where(item)) matches.push(item);
+    }
+    if (q.compare) matches.sort(q.compare);
+    let start = q.offset ?? 0;
+    if (q.afterId !== undefined) {
+      const afterId = q.afterId;
+      start = matches.findIndex((i) => i.id > afterId);
+      if (start === -1) start = matches.length;
+    }
+    return { items: matches.slice(start, start + q.limit), hasMore: start + q.limit < matches.length, offset: start };
+  }
+  findItemWithValue(listId: string, field: string, value: unknown, exceptId = 0): ItemRecord | undefined {
+    const key = uniqueKey(value);
+    if (key === null) return undefined;
+    const row = this.db
+      .prepare('select * from items where list_id = ? and id <> ? and unique_key(json_extract(fields, ?)) = ? limit 1')
+      .get(listId, exceptId, jsonPath(field), key) as ItemRow | undefined;
+    return row ? toItem(row) : undefined;
   }
   getItem(listId: string, id: number): ItemRecord | undefined {
     const row = this.db.prepare('select * from items where list_id = ? and id = ?').get(listId, id) as ItemRow | undefined;
