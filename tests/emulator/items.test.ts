@@ -111,7 +111,7 @@ describe('update and delete', () => {
   });
 });
 
-// https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0 and graph-lists.md "Items" (observed rules)
+// https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0 and docs/graph-subset.md "Items" (observed rules)
 describe('query items', () => {
   beforeAll(async () => {
     const rows = [
@@ -219,7 +219,7 @@ describe('query items', () => {
   });
 });
 
-// graph-lists.md "Lists and columns": enforceUniqueValues (status is the uniqueViolationStatus setting)
+// docs/graph-subset.md "Lists and columns": enforceUniqueValues (status is the uniqueViolationStatus setting)
 describe('unique values', () => {
   it('rejects a duplicate value in a unique column with 409', async () => {
     const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;

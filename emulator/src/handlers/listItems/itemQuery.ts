@@ -112,7 +112,7 @@ export function nextSkipToken(q: QueryOptions, page: ItemRecord[], nextOffset: n
   return Buffer.from(token).toString('base64url');
 }
 
-/** The page size: `$top` when smaller than the setting, else the setting (graph-lists.md: about 200, observed). */
+/** The page size: `$top` when smaller than the setting, else the setting (about 200, observed: docs/graph-subset.md). */
 export const pageSizeFor = (state: EmulatorState, q: QueryOptions): number =>
   q.top !== undefined && q.top > 0 ? Math.min(q.top, state.settings.pageSize) : state.settings.pageSize;
 
