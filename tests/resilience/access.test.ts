@@ -2,6 +2,7 @@
 // roles (403 accessDenied); the store must surface accessDenied and never retry it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { provisionSite } from '../../src/store/provisioning/provision';
 import { MANDATE, connect, intentOf, storeFor, emulatorWithProject } from '../store/storeFixture';
@@ -17,6 +18,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
+resetEmulatorAfterEach(() => emulator);
 
 async function noRetry(userId: string, act: (store: ReturnType<typeof storeFor>) => Promise<unknown>) {
   const store = storeFor(emulator, userId);

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { stateKey } from '../../src/store/graph/rows';
 import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
@@ -21,6 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
+resetEmulatorAfterEach(() => emulator);
 
 /** A project where kari has written MANDATE and CHALLENGE. */
 async function project(at: ProjectLocation = location) {

@@ -2,8 +2,9 @@
 // leaves the device; over-long text is refused; text with characters that break OData filters or HTML round-trips
 // exactly through the lists, and filters on such values work.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import { TEXT_LIMITS } from '../../src/domain/textRules';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -27,9 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
-beforeEach(async () => {
-  await emulator.admin.clearFaults();
-});
+resetEmulatorAfterEach(() => emulator);
 
 /** Runs `act` and returns its refusal and how many requests reached Graph meanwhile. */
 async function refusal(act: () => Promise<unknown>): Promise<{ error: unknown; requests: number }> {

@@ -1,15 +1,22 @@
-// Issue #7, "nothing lost": four people (two per organisation) tick one project at once through the REAL path a tick
-// takes (ProjectSession → durable queue → GraphChecklistStore → Graph emulator over HTTPS) while the emulator adds
-// latency, 429/503 (top-level and inside $batch) and dropped connections before and after the write was applied.
-// At the end the list's state must be what replaying the Events list gives, every intent must be logged exactly once,
-// and no item may have two rows. Seeded: FM_SEED=<n> replays a run (the seed is printed).
+// Issue #7, "nothing lost": four people (two per organisation) tick one project through the REAL path a tick takes
+// (ProjectSession → durable queue → GraphChecklistStore → Graph emulator over HTTPS) under 429/503 (top-level and
+// inside $batch), 412s and dropped connections before and after the write was applied. At the end the list's state
+// must be what replaying the Events list gives, every intent must be logged exactly once, and no item may have two
+// rows.
 //
-// The order the Events list is replayed in is the SharePoint item id of the Events rows (creation order). A write
-// is one $batch: state row (If-Match) → Events row (dependsOn state), so per item the Events rows are created in the
-// order the state writes took effect, as long as an intent is written at most once (see the store's replay check).
+// The run follows its seed (FM_SEED=<n> replays it; the seed is printed): a seeded scheduler decides, step by step,
+// who acts (a tap, a burst of taps, or a refresh of a stale screen), and which fault that step's requests meet. One
+// user acts at a time and each step ends when its intents are settled (awaited, never slept), so the order of the
+// requests is the seed's. Polling is off: a screen is stale until its user refreshes it or a 412 makes the store
+// re-read, which is how people's writes collide here.
+//
+// It runs with the emulator's unique columns on (as SharePoint) and off. Off, every item's row and the change-signal
+// row exist before the run, so any second row or second Events row is the client's doing, and no write may be
+// refused as a duplicate (409). `npm run soak` runs the same test long (FM_INTENTS, FM_SOAK_SECONDS).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { phaseOf } from '../../src/model/lookup';
 import type { Side } from '../../src/model/types';
@@ -19,19 +26,22 @@ import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistS
 import { eventFromRow } from '../../src/store/graph/rows';
 import type { EventRow } from '../../src/store/graph/rows';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import { actorFor, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
-import { comparableItem, comparableState, rawRows, seededRandom } from './support';
+import { actorFor, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
+import { STEP_FAULTS, comparableItem, comparableState, rawRows, seededRandom, settle, until } from './support';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
+const INTENTS = Number(process.env.FM_INTENTS ?? 300);
+/** The soak's time bound: no new step starts after it (the test itself has none: it is bounded by its count). */
+const SOAK_SECONDS = process.env.FM_SOAK_SECONDS ? Number(process.env.FM_SOAK_SECONDS) : undefined;
 const USERS = ['kari', 'ola', 'ingrid', 'per'] as const;
-const INTENTS = 300;
-// Few items, so people often write the same row at once (412s, re-reads, re-applies).
+// Few items, so people often write a row someone else changed since they last looked (412s, re-reads, re-applies).
 const ITEMS = [
   'forankring.mandat-godkjent', 'forankring.utfordring-beskrevet', 'forankring.kontaktperson-per-part',
   'forankring.ressurser-avsatt', 'utforske.forlop-kartlagt', 'utforske.bruker-innsikt',
 ];
 const PHASES = DEFAULT_MODEL.phases.map((p) => p.key);
 const ODD_TEXT = ["«Gjør det» – O'Brien & Søn", '50 % #1 <b>fet</b> <script>x</script>', '🦊🏥 ok', 'مرحبا بالعالم', 'שלום עולם', 'a\nb\tc', 'æøå ÆØÅ'];
+const FAULT_RATE = 0.35;
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
@@ -42,6 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
+resetEmulatorAfterEach(() => emulator);
 
 function randomIntent(random: () => number, side: Side): IntentBody {
   const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
@@ -56,16 +67,32 @@ function randomIntent(random: () => number, side: Side): IntentBody {
   return { kind: 'setComment', itemKey, comment: `${pick(ODD_TEXT)} ${Math.floor(random() * 1000)}` };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const MODES = SOAK_SECONDS === undefined
+  ? [{ columns: 'unique columns enforced, as in SharePoint', enforceUniqueColumns: true }, { columns: 'unique columns not enforced (the client\'s own idempotence)', enforceUniqueColumns: false }]
+  : [{ columns: 'unique columns not enforced (soak)', enforceUniqueColumns: false }];
 
-describe('several people, one project, a bad network', () => {
+describe.each(MODES)('several people, one project, a bad network, $columns', ({ enforceUniqueColumns }) => {
   it('loses nothing, logs every intent once, and the Events list replays to the stored state', async () => {
     const started = Date.now();
     console.info(`concurrency: seed ${SEED} (replay with FM_SEED=${SEED})`);
+    await emulator.admin.setSettings({ enforceUniqueColumns });
     const random = seededRandom(SEED);
     const project = newProject();
     await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
     const initial: ProjectState = { project, items: {}, anomalies: [] };
+    const dispatched = new Map<string, string>(); // intent id → user
+
+    if (!enforceUniqueColumns) {
+      // Every row the run writes exists before it (and each screen below reads them), so a create during the run
+      // can only be the client sending one twice.
+      const setup = storeFor(emulator, 'kari');
+      const bodies: IntentBody[] = [...ITEMS.map((itemKey) => ({ kind: 'setComment' as const, itemKey, comment: 'Start' })), { kind: 'changePhase', to: PHASES[1]!, reason: 'Start' }];
+      for (const body of bodies) {
+        const intent = intentOf(emulator, 'kari', project.projectKey, body);
+        await setup.apply(location, intent);
+        dispatched.set(intent.id, 'kari (setup)');
+      }
+    }
 
     const stores = USERS.map((user) => storeFor(emulator, user));
     const sessions: ProjectSession[] = USERS.map((user, i) => createProjectSession({
@@ -76,56 +103,57 @@ describe('several people, one project, a bad network', () => {
       model: DEFAULT_MODEL,
       queue: new MemoryIntentQueue(),
       online: manualOnlineSignal(true),
-      // Polls while others write: the poll refreshes the adapter's copy (and eTags) between a user's retries.
-      pollIntervalMs: 40,
+      pollIntervalMs: null,
       backoff: { baseMs: 5, capMs: 40 },
-      random,
+      // Each session its own stream, so the scheduler's draws do not depend on how often a session backed off.
+      random: seededRandom(SEED + i + 1),
     }));
+    const faultsMet = new Map<string, number>();
+    const steps = { taps: 0, bursts: 0, refreshes: 0, manualRetries: 0 };
+    const trail: string[] = []; // the last steps, printed if the run fails
     try {
-      await Promise.all(sessions.map((s) => new Promise<void>((resolve) => {
-        const check = () => { if (s.snapshot().status === 'ready' && !s.snapshot().fromCache) resolve(); };
-        s.subscribe(check);
-        check();
-      })));
-
+      // Ready once each has read the project from Graph (not only from a device's copy).
+      await Promise.all(sessions.map((s) => until(s, (snapshot) => snapshot.status === 'ready' && !snapshot.fromCache)));
       await emulator.admin.resetStats();
-      await emulator.admin.setFaults({
-        seed: SEED, latencyMs: 5, latencyJitterMs: 15, rate429: 0.1, rate503: 0.05, retryAfterSeconds: 0,
-        dropBeforeApply: 0.03, dropAfterApply: 0.03, applyTo: 'all',
-      });
 
-      // Users interleave: each dispatches its share at random moments, without waiting for Graph (as a tap does).
-      const dispatched = new Map<string, string>(); // intent id → user
-      const plan = Array.from({ length: INTENTS }, () => Math.floor(random() * USERS.length));
-      const manualRetries = { count: 0 };
-      await Promise.all(USERS.map(async (user, u) => {
-        const side = actorFor(emulator, user).side as Side;
-        for (const who of plan) {
-          if (who !== u) continue;
-          await sleep(Math.floor(random() * 12));
-          const intent = sessions[u]!.dispatch(randomIntent(random, side));
-          dispatched.set(intent.id, user);
+      while (dispatched.size < INTENTS + (enforceUniqueColumns ? 0 : ITEMS.length + 1)) {
+        if (SOAK_SECONDS !== undefined && Date.now() - started > SOAK_SECONDS * 1000) break;
+        const u = Math.floor(random() * USERS.length);
+        const session = sessions[u]!;
+        const side = actorFor(emulator, USERS[u]!).side as Side;
+        const roll = random();
+        const fault = random() < FAULT_RATE ? STEP_FAULTS[Math.floor(random() * STEP_FAULTS.length)]! : undefined;
+        if (fault) {
+          faultsMet.set(fault.name, (faultsMet.get(fault.name) ?? 0) + 1);
+          await emulator.admin.setFaults({ failNext: [fault.rule] });
         }
-      }));
-
-      // Wait until every queue is empty. An intent that still conflicted after the store's re-apply rounds is marked
-      // failed (shown to the user with a retry button): press it, as a user would.
-      const deadline = Date.now() + 90_000;
-      for (;;) {
-        const pending = sessions.flatMap((s) => s.snapshot().pending);
-        if (pending.length === 0) break;
-        for (const [u, s] of sessions.entries()) {
-          for (const p of s.snapshot().pending) {
-            if (p.state !== 'failed') continue;
+        if (roll < 0.15) {
+          steps.refreshes += 1;
+          trail.push(`${USERS[u]} refresh${fault ? ` [${fault.name}]` : ''}`);
+          await session.refresh();
+        } else {
+          // A tap, or now and then a burst of taps faster than Graph answers (queued behind each other).
+          const taps = roll < 0.25 ? 2 + Math.floor(random() * 3) : 1;
+          if (taps > 1) steps.bursts += 1;
+          else steps.taps += 1;
+          const ids = Array.from({ length: taps }, () => {
+            const intent = session.dispatch(randomIntent(random, side));
+            dispatched.set(intent.id, USERS[u]!);
+            return intent;
+          });
+          trail.push(`${USERS[u]} ${ids.map((i) => i.kind).join('+')}${fault ? ` [${fault.name}]` : ''}`);
+          // An intent that still conflicted after the store's re-apply rounds is marked failed (shown with a retry
+          // button): press it, as a user would.
+          await settle(session, ids.map((i) => i.id), (p) => {
             expect(p.error?.code, `user ${USERS[u]} intent ${p.intent.kind} failed for good`).toBe('conflict');
-            manualRetries.count += 1;
-            s.retry(p.intent.id);
-          }
+            steps.manualRetries += 1;
+            session.retry(p.intent.id);
+          });
         }
-        if (Date.now() > deadline) throw new Error(`still pending: ${JSON.stringify(pending.map((p) => [p.state, p.attempts, p.error?.code]))}`);
-        await sleep(20);
+        if (fault) await emulator.admin.clearFaults(); // a fault the step did not meet does not wait for the next
+        if (trail.length > 20) trail.shift();
       }
-      const faults = await emulator.admin.stats();
+      const stats = await emulator.admin.stats();
       await emulator.admin.clearFaults();
       for (const s of sessions) s.dispose();
 
@@ -149,7 +177,7 @@ describe('several people, one project, a bad network', () => {
 
       // (b) Every intent a user was told was saved is logged exactly once (IntentId `<id>` / `<id>#2` for a second row).
       const rawIds = eventRows.map((r) => String(r.fields.IntentId));
-      expect(new Set(rawIds).size).toBe(rawIds.length);
+      expect(rawIds.length - new Set(rawIds).size, 'Events rows with an IntentId already logged').toBe(0);
       const firstRows = events.filter((e, i) => !/#\d+$/.test(rawIds[i] ?? ''));
       const perIntent = new Map<string, number>();
       for (const e of firstRows) perIntent.set(e.intentId, (perIntent.get(e.intentId) ?? 0) + 1);
@@ -159,22 +187,30 @@ describe('several people, one project, a bad network', () => {
       const unexplained = events.filter((e) => !dispatched.has(e.intentId) && e.kind !== 'projectUpdate');
       expect(unexplained).toEqual([]);
 
-      // (d) One row per item (StateKey is unique; the change-signal row is one row too).
+      // (d) One row per item, and one change-signal row.
       const stateKeys = checklistRows.map((r) => String(r.fields.StateKey));
-      expect(new Set(stateKeys).size).toBe(stateKeys.length);
+      expect(stateKeys.length - new Set(stateKeys).size, 'checklist rows with a StateKey already stored').toBe(0);
+
+      // (e) What the client sent: with every row there before the run, no create may be refused as a duplicate.
+      if (!enforceUniqueColumns) expect(stats.byStatus['409'], 'writes refused as duplicates (409)').toBeUndefined();
 
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const retries = stores.reduce((n, s) => n + s.connection.graph.traffic.snapshot().retries, 0);
+      const byStatus = (code: number) => stats.byStatus[String(code)] ?? 0;
       console.info([
-        `concurrency: seed ${SEED}, ${USERS.length} users (kommune: kari, ola; sykehus: ingrid, per), ${dispatched.size} intents on ${ITEMS.length} items + phase changes, one project`,
-        `  faults: latency 5–20 ms, 429 10 %, 503 5 % (top-level and inner), drop before apply 3 %, after apply 3 % (top-level)`,
-        `  emulator saw ${faults.total} requests (${faults.topLevel} top-level, ${faults.inner} inner); by status ${JSON.stringify(faults.byStatus)}`,
-        `  client retries (Graph client + $batch inner): ${retries}; conflicts the user retried by hand: ${manualRetries.count}`,
-        `  Events rows ${eventRows.length}, checklist rows ${checklistRows.length}, items touched ${Object.keys(fresh.state.items).length}; ${seconds} s`,
+        `concurrency: seed ${SEED}, unique columns ${enforceUniqueColumns ? 'on' : 'off'}, ${USERS.length} users (kommune: kari, ola; sykehus: ingrid, per), ${dispatched.size} intents on ${ITEMS.length} items + phase changes, one project`,
+        `  steps: ${steps.taps} taps, ${steps.bursts} bursts, ${steps.refreshes} refreshes; faults injected ${JSON.stringify(Object.fromEntries(faultsMet))}`,
+        `  emulator saw ${stats.total} requests (${stats.topLevel} top-level, ${stats.inner} inner); 429: ${byStatus(429)}, 503: ${byStatus(503)}, 412: ${byStatus(412)}, 409: ${byStatus(409)}; by status ${JSON.stringify(stats.byStatus)}`,
+        `  client retries (Graph client + $batch inner): ${retries}; conflicts the user retried by hand: ${steps.manualRetries}`,
+        `  checks: replay = stored (${Object.keys(fresh.state.items).length} items), ${dispatched.size} intents each logged once, 0 unexplained Events rows, ${checklistRows.length} checklist rows for ${new Set(stateKeys).size} keys, ${eventRows.length} Events rows`,
+        `  ${seconds} s`,
       ].join('\n'));
+    } catch (error) {
+      console.info(`concurrency: seed ${SEED} failed; its last steps:\n  ${trail.join('\n  ')}`);
+      throw error;
     } finally {
       for (const s of sessions) s.dispose();
-      await emulator.admin.clearFaults();
     }
-  }, 120_000);
+  }, SOAK_SECONDS === undefined ? 120_000 : SOAK_SECONDS * 1000 + 300_000);
 });
+

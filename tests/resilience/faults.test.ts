@@ -1,7 +1,11 @@
 // Issue #7: every fault SharePoint/Graph can throw at a tick, once each and deterministically (failNext), through the
 // real Graph adapter and the emulator over HTTPS. After each: the tick is stored, logged exactly once, nothing else.
+// "Exactly once" is proven by the client, not by SharePoint: the write cases also run with the emulator's unique
+// columns off (a duplicate IntentId or StateKey would then be stored and counted), and with them on no write may be
+// refused as a duplicate (409) — the emulator's stats count what the client sent.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { FailNextRule, TestEmulator } from '../support/emulator';
 import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -19,9 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
-beforeEach(async () => {
-  await emulator.admin.clearFaults();
-});
+resetEmulatorAfterEach(() => emulator);
 
 /** A project with one row already written for MANDATE (so the next write to it is a PATCH with If-Match). */
 async function project() {
@@ -42,11 +44,27 @@ async function logged(projectKey: string): Promise<Map<string, number>> {
   return counts;
 }
 
+/** Checklist rows per StateKey, raw (one per item, plus the project's change-signal row). */
+async function stateRows(projectKey: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const row of await rawRows(emulator, 'kari', location, 'checklist', projectKey)) {
+    const key = String(row.fields.StateKey);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const total = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0);
+
 async function storedItem(projectKey: string, itemKey: string) {
   return (await storeFor(emulator, 'per').loadProject(location, projectKey)).state.items[itemKey];
 }
 
-const CASES: { name: string; rule: FailNextRule; body: IntentBody; itemKey: string }[] = [
+/**
+ * `knownGap`: a case the client does not yet pass on its own. The test is then expected to fail (`it.fails`), so the
+ * suite stays green and the day the client is fixed it goes red: make it an ordinary case then.
+ */
+const CASES: { name: string; rule: FailNextRule; body: IntentBody; itemKey: string; knownGap?: string }[] = [
   { name: '429 on the $batch', rule: { status: 429, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'done' }, itemKey: MANDATE },
   { name: '503 on the $batch', rule: { status: 503, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 }, body: { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, itemKey: MANDATE },
   { name: '429 on the state write inside the $batch', rule: { status: 429, count: 1, applyTo: 'inner', method: 'PATCH', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'notRelevant', reason: 'Ikke aktuelt' }, itemKey: MANDATE },
@@ -54,20 +72,35 @@ const CASES: { name: string; rule: FailNextRule; body: IntentBody; itemKey: stri
   { name: '429 on the Events row inside the $batch (state already written)', rule: { status: 429, count: 1, applyTo: 'inner', method: 'POST', pathPattern: '/items$', retryAfterSeconds: 0 }, body: { kind: 'setComment', itemKey: MANDATE, comment: 'Etter kast' }, itemKey: MANDATE },
   { name: 'a connection dropped before the write', rule: { status: 'dropBefore', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, itemKey: MANDATE },
   { name: 'a connection dropped after the write was applied', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'setComment', itemKey: MANDATE, comment: 'Tapt svar' }, itemKey: MANDATE },
-  { name: 'a connection dropped after a new row was created', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }, itemKey: CHALLENGE },
+  {
+    name: 'a connection dropped after a new row was created', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }, itemKey: CHALLENGE,
+    // The Graph client's retry resends the whole $batch after the lost answer: SharePoint refuses the second create
+    // of the row (409 on the unique StateKey), and without that refusal the row and the Events row are stored twice.
+    knownGap: 'the retry middleware resends a $batch whose answer was lost, and the new row\'s create relies on StateKey being unique',
+  },
   { name: '412 on the state write (someone else wrote the row)', rule: { status: 412, count: 1, applyTo: 'inner', method: 'PATCH' }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'done' }, itemKey: MANDATE },
 ];
 
-describe('each fault once', () => {
+const UNIQUENESS = [
+  { columns: 'unique columns enforced, as in SharePoint', enforceUniqueColumns: true },
+  { columns: 'unique columns not enforced (the client\'s own idempotence)', enforceUniqueColumns: false },
+];
+
+describe.each(UNIQUENESS)('each fault once, $columns', ({ enforceUniqueColumns }) => {
+  beforeEach(async () => {
+    await emulator.admin.setSettings({ enforceUniqueColumns });
+  });
+
   for (const c of CASES) {
-    it(`${c.name}: the tick is stored and logged exactly once`, async () => {
+    const test = c.knownGap ? it.fails : it;
+    test(`${c.name}: the tick is stored and logged exactly once${c.knownGap ? ` (known gap: ${c.knownGap})` : ''}`, async () => {
       const { store, projectKey } = await project();
       const intent = intentOf(emulator, 'kari', projectKey, c.body);
+      const [eventsBefore, rowsBefore] = [total(await logged(projectKey)), total(await stateRows(projectKey))];
+      await emulator.admin.resetStats();
       await emulator.admin.setFaults({ failNext: [c.rule] });
       const state = await store.apply(location, intent);
-      const faults = await emulator.admin.stats();
       expect((await emulator.admin.setFaults({})).failNext).toEqual([]);
-      void faults;
 
       const expected = c.body.kind === 'setStatus' ? { status: c.body.status } : c.body.kind === 'setComment' ? { comment: c.body.comment } : {};
       expect(state.items[c.itemKey]).toMatchObject(expected);
@@ -76,11 +109,22 @@ describe('each fault once', () => {
       if (c.body.kind === 'confirm') expect(stored?.confirmations.kommune?.by.name).toBe('Kari Nordmann');
       // The earlier comment survives (partial writes never clear what they did not touch).
       if (c.itemKey === MANDATE && c.body.kind !== 'setComment') expect(stored?.comment).toBe('Første');
-      expect((await logged(projectKey)).get(intent.id)).toBe(1);
-      expect([...(await logged(projectKey)).values()].every((n) => n === 1)).toBe(true);
-      // A replay by the durable queue after a reload (a fresh adapter) changes nothing and logs nothing.
-      await storeFor(emulator, 'kari').apply(location, intent);
-      expect((await logged(projectKey)).get(intent.id)).toBe(1);
+      // A replay by the durable queue after a reload (a fresh adapter; the queue knows it was sent) changes nothing.
+      await storeFor(emulator, 'kari').apply(location, intent, { maybeWritten: true });
+
+      const events = await logged(projectKey);
+      const rows = await stateRows(projectKey);
+      expect(events.get(intent.id)).toBe(1);
+      expect([...events.values()].every((n) => n === 1)).toBe(true);
+      expect([...rows.values()].every((n) => n === 1), JSON.stringify([...rows])).toBe(true);
+      // What the client sent: no create was refused as a duplicate, and every create accepted is one row we expect
+      // (the Events row, and the item's row when the item had none).
+      const stats = await emulator.admin.stats();
+      expect(stats.byStatus['409'], 'writes refused as duplicates (409)').toBeUndefined();
+      const newRows = c.itemKey === CHALLENGE ? 1 : 0;
+      expect(total(events) - eventsBefore).toBe(1);
+      expect(total(rows) - rowsBefore).toBe(newRows);
+      expect(stats.byStatus['201'] ?? 0, 'rows created (201)').toBe(1 + newRows);
     });
   }
 
@@ -96,11 +140,19 @@ describe('each fault once', () => {
     // Ingrid then changes the same comment.
     await storeFor(emulator, 'ingrid').apply(location, intentOf(emulator, 'ingrid', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Ingrid etter' }));
     // Kari reopens: the durable queue replays the intent it had sent (attempts > 0, so maybeWritten).
+    await emulator.admin.resetStats();
     await storeFor(emulator, 'kari').apply(location, lost, { maybeWritten: true });
     expect((await storedItem(projectKey, MANDATE))?.comment).toBe('Ingrid etter');
     expect((await logged(projectKey)).get(lost.id)).toBe(1);
+    // The replay created nothing (it may settle the derived Summary/Portfolio rows; the comment above shows it left
+    // the state row alone). Its reads may travel in a $batch, so count creates, not POSTs.
+    const stats = await emulator.admin.stats();
+    expect(stats.byStatus['201'], 'rows created by the replay').toBeUndefined();
+    expect(stats.byStatus['409'], 'creates refused as duplicates').toBeUndefined();
   });
+});
 
+describe('each fault once', () => {
   it('410 on a stale delta token: the poll reads everything again and misses nothing', async () => {
     const { store, projectKey } = await project();
     const reader = storeFor(emulator, 'ingrid');

@@ -1,7 +1,8 @@
 // Shared by the resilience tests: what SharePoint really holds, read raw through Graph as a site owner (no store
-// code in between), and the comparison of a stored state with the state the Events list replays to.
-import type { TestEmulator } from '../support/emulator';
-import type { ProjectLocation } from '../../src/store/ChecklistStore';
+// code in between), the comparison of a stored state with the state the Events list replays to, and the pieces of
+// the seeded scheduler that drives several sessions one step at a time.
+import type { FailNextRule, TestEmulator } from '../support/emulator';
+import type { PendingIntent, ProjectLocation, ProjectSession, SessionSnapshot } from '../../src/store/ChecklistStore';
 import type { ItemState, ProjectState } from '../../src/domain/types';
 
 export interface RawRow {
@@ -57,3 +58,49 @@ export function comparableState(state: ProjectState): unknown {
 }
 
 export { seededRandom } from '../../scripts/lib/seededRandom';
+
+// ---- the seeded scheduler of the concurrency test and the soak --------------------------------------------------
+
+/** Resolves once `done` holds for the session's snapshot: waits on the session's own notifications, never a timer. */
+export function until(session: ProjectSession, done: (snapshot: SessionSnapshot) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    let unsubscribe: (() => void) | undefined;
+    const check = () => {
+      if (!done(session.snapshot())) return;
+      unsubscribe?.();
+      unsubscribe = undefined;
+      resolve();
+    };
+    unsubscribe = session.subscribe(check);
+    check();
+  });
+}
+
+/**
+ * Waits until none of `ids` is still queued or being sent. An intent marked failed (shown to the user with a retry
+ * button) is handed to `onFailed`, which decides (and usually presses retry, as a user would); waiting goes on.
+ */
+export async function settle(session: ProjectSession, ids: readonly string[], onFailed: (pending: PendingIntent) => void): Promise<void> {
+  const open = (p: PendingIntent) => ids.includes(p.intent.id);
+  for (;;) {
+    await until(session, (s) => !s.pending.some((p) => open(p) && p.state !== 'failed'));
+    const failed = session.snapshot().pending.filter((p) => open(p) && p.state === 'failed');
+    if (failed.length === 0) return;
+    for (const p of failed) onFailed(p);
+  }
+}
+
+/**
+ * The faults a step may meet, each once (failNext) on the step's own requests: only one user acts at a time, so
+ * the seed alone decides which request fails. Retry-After 0 keeps the run fast; the waits are still taken.
+ */
+export const STEP_FAULTS: readonly { name: string; rule: FailNextRule }[] = [
+  { name: '429 $batch', rule: { status: 429, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 } },
+  { name: '503 $batch', rule: { status: 503, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 } },
+  { name: '429 inner PATCH', rule: { status: 429, count: 1, applyTo: 'inner', method: 'PATCH', retryAfterSeconds: 0 } },
+  { name: '503 inner POST', rule: { status: 503, count: 1, applyTo: 'inner', method: 'POST', retryAfterSeconds: 0 } },
+  { name: '412 inner PATCH', rule: { status: 412, count: 1, applyTo: 'inner', method: 'PATCH' } },
+  { name: 'drop before $batch', rule: { status: 'dropBefore', count: 1, applyTo: 'top', pathPattern: '\\$batch' } },
+  { name: 'drop after $batch', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' } },
+  { name: '503 on a read', rule: { status: 503, count: 1, applyTo: 'all', method: 'GET', retryAfterSeconds: 0 } },
+];
