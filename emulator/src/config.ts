@@ -28,6 +28,11 @@ export interface EmulatorSettings {
   maxBodyBytes: number;
   /** Shifts the emulator's clock (Created, Modified) by this many seconds: lets demo data look weeks old. */
   clockOffsetSeconds: number;
+  /**
+   * 'all': the app reaches every site the user can (Sites.ReadWrite.All). 'selected': delegated Sites.Selected, a
+   * site the app has no grant on answers 403 (auth/grants.ts).
+   */
+  permissionModel: 'all' | 'selected';
 }
 
 export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
@@ -44,12 +49,14 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   throttleRetryAfterSeconds: 2,
   maxBodyBytes: 4 * 1024 * 1024,
   clockOffsetSeconds: 0,
+  permissionModel: 'all',
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {
   nonIndexedFilter: ['reject', 'allow'],
   nonIndexedFailure: ['throttle', 'notSupported'],
   textComparison: ['caseInsensitive', 'caseSensitive'],
+  permissionModel: ['all', 'selected'],
 };
 
 /** Checks and merges a partial settings object; throws an Error naming the first bad key. */

@@ -8,6 +8,7 @@ import { createListHandler, findList, listHandler, listListsHandler } from './ha
 import { columnHandler, createColumnHandler, listColumnsHandler } from './handlers/columns';
 import { createItemHandler, fieldsHandler, itemHandler, listItemsHandler } from './handlers/items';
 import { deltaHandler } from './handlers/delta';
+import { siteAccess } from './handlers/sitePermissions';
 
 const RU_READ_ONE = 1;
 const RU_MULTI_OR_WRITE = 2;
@@ -33,6 +34,8 @@ export function route(ctx: HandlerContext): GraphResponse {
 
   const { site } = resolved;
   const seg = resolved.rest.split('/').filter((s) => s.length > 0);
+  const granted = siteAccess(ctx, site, seg); // Sites.Selected grants and the permissions endpoints
+  if (granted) return granted;
   const [s0, listId, s2, s3, s4] = seg;
   const many = (_m: string): number => RU_MULTI_OR_WRITE; // a multi-item query, a create: both 2 RU
   const one = (m: string): number => (m === 'GET' ? RU_READ_ONE : RU_MULTI_OR_WRITE);
