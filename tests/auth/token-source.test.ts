@@ -194,12 +194,22 @@ describe('sign-in failures', () => {
 });
 
 describe('no Teams host (browser, SharePoint)', () => {
-  it('creates a standard public client with sessionStorage and completes a returning redirect', async () => {
+  it('keeps tokens in memory when signing in with a popup (a framed page such as SharePoint)', async () => {
+    const factories = fakeFactories(new FakePca());
+    await createTokenSource({ kind: 'browser' }, { clientId: CLIENT_ID, interaction: 'popup' }, factories);
+    expect(factories.created[0]?.configuration.cache?.cacheLocation).toBe('memoryStorage');
+  });
+
+  it('uses sessionStorage only for a redirect sign-in, and completes a returning redirect', async () => {
     const pca = new FakePca();
     const user = account();
     pca.redirectResult = result(user, 'from-redirect');
     const factories = fakeFactories(pca);
-    const source = await createTokenSource({ kind: 'browser' }, { clientId: CLIENT_ID, redirectUri: 'https://app.example.org/auth-redirect.html' }, factories);
+    const source = await createTokenSource(
+      { kind: 'browser' },
+      { clientId: CLIENT_ID, redirectUri: 'https://app.example.org/auth-redirect.html', interaction: 'redirect' },
+      factories,
+    );
 
     expect(factories.created.map((c) => c.kind)).toEqual(['standard']);
     expect(factories.created[0]?.configuration.cache?.cacheLocation).toBe('sessionStorage');
