@@ -8,6 +8,7 @@ import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
 import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';
+import { safeHref } from '../../model/safeLink'; // the Portfolio list can be hand-edited: check links again here
 import { formatDateTime } from '../common/formatDate';
 import { overviewStrings } from './strings';
 
@@ -142,8 +143,8 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
               </TableCell>
               <TableCell className={styles.cell}>{row.lifecycleStatus ? c(row.lifecycleStatus) : t('none')}</TableCell>
               <TableCell className={styles.cell}>
-                {row.link ? (
-                  <Link href={row.link} target="_blank" rel="noopener noreferrer">
+                {safeHref(row.link) ? (
+                  <Link href={safeHref(row.link)} target="_blank" rel="noopener noreferrer">
                     {t('openInTeams')}
                   </Link>
                 ) : (
