@@ -7,7 +7,8 @@ export default defineConfig(({ mode }) => {
     plugins: [react()],
     // A literal, so `isLocalMode` folds and a production build carries no local-mode chunk (checked in the browser tests).
     define: { 'import.meta.env.VITE_GRAPH_MODE': JSON.stringify(env.VITE_GRAPH_MODE ?? '') },
-    build: { outDir: 'dist', sourcemap: true },
+    // Two pages: the app, and the page MSAL returns to after a sign-in outside Teams (src/auth/redirect-bridge.ts).
+    build: { outDir: 'dist', sourcemap: true, rolldownOptions: { input: { main: 'index.html', authRedirect: 'auth-redirect.html' } } },
   };
 });
 

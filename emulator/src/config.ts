@@ -40,6 +40,11 @@ export interface EmulatorSettings {
   tenantRuPerMinute: number;
   /** Largest file a simple upload (PUT …/content) accepts, in bytes (Learn: 250 MB). */
   maxUploadBytes: number;
+  /**
+   * 'all': the app reaches every site the user can (Sites.ReadWrite.All). 'selected': delegated Sites.Selected, a
+   * site the app has no grant on answers 403 (auth/grants.ts).
+   */
+  permissionModel: 'all' | 'selected';
 }
 
 /** https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online */
@@ -64,12 +69,14 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   enforceUniqueColumns: true,
   tenantRuPerMinute: PUBLISHED_RU_PER_MINUTE_5K_15K,
   maxUploadBytes: SIMPLE_UPLOAD_LIMIT_BYTES,
+  permissionModel: 'all',
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {
   nonIndexedFilter: ['reject', 'allow'],
   nonIndexedFailure: ['throttle', 'notSupported'],
   textComparison: ['caseInsensitive', 'caseSensitive'],
+  permissionModel: ['all', 'selected'],
 };
 
 /** Checks and merges a partial settings object; throws an Error naming the first bad key. */

@@ -12,6 +12,7 @@ import type { ResolvedDrive } from './handlers/drives';
 import { defaultDrive, driveOfList, getDriveHandler, listDrivesHandler, resolveDrive } from './handlers/drives';
 import { driveItemHandler } from './handlers/driveItems';
 import { driveCost } from './handlers/drivePaths';
+import { siteAccess } from './handlers/sitePermissions';
 
 const RU_READ_ONE = 1;
 const RU_MULTI_OR_WRITE = 2;
@@ -39,6 +40,9 @@ export function route(ctx: HandlerContext): GraphResponse {
   else throw GraphErrors.notFound(`Resource not found for the segment '${path.split('/')[1] ?? ''}'.`);
 
   const { site } = resolved;
+  const seg = resolved.rest.split('/').filter((s) => s.length > 0);
+  const granted = siteAccess(ctx, site, seg); // Sites.Selected grants and the permissions endpoints, before any site resource
+  if (granted) return granted;
   // Drives: /drive (the default one), /drives[/{id}], /lists/{library}/drive, each followed by /root… or /items….
   const siteDrive = /^\/drive(\/.*)?$/i.exec(resolved.rest);
   if (siteDrive) return routeDrive(ctx, resolveDrive(state, defaultDrive(state, site).id), siteDrive[1] ?? '');
@@ -56,7 +60,6 @@ export function route(ctx: HandlerContext): GraphResponse {
   const listDrive = /^\/lists\/([^/]+)\/drive(\/.*)?$/i.exec(resolved.rest);
   if (listDrive?.[1]) return routeDrive(ctx, driveOfList(state, site, findList(state, site, listDrive[1])), listDrive[2] ?? '');
 
-  const seg = resolved.rest.split('/').filter((s) => s.length > 0);
   const [s0, listId, s2, s3, s4] = seg;
   const many = (_m: string): number => RU_MULTI_OR_WRITE; // a multi-item query, a create: both 2 RU
   const one = (m: string): number => (m === 'GET' ? RU_READ_ONE : RU_MULTI_OR_WRITE);

@@ -18,5 +18,5 @@ export { SignInError, SIGN_IN_MESSAGE_KEYS } from './SignInError';
 export type { SignInFailureReason } from './SignInError';
 export type { AuthMode, AccountSummary, TeamsAuthContext, TokenSource, TokenSourceConfig } from './types';
 export type { MsalClient, MsalFactories } from './token-source';
-export { GRAPH_SCOPES } from './scopes';
-export type { GraphScope } from './scopes';
+export { GRAPH_SCOPES, SITE_PERMISSION, SITE_PERMISSIONS, RECOMMENDED_SITE_PERMISSION, graphScopesFor, isSitePermission, provisioningNeeds } from './scopes';
+export type { GraphScope, GraphScopeSet, ProvisioningNeed, SitePermission } from './scopes';

@@ -2,9 +2,7 @@
 // (`https://<TAB_DOMAIN>/auth-redirect.html`, registered in aad.manifest.json). It hands the response to the
 // window that started the popup (or, after a redirect, goes back to the app). The page must load nothing else,
 // must not be served with a Cross-Origin-Opener-Policy header, and is a module script because the CSP forbids
-// inline script. The build serves it from an HTML entry such as:
-//   <!doctype html><meta charset="utf-8"><title>Felles modell</title>
-//   <script type="module" src="/src/auth/redirect-bridge.ts"></script>
+// inline script. Its HTML entry is auth-redirect.html at the repository root (a second input in vite.config.ts).
 import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
 
 broadcastResponseToMainFrame().catch((error: unknown) => {

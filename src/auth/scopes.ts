@@ -1,18 +1,59 @@
-// Delegated Microsoft Graph permissions the app asks for. Keep in step with aad.manifest.json
-// (requiredResourceAccess) and appPackage/manifest.json (webApplicationInfo.nestedAppAuthInfo[0].scopes):
-// tests/package/cross-references.test.ts checks all three.
-export const GRAPH_SCOPES = {
-  /**
-   * Every normal session: read and write list items in the SharePoint sites the user can already reach
-   * (the project team's site, the coordination site), and the user's own profile for names and e-mail domain.
-   * The same list, in the same order, is prefetched by Teams through nestedAppAuthInfo.
-   */
-  items: ['User.Read', 'Sites.ReadWrite.All'],
-  /**
-   * Only when a project lead or administrator provisions lists (creates lists and columns): requested
-   * incrementally at that moment, so ordinary users are never asked for it.
-   */
-  provision: ['Sites.Manage.All'],
-} as const;
+// Delegated Microsoft Graph permissions the app asks for. Which site permission is in force is ONE configuration
+// value, SITE_PERMISSION in env/.env.<env> (VITE_SITE_PERMISSION in the build): aad.manifest.json
+// (requiredResourceAccess) and appPackage/manifest.json (nestedAppAuthInfo scopes) take it as ${{SITE_PERMISSION}},
+// this file reads it, and docs/admin-guide.md explains both choices. tests/package/cross-references.test.ts checks
+// that all of them agree.
 
-export type GraphScope = (typeof GRAPH_SCOPES)[keyof typeof GRAPH_SCOPES][number];
+/**
+ * `Sites.Selected` (recommended): the app reaches only sites an administrator has granted to it
+ * (`npm run grant-site`), and never more than the signed-in person may do there (delegated: the intersection of
+ * the app's grant and the user's own rights).
+ * `Sites.ReadWrite.All` (alternative): every site the user can reach, so project leads can add the app to a new
+ * team without an administrator step.
+ */
+export const SITE_PERMISSIONS = ['Sites.Selected', 'Sites.ReadWrite.All'] as const;
+export type SitePermission = (typeof SITE_PERMISSIONS)[number];
+export const RECOMMENDED_SITE_PERMISSION: SitePermission = 'Sites.Selected';
+
+export function isSitePermission(value: unknown): value is SitePermission {
+  return typeof value === 'string' && (SITE_PERMISSIONS as readonly string[]).includes(value);
+}
+
+export interface GraphScopeSet {
+  /**
+   * Every normal session: list items in the sites the app may reach, and the user's own profile (names, e-mail
+   * domain). The same list, in the same order, is prefetched by Teams through nestedAppAuthInfo.
+   */
+  items: readonly string[];
+  /**
+   * Extra scopes asked for only when a person provisions lists (creates lists and columns), incrementally at that
+   * moment, so ordinary users never consent to them. Under Sites.Selected there are none: creating lists needs a
+   * `manage` grant on that site instead (see provisioningNeeds).
+   */
+  provision: readonly string[];
+}
+
+export function graphScopesFor(permission: SitePermission): GraphScopeSet {
+  return permission === 'Sites.Selected'
+    ? { items: ['User.Read', 'Sites.Selected'], provision: [] }
+    : { items: ['User.Read', 'Sites.ReadWrite.All'], provision: ['Sites.Manage.All'] };
+}
+
+/** What a person who cannot provision must ask for: the configuration page says this (in the UI's own words). */
+export type ProvisioningNeed =
+  | { kind: 'siteGrant'; role: 'manage'; command: string }
+  | { kind: 'consent'; scope: 'Sites.Manage.All' };
+
+export function provisioningNeeds(permission: SitePermission): ProvisioningNeed {
+  return permission === 'Sites.Selected'
+    ? { kind: 'siteGrant', role: 'manage', command: 'npm run grant-site -- --site <site URL> --role manage' }
+    : { kind: 'consent', scope: 'Sites.Manage.All' };
+}
+
+const configured: unknown = import.meta.env.VITE_SITE_PERMISSION;
+/** The build's SITE_PERMISSION; an empty or unknown value falls back to the recommended one. */
+export const SITE_PERMISSION: SitePermission = isSitePermission(configured) ? configured : RECOMMENDED_SITE_PERMISSION;
+
+export const GRAPH_SCOPES: GraphScopeSet = graphScopesFor(SITE_PERMISSION);
+
+export type GraphScope = 'User.Read' | SitePermission | 'Sites.Manage.All';

@@ -225,6 +225,10 @@ export async function createTokenSource(
     });
   }
 
+  // Tokens stay in memory, except for a redirect sign-in: the page navigates away and back, so MSAL must find its
+  // tokens again after the return (and after a reload) in sessionStorage: per tab, gone when the tab closes, never
+  // localStorage. A framed page (SharePoint) signs in with a popup and keeps everything in memory.
+  const interaction = config.interaction ?? (isTopLevelWindow() ? 'redirect' : 'popup');
   let client: MsalClient;
   try {
     client = await factories.createStandardPublicClientApplication({
@@ -233,7 +237,7 @@ export async function createTokenSource(
         authority: config.authority ?? authorityFor(undefined),
         ...(redirectUri ? { redirectUri } : {}),
       },
-      cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
+      cache: { cacheLocation: interaction === 'redirect' ? BrowserCacheLocation.SessionStorage : BrowserCacheLocation.MemoryStorage },
     });
   } catch (error) {
     throw toSignInError(error);
@@ -246,7 +250,7 @@ export async function createTokenSource(
   }
   if (returned?.account) client.setActiveAccount(returned.account);
   return new MsalTokenSource(client, {
-    interaction: config.interaction ?? (isTopLevelWindow() ? 'redirect' : 'popup'),
+    interaction,
     findAccount: () => client.getActiveAccount() ?? client.getAllAccounts()[0] ?? null,
     loginHint: undefined,
     silentWithoutAccount: false,

@@ -44,6 +44,15 @@ export class FakePca implements MsalClient {
   popup: Step<PopupRequest> = () => Promise.reject(new Error('popup not scripted'));
   redirectResult: AuthenticationResult | null = null;
   redirectError: unknown = undefined;
+  /** Resolves when the token source starts a redirect sign-in (tests wait for this, not for a timer). */
+  readonly redirectStarted: Promise<void>;
+  private startRedirect: () => void = () => undefined;
+
+  constructor() {
+    this.redirectStarted = new Promise((resolve) => {
+      this.startRedirect = resolve;
+    });
+  }
 
   acquireTokenSilent(request: SilentRequest): Promise<AuthenticationResult> {
     this.calls.push({ method: 'acquireTokenSilent', request });
@@ -55,6 +64,7 @@ export class FakePca implements MsalClient {
   }
   acquireTokenRedirect(request: RedirectRequest): Promise<void> {
     this.calls.push({ method: 'acquireTokenRedirect', request });
+    this.startRedirect();
     return Promise.resolve();
   }
   getAccount(filter: AccountFilter): AccountInfo | null {

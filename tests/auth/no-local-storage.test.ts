@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-// Tokens never reach localStorage. First with MSAL faked (the module's own code writes nothing), then with the
-// real @azure/msal-browser: a token is loaded into the real cache and fetched again through createTokenSource's
-// silent path; MSAL keeps it in sessionStorage (browser) and nothing lands in localStorage.
+// Tokens never reach localStorage or IndexedDB. First with MSAL faked (the module's own code writes nothing), then
+// with the real @azure/msal-browser given a full token set (access, refresh and ID token): with the configuration
+// of Teams and framed pages (memoryStorage) nothing persists anywhere; with a top-level redirect sign-in MSAL keeps
+// them in sessionStorage (per tab, gone when it closes) and nothing lands in localStorage or IndexedDB.
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadExternalTokens } from '@azure/msal-browser';
 import type { Configuration } from '@azure/msal-browser';
@@ -34,6 +36,53 @@ function idToken(): string {
   return `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claims)}.`;
 }
 
+const ACCESS = 'real-msal-access-token';
+const REFRESH = 'real-msal-refresh-token';
+
+function tokenResponse() {
+  return {
+    token_type: 'Bearer' as const,
+    scope: GRAPH_SCOPES.items.join(' '),
+    expires_in: 3600,
+    ext_expires_in: 3600,
+    id_token: idToken(),
+    access_token: ACCESS,
+    refresh_token: REFRESH,
+    client_info: b64url({ uid: OID, utid: TENANT }),
+  };
+}
+
+const webStorage = (storage: Storage): string => Object.keys(storage).map((k) => `${k}=${storage.getItem(k) ?? ''}`).join('\n');
+
+/** Every record of every IndexedDB database on the (fake) device, as text. */
+async function indexedDbText(): Promise<string> {
+  const out: string[] = [];
+  for (const info of await indexedDB.databases()) {
+    if (!info.name) continue;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(info.name!);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    for (const store of Array.from(db.objectStoreNames)) {
+      const all = await new Promise<unknown[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as unknown[]);
+        req.onerror = () => reject(req.error);
+      });
+      out.push(`${info.name}/${store}: ${JSON.stringify(all)}`);
+    }
+    db.close();
+  }
+  return out.join('\n');
+}
+
+function expectNoTokenIn(text: string): void {
+  expect(text).not.toContain(ACCESS);
+  expect(text).not.toContain(REFRESH);
+  expect(text).not.toContain(idToken().split('.')[1]!); // the ID token's claims part
+}
+
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
@@ -57,7 +106,30 @@ describe('token storage', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
-  it('real MSAL keeps the browser token in sessionStorage, never in localStorage', async () => {
+  it('real MSAL with the Teams and popup configuration (memoryStorage) persists no token anywhere', async () => {
+    const configurations: Configuration[] = [];
+    const capture = fakeFactories(new FakePca());
+    await createTokenSource({ kind: 'teams', context: { tenantId: TENANT } }, { clientId: CLIENT_ID }, capture);
+    await createTokenSource({ kind: 'browser' }, { clientId: CLIENT_ID, interaction: 'popup' }, capture);
+    for (const created of capture.created) configurations.push(created.configuration);
+    expect(configurations.map((c) => c.cache?.cacheLocation)).toEqual(['memoryStorage', 'memoryStorage']);
+
+    for (const configuration of configurations) {
+      const loaded = await loadExternalTokens(
+        { ...configuration, auth: { ...configuration.auth, redirectUri: 'http://localhost:3000/auth-redirect.html' } },
+        { scopes: [...GRAPH_SCOPES.items], authority: `https://login.microsoftonline.com/${TENANT}` },
+        tokenResponse(),
+        {},
+      );
+      expect(loaded.accessToken).toBe(ACCESS); // MSAL did take the tokens…
+    }
+    // …and kept them nowhere a later visitor of this device could read.
+    expect(localStorage.length).toBe(0);
+    expectNoTokenIn(webStorage(sessionStorage));
+    expectNoTokenIn(await indexedDbText());
+  });
+
+  it('real MSAL keeps the redirect sign-in tokens in sessionStorage, never in localStorage or IndexedDB', async () => {
     let configuration: Configuration | undefined;
     const capturing: MsalFactories = {
       ...msalFactories,
@@ -68,34 +140,28 @@ describe('token storage', () => {
     };
     const source = await createTokenSource(
       { kind: 'browser' },
-      { clientId: CLIENT_ID, authority: `https://login.microsoftonline.com/${TENANT}`, redirectUri: 'http://localhost:3000/auth-redirect.html' },
+      {
+        clientId: CLIENT_ID,
+        authority: `https://login.microsoftonline.com/${TENANT}`,
+        redirectUri: 'http://localhost:3000/auth-redirect.html',
+        interaction: 'redirect',
+      },
       capturing,
     );
     expect(configuration?.cache?.cacheLocation).toBe('sessionStorage');
 
-    // Put a token into the real MSAL cache the way a completed sign-in would (no network involved).
+    // Put the tokens into the real MSAL cache the way a completed sign-in would (no network involved).
     await loadExternalTokens(
       configuration as Configuration,
       { scopes: [...GRAPH_SCOPES.items], authority: `https://login.microsoftonline.com/${TENANT}` },
-      {
-        token_type: 'Bearer',
-        scope: GRAPH_SCOPES.items.join(' '),
-        expires_in: 3600,
-        ext_expires_in: 3600,
-        id_token: idToken(),
-        access_token: 'real-msal-access-token',
-        client_info: b64url({ uid: OID, utid: TENANT }),
-      },
+      tokenResponse(),
       {},
     );
 
-    expect(await source.getAccessToken()).toBe('real-msal-access-token');
+    expect(await source.getAccessToken()).toBe(ACCESS);
     expect(source.account()?.username).toBe('ingrid.hansen@sykehuset-innlandet.no');
-    const session = Object.keys(sessionStorage).map((k) => `${k}=${sessionStorage.getItem(k) ?? ''}`).join('\n');
-    expect(session).toContain('real-msal-access-token');
-    const local = Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k) ?? ''}`).join('\n');
-    expect(local).not.toContain('real-msal-access-token');
-    expect(local).not.toContain('secret');
+    expect(webStorage(sessionStorage)).toContain(ACCESS);
     expect(localStorage.length).toBe(0);
+    expectNoTokenIn(await indexedDbText());
   });
 });

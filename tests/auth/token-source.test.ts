@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-browser';
 import type { PopupRequest, SilentRequest } from '@azure/msal-browser';
-import { GRAPH_SCOPES, SignInError, createTokenSource } from '../../src/auth';
+import { GRAPH_SCOPES, SignInError, createTokenSource, graphScopesFor } from '../../src/auth';
 import { notifyTeamsSignInFailure } from '../../src/auth/errors';
 import { FakePca, account, fakeFactories, result } from './fake-msal';
 
@@ -75,7 +75,7 @@ describe('Teams (nested app authentication)', () => {
 
     expect(await source.getAccessToken()).toBe('items');
     expect(pca.methods()).not.toContain('acquireTokenPopup');
-    expect(await source.getAccessToken(GRAPH_SCOPES.provision)).toBe('provision-token');
+    expect(await source.getAccessToken(graphScopesFor('Sites.ReadWrite.All').provision)).toBe('provision-token');
     const popup = pca.calls.find((c) => c.method === 'acquireTokenPopup')?.request as PopupRequest;
     expect(popup.scopes).toEqual(['Sites.Manage.All']);
   });
@@ -194,12 +194,22 @@ describe('sign-in failures', () => {
 });
 
 describe('no Teams host (browser, SharePoint)', () => {
-  it('creates a standard public client with sessionStorage and completes a returning redirect', async () => {
+  it('keeps tokens in memory when signing in with a popup (a framed page such as SharePoint)', async () => {
+    const factories = fakeFactories(new FakePca());
+    await createTokenSource({ kind: 'browser' }, { clientId: CLIENT_ID, interaction: 'popup' }, factories);
+    expect(factories.created[0]?.configuration.cache?.cacheLocation).toBe('memoryStorage');
+  });
+
+  it('uses sessionStorage only for a redirect sign-in, and completes a returning redirect', async () => {
     const pca = new FakePca();
     const user = account();
     pca.redirectResult = result(user, 'from-redirect');
     const factories = fakeFactories(pca);
-    const source = await createTokenSource({ kind: 'browser' }, { clientId: CLIENT_ID, redirectUri: 'https://app.example.org/auth-redirect.html' }, factories);
+    const source = await createTokenSource(
+      { kind: 'browser' },
+      { clientId: CLIENT_ID, redirectUri: 'https://app.example.org/auth-redirect.html', interaction: 'redirect' },
+      factories,
+    );
 
     expect(factories.created.map((c) => c.kind)).toEqual(['standard']);
     expect(factories.created[0]?.configuration.cache?.cacheLocation).toBe('sessionStorage');
@@ -225,9 +235,15 @@ describe('no Teams host (browser, SharePoint)', () => {
     pca.accounts = [account()];
     pca.silent = () => Promise.reject(interactionRequired());
     const source = await createTokenSource({ kind: 'browser' }, { clientId: CLIENT_ID, interaction: 'redirect' }, fakeFactories(pca));
-    const pending = source.getAccessToken();
-    const settled = await Promise.race([pending.then(() => 'settled', () => 'settled'), new Promise((r) => setTimeout(() => r('pending'), 20))]);
-    expect(settled).toBe('pending'); // the page is navigating away
+    let settled = false;
+    void source.getAccessToken().then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await pca.redirectStarted;
+    // Let every continuation already queued run (a macrotask comes after all microtasks): no timer, no race.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false); // the page is navigating away: the promise never settles
     expect(pca.methods()).toEqual(['handleRedirectPromise', 'acquireTokenSilent', 'acquireTokenRedirect']);
   });
 

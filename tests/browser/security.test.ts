@@ -2,6 +2,10 @@
 // overview) no bearer token is kept on the device (Web Storage, IndexedDB, Cache Storage, cookies) or written to the
 // console, and tokens travel only in the Authorization header of Graph requests. And a user with no access to a
 // project gets a clear "no access" message, not a crash, and the app attempts no write for her.
+// Issue #13: another person on the same device sees nothing of the previous one (per-account databases), and markup
+// and script typed into every free-text field (title, municipalities, hospital unit, comment, reasons, participant
+// organisation) and a javascript: link in a hand-edited Portfolio row show as text in every view and both exports,
+// and nothing runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser';
@@ -9,12 +13,73 @@ import { TOKEN_PATTERN, deviceStorage, isGraphPath, recordConsole } from './supp
 import type { DeviceStorage } from './support/extra';
 import { LUNGE, startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
+import type { DemoProject } from '../../src/model/demoProjects';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { graphCall, listPath, listRows, parseCsv } from './support/extra';
 
 let app: TestApp;
 let browser: Browser;
 
+// Markup and script in every free-text field a participant can fill in. Each sets window.__pwned (or opens a dialog)
+// if it ever runs; each is distinct, so the test knows which field it sees.
+const payload = (field: string) => `<img src=x onerror="window.__pwned='${field}'"><script>window.__pwned='${field}'</script>"><svg onload=alert('${field}')>${field}`;
+const PAYLOADS = {
+  title: payload('tittel'),
+  municipality: payload('kommune'),
+  hospitalUnit: payload('sykehusenhet'),
+  comment: payload('kommentar'),
+  notRelevantReason: payload('begrunnelse'),
+  gateReason: payload('overstyring'),
+  organisation: payload('organisasjon'),
+};
+const HOSTILE_LINK = "javascript:window.__pwned='lenke'";
+
+const HOSTILE: DemoProject = {
+  projectKey: '0badc0de-0000-4000-8000-00000000a001',
+  siteUrl: '/sites/digital-hjemmeoppfolging',
+  title: PAYLOADS.title,
+  municipalities: [PAYLOADS.municipality, 'Hamar kommune'],
+  hospitalUnit: PAYLOADS.hospitalUnit,
+  targetGroups: ['skropelige-eldre'],
+  currentPhase: 'utforske',
+  phaseChangeReason: PAYLOADS.gateReason,
+  lastActivityDaysAgo: 1,
+  ticks: [
+    { itemKey: 'utforske.bruker-innsikt', status: 'done', comment: PAYLOADS.comment },
+    { itemKey: 'utforske.andre-tiltak', status: 'notRelevant', reason: PAYLOADS.notRelevantReason },
+  ],
+};
+
+/** What a hand-edited list or a hostile client can put where the app's own form would not: a participant's organisation. */
+async function plantHostileRows(): Promise<void> {
+  const participants = await listRows(app, 'kari', HOSTILE.siteUrl, 'participants');
+  const mine = participants.filter((row) => row['ProjectKey'] === HOSTILE.projectKey);
+  expect(mine.length).toBeGreaterThan(0);
+  for (const row of mine) {
+    await graphCall(app, 'kari', 'PATCH', `${listPath(HOSTILE.siteUrl, 'participants')}/items/${String(row['id'])}/fields`, { Organisation: PAYLOADS.organisation });
+  }
+}
+
+/** The coordinators' Portfolio row edited by hand (opening the project rewrites it, so plant this last). */
+async function plantHostileLink(): Promise<void> {
+  const portfolio = (await listRows(app, 'kari', '/sites/koordinering', 'portfolio')).filter((row) => row['ProjectKey'] === HOSTILE.projectKey);
+  expect(portfolio).toHaveLength(1);
+  await graphCall(app, 'kari', 'PATCH', `${listPath('/sites/koordinering', 'portfolio')}/items/${String(portfolio[0]!['id'])}/fields`, { TabUrl: HOSTILE_LINK });
+}
+
+/** Whether anything ran or was injected: the flag, markup the payloads would create, and links that are not https. */
+function injected(page: Page): Promise<{ pwned: unknown; elements: string[]; unsafeLinks: string[] }> {
+  return page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    elements: [...document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], body script, iframe, object, embed')].map((e) => e.outerHTML.slice(0, 80)),
+    unsafeLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+  }));
+}
+
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, HOSTILE] }), launchBrowser()]);
+  await plantHostileRows();
 });
 
 afterAll(async () => {
@@ -119,6 +184,137 @@ describe('no access', () => {
     expect(writes).toEqual([]);
     // The browser logs the refused requests; anything else (an uncaught error, React's error boundary) is a crash.
     expect(errors.filter((e) => !/status of 403/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('another person on the same device', () => {
+  it('sees nothing of the previous person: not her cached project, not her queued change, not her identity', async () => {
+    const kari = await openContext(browser, { user: 'kari' });
+    await kari.page.goto(`${app.url}/index.html${project}`);
+    await kari.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
+    await allSaved(kari.page);
+    await kari.context.setOffline(true);
+    await item(kari.page, /ROS-analyse eller DPIA/).getByRole('checkbox').click();
+    await kari.page.getByText(/Frakoblet\. 1 endring/).first().waitFor();
+    // The device as Kari leaves it: her cache, her queue, her "who am I" (Playwright copies IndexedDB too).
+    const device = await kari.context.storageState({ indexedDB: true });
+    await kari.context.close();
+    expect(JSON.stringify(device)).toContain('felles-modell-local-kari');
+
+    // Eva signs in on the same device (same origin storage). She has no access to the project.
+    const context = await browser.newContext({ storageState: device, locale: 'nb-NO' });
+    await context.addInitScript(() => window.sessionStorage.setItem('felles-modell:dev-user', 'eva'));
+    const page = await context.newPage();
+    await page.goto(`${app.url}/index.html${project}`);
+    await page.getByText('Du har ikke tilgang til prosjektet. Be prosjektlederen om tilgang.').waitFor();
+    // The app itself (local mode's developer bar above it lists the demo projects and users by design).
+    const shown = await page.getByRole('main').innerText();
+    expect(shown).toContain('Du har ikke tilgang til prosjektet.');
+    expect(shown).not.toContain(LUNGE.title);
+    expect(shown).not.toContain('Kari Nordmann');
+    expect(shown).not.toMatch(/endring(er)? venter|Frakoblet/);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    // Her session opened only her own database; Kari's queue was not sent under Eva's name.
+    const after = await deviceStorage(page);
+    for (const db of Object.keys(after.indexedDb)) expect(['felles-modell-local-eva', 'felles-modell-local-kari']).toContain(db);
+    expect(Object.values(after.indexedDb['felles-modell-local-eva'] ?? {}).flat()).toEqual([]);
+    expect((after.indexedDb['felles-modell-local-kari']?.intents ?? []).length).toBe(1);
+    for (const [key, value] of Object.entries(after.localStorage)) if (!key.startsWith('felles-modell-local-kari')) expect(value).not.toContain('kari');
+    expect(tokensIn(after)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('nothing a participant types runs in another person’s browser or spreadsheet', () => {
+  const hostile = (frame?: 'sidePanel') => `${app.url}/index.html${frame ? `?frame=${frame}` : ''}#/tab?project=${HOSTILE.projectKey}&site=${HOSTILE.siteUrl}`;
+
+  it('shows every payload as text in the project, participants, history, side panel, overview, drill-down and both exports, and runs none', async () => {
+    const { context, page, errors } = await openContext(browser, { user: 'ingrid', width: 1440 });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    type Field = keyof typeof PAYLOADS;
+    /** Waits until each expected payload shows as text in the view (polling, no timer), then probes for injection. */
+    const look = async (view: string, fields: Field[] = []) => {
+      for (const field of fields) {
+        await expect.poll(() => page.evaluate(() => document.body.innerText), { message: `${view}: ${field} as text`, timeout: 15_000 }).toContain(PAYLOADS[field]);
+      }
+      expect(await injected(page), view).toEqual({ pwned: undefined, elements: [], unsafeLinks: [] });
+    };
+
+    await page.goto(hostile());
+    await page.getByRole('heading', { level: 1, name: PAYLOADS.title }).waitFor();
+    await page.getByText(PAYLOADS.comment, { exact: false }).first().waitFor();
+    await look('project', ['title', 'comment', 'notRelevantReason']);
+    await page.getByRole('button', { name: 'Deltakere', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Deltakere i prosjektet' }).getByText(PAYLOADS.organisation, { exact: false }).first().waitFor();
+    await look('participants', ['organisation']);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Historikk/ }).first().click();
+    await page.getByText(PAYLOADS.notRelevantReason, { exact: false }).first().waitFor();
+    await look('history', ['notRelevantReason', 'gateReason']);
+    await page.keyboard.press('Escape');
+
+    await page.goto(hostile('sidePanel'));
+    await page.getByRole('heading', { name: PAYLOADS.title }).first().waitFor();
+    await look('sidePanel', ['title']);
+
+    await plantHostileLink();
+    await page.goto(`${app.url}/index.html#/overview`);
+    await page.getByRole('table').getByText(PAYLOADS.title).waitFor();
+    await look('overview', ['title', 'municipality', 'hospitalUnit', 'gateReason']);
+    // The hostile row has no link at all; the other project keeps its link to the app's own page.
+    const rowOf = (title: string) => page.getByRole('row').filter({ has: page.getByText(title, { exact: true }) });
+    expect(await rowOf(PAYLOADS.title).getByRole('link').count()).toBe(0);
+    expect(await rowOf(LUNGE.title).getByRole('link', { name: 'Åpne prosjektet' }).count()).toBe(1);
+    await page.getByRole('button', { name: `Detaljer om ${PAYLOADS.title}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByText(PAYLOADS.comment, { exact: false }).first().waitFor();
+    await look('drillDown', ['title', 'comment', 'notRelevantReason']);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // Both exports: the payloads arrive as plain text cells (no formula, no hyperlink), the link as text.
+    const download = async (button: string): Promise<Buffer> => {
+      await page.getByRole('button', { name: button }).focus();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      return readFile(await file.path());
+    };
+    const records = parseCsv((await download('Last ned CSV')).toString('utf8').slice(1), ';');
+    const header = records[0] ?? [];
+    const csvRow = records.find((r) => r[0] === PAYLOADS.title);
+    expect(csvRow, 'the hostile project’s CSV record, its title unchanged').toBeDefined();
+    expect(csvRow?.[header.indexOf('Kommuner')]).toBe(`${PAYLOADS.municipality}, Hamar kommune`);
+    expect(csvRow?.[header.indexOf('Sykehusenhet')]).toBe(PAYLOADS.hospitalUnit);
+    expect(csvRow?.[header.indexOf('Begrunnelser for overstyring')]).toContain(PAYLOADS.gateReason);
+    expect(csvRow?.[header.indexOf('Lenke')]).toBe(HOSTILE_LINK);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('Last ned Excel')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const xlsxRow = sheet.getRows(2, sheet.rowCount - 1)?.find((r) => r.getCell(1).value === PAYLOADS.title);
+    expect(xlsxRow, 'the hostile project’s workbook row').toBeDefined();
+    xlsxRow?.eachCell((cell) => {
+      expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Number, ExcelJS.ValueType.Date]).toContain(cell.type);
+      expect(cell.hyperlink).toBeUndefined();
+    });
+    expect(xlsxRow?.getCell(header.indexOf('Sykehusenhet') + 1).value).toBe(PAYLOADS.hospitalUnit);
+    expect(xlsxRow?.getCell(header.indexOf('Lenke') + 1).value).toBe(HOSTILE_LINK);
+    await look('afterExports');
+
+    // The payloads are live: put one into the page as HTML and the probe sees it run and its markup appear.
+    await page.evaluate((html) => {
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      document.body.append(div);
+    }, PAYLOADS.title);
+    await expect.poll(async () => (await injected(page)).pwned).toBe('tittel');
+    expect((await injected(page)).elements.length).toBeGreaterThan(0);
+
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

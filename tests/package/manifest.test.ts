@@ -95,7 +95,7 @@ describe('manifest.json', () => {
 
   it('only uses placeholders for environment-specific values', () => {
     expect(listPlaceholders(template).sort()).toEqual(
-      ['AAD_APP_CLIENT_ID', 'DEVELOPER_WEBSITE_URL', 'PRIVACY_URL', 'TAB_DOMAIN', 'TEAMS_APP_ID', 'TERMS_OF_USE_URL'].sort(),
+      ['AAD_APP_CLIENT_ID', 'DEVELOPER_WEBSITE_URL', 'PRIVACY_URL', 'TAB_DOMAIN', 'TEAMS_APP_ID', 'TERMS_OF_USE_URL', 'SITE_PERMISSION'].sort(),
     );
   });
 });

@@ -8,8 +8,13 @@ import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
 import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';
+import { safeHref } from '../../model/safeLink';
 import { formatDateTime } from '../common/formatDate';
 import { overviewStrings } from './strings';
+
+/** The Portfolio list can be hand-edited: only https links, or the app's own pages (local mode runs on http). */
+const projectHref = (link: string | undefined): string | undefined =>
+  safeHref(link) ?? (link?.startsWith(`${window.location.origin}/`) ? link : undefined);
 
 export interface PortfolioTableProps {
   rows: PortfolioViewRow[];
@@ -142,8 +147,8 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
               </TableCell>
               <TableCell className={styles.cell}>{row.lifecycleStatus ? c(row.lifecycleStatus) : t('none')}</TableCell>
               <TableCell className={styles.cell}>
-                {row.link ? (
-                  <Link href={row.link} target="_blank" rel="noopener noreferrer">
+                {projectHref(row.link) ? (
+                  <Link href={projectHref(row.link)} target="_blank" rel="noopener noreferrer">
                     {t('openInTeams')}
                   </Link>
                 ) : (
