@@ -30,7 +30,13 @@ export function route(ctx: HandlerContext): GraphResponse {
   }
 
   const topDrive = /^\/drives\/([^/:]+)(\/.*)?$/i.exec(path);
-  if (topDrive?.[1]) return routeDrive(ctx, resolveDrive(state, topDrive[1]), topDrive[2] ?? '');
+  if (topDrive?.[1]) {
+    // A drive addressed on its own still belongs to a site: Sites.Selected grants apply to it too.
+    const drive = resolveDrive(state, topDrive[1]);
+    const granted = siteAccess(ctx, drive.site, ['drive']);
+    if (granted) return granted;
+    return routeDrive(ctx, drive, topDrive[2] ?? '');
+  }
 
   let resolved: ResolvedSite;
   const group = /^\/groups\/([^/]+)(\/.*)?$/i.exec(path);

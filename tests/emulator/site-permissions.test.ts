@@ -56,6 +56,15 @@ describe("permissionModel 'selected' (delegated Sites.Selected)", () => {
     expect((await emu.graph('kari', 'POST', items, { fields: { Title: 'nei' } })).status).toBe(403);
   });
 
+  it('refuses a drive addressed on its own (/drives/{id}) when its site is not granted', async () => {
+    const drive = await emu.graph<{ id: string }>('kari', 'GET', `/sites/${emu.sites.lungepasienter!.id}/drive`);
+    expect(drive.status).toBe(200);
+    await emu.admin.setSettings({ permissionModel: 'selected' });
+    expect((await emu.graph('kari', 'GET', `/drives/${drive.body.id}/root/children`)).status).toBe(403);
+    await grantSite(admin, emu.sites.lungepasienter!.webUrl, 'read', EMULATED_APP_ID);
+    expect((await emu.graph('kari', 'GET', `/drives/${drive.body.id}/root/children`)).status).toBe(200);
+  });
+
   it('a read grant made with the script lets the app read, not write', async () => {
     await emu.admin.setSettings({ permissionModel: 'selected' });
     const outcome = await grantSite(admin, emu.sites.lungepasienter!.webUrl, 'read', EMULATED_APP_ID);
