@@ -2,6 +2,7 @@
 // with the requests it depends on), and retries inner 429/503/504 by re-sending only those: the SDK does not.
 import { StoreError } from '../ChecklistStore';
 import type { GraphConnection, HttpMethod } from './createGraphClient';
+import { isSuccess } from './httpStatus';
 import { RETRYABLE_STATUSES, mayRetry, parseRetryAfter, retryDelay } from './retryPolicy';
 import { storeErrorFor } from './storeErrors';
 
@@ -140,7 +141,7 @@ export async function sendBatch(graph: GraphConnection, parts: readonly BatchPar
   return answers;
 }
 
-export const isOk = (answer: BatchAnswer | undefined): boolean => answer !== undefined && answer.status >= 200 && answer.status < 300;
+export const isOk = (answer: BatchAnswer | undefined): boolean => isSuccess(answer?.status);
 
 /** The body of a 2xx inner answer, or the StoreError it maps to. */
 export function expectOk<T>(answers: Map<string, BatchAnswer>, id: string, what: string, notFound: StoreError['code'] = 'unknown'): T {

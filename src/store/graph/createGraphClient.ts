@@ -9,6 +9,7 @@ import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
 import { CountingMiddleware } from './countingMiddleware';
 import { FetchHandler } from './fetchHandler';
+import { isSuccess } from './httpStatus';
 import { RequestTrace } from './middlewareContext';
 import { DEFAULT_RETRY_BUDGET, realSleep } from './retryPolicy';
 import type { RetryBudget, RetryTiming } from './retryPolicy';
@@ -134,7 +135,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
 
   const call = async <T,>(graphCall: GraphCall, notFound: StoreError['code'] = 'unknown'): Promise<T> => {
     const answer = await send<T>(graphCall);
-    if (answer.status >= 200 && answer.status < 300) return answer.body;
+    if (isSuccess(answer.status)) return answer.body;
     throw storeErrorFor(answer.status, answer.body, `${graphCall.method} ${graphCall.path}`, notFound);
   };
 
