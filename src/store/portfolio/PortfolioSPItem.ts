@@ -19,6 +19,7 @@ export interface PortfolioSPFields {
   LifecycleStatus?: unknown;
   MissingRequirements?: unknown;
   MissingCount?: unknown;
+  OpenInCurrentPhase?: unknown;
   OpenDualConfirmations?: unknown;
   GateOverrides?: unknown;
   GateOverrideCount?: unknown;

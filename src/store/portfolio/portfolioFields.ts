@@ -31,6 +31,7 @@ export function portfolioFields(state: ProjectState, summary: ProjectSummary, co
     LifecycleStatus: project.lifecycleStatus,
     MissingRequirements: summary.missingInPassedPhases.join('\n'),
     MissingCount: summary.missingInPassedPhases.length,
+    OpenInCurrentPhase: summary.openInCurrentPhase,
     OpenDualConfirmations: summary.openDualConfirmations,
     GateOverrides: JSON.stringify(summary.gateOverrides),
     GateOverrideCount: summary.gateOverrides.length,

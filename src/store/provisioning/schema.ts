@@ -137,6 +137,7 @@ export const LIST_SCHEMA: Readonly<Record<ListKey, ListDef>> = {
     ...Object.entries(PROGRESS_COLUMNS).map(([phase, name]) => num(name, `Fremdrift ${phase}`, `Prosent fullført i fasen ${phase}.`)),
     note('MissingRequirements', 'Manglende krav', 'Nøkler for sjekkpunkter som mangler i faser prosjektet har forlatt, én per linje.'),
     num('MissingCount', 'Antall manglende', 'Antall manglende krav i faser prosjektet har forlatt.'),
+    num('OpenInCurrentPhase', 'Åpne krav i gjeldende fase', 'Krav i fasen prosjektet er i nå som ikke er oppfylt ennå.'),
     num('OpenDualConfirmations', 'Åpne dobbeltbekreftelser', 'Sjekkpunkter som venter på bekreftelse fra én av sidene.'),
     note('GateOverrides', 'Overstyrte faseoverganger', 'JSON: faseoverganger uten at alle krav var oppfylt, med begrunnelse.'),
     num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
