@@ -7,20 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { Side } from '../../src/model/types';
-import { portfolioRowStaleness } from '../../src/domain/portfolio/rowHealth';
-import { summarizeProject } from '../../src/domain/summary';
-import type { IntentBody, ItemState } from '../../src/domain/types';
+import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistStore';
-import { CHANGE_SIGNAL_ITEM, itemFromRow, mergeDuplicateRows, projectFromRow } from '../../src/store/graph/rows';
-import type { ChecklistRow, ProjectRow } from '../../src/store/graph/rows';
-import { readGateOverrides } from '../../src/store/graph/summaryJson';
-import { portfolioRowFromItem } from '../../src/store/portfolio/portfolioRowFromItem';
-import type { PortfolioSPItem } from '../../src/store/portfolio/PortfolioSPItem';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import type { TestEmulator } from '../support/emulator';
 import { startTestEmulator } from '../support/emulator';
 import { actorFor, CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../store/storeFixture';
-import { rawRows, seededRandom } from './support';
+import { expectDerivedRowsTrue as expectRowsTrue } from '../store/derivedRowsCheck';
+import { seededRandom } from './support';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
 const USERS = ['kari', 'ola', 'ingrid', 'per'] as const;
@@ -31,15 +25,12 @@ const ITEMS = [
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
-let portfolioListId: string;
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
   const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  const coordination = await provisioned(emulator, 'koordinering', 'kristin');
+  await provisioned(emulator, 'koordinering', 'kristin');
   location = await storeFor(emulator, 'kari').locate({ siteId });
-  const lists = await emulator.graph<{ value: { id: string; displayName: string }[] }>('kristin', 'GET', `/sites/${coordination}/lists`);
-  portfolioListId = lists.body.value.find((l) => l.displayName === 'Felles modell – portefølje')?.id ?? '';
 });
 afterEach(async () => {
   await emulator.admin.clearFaults();
@@ -51,31 +42,7 @@ afterAll(async () => {
 const portfolioSite = () => ({ siteUrl: emulator.sites.koordinering!.webUrl });
 const writer = (user: string) => storeFor(emulator, user, { portfolioSite: portfolioSite() });
 
-/** Drops what legitimately differs between writers: lastActivityAt (intent times vs the rows' server times). */
-function comparable(summary: unknown): unknown {
-  const { lastActivityAt: _ignored, ...rest } = summary as Record<string, unknown>;
-  return rest;
-}
-
-/** The invariant, read raw: Summary and Portfolio row equal the summary of the stored state rows. */
-async function expectDerivedRowsTrue(projectKey: string): Promise<void> {
-  const [projectRow] = await rawRows(emulator, 'kari', location, 'projects', projectKey);
-  const fields = projectRow?.fields as ProjectRow;
-  const items: ItemState[] = (await rawRows(emulator, 'kari', location, 'checklist', projectKey))
-    .filter((r) => r.fields.ItemKey !== CHANGE_SIGNAL_ITEM)
-    .map((r) => itemFromRow(r.fields as ChecklistRow).item);
-  const state = { project: projectFromRow(fields), items: mergeDuplicateRows(items).items, anomalies: [] };
-  const expected = summarizeProject(DEFAULT_MODEL, state, readGateOverrides(fields.Summary));
-
-  expect(comparable(JSON.parse(String(fields.Summary))), `project ${projectKey}: Summary`).toEqual(comparable(expected));
-  const site = emulator.sites.koordinering!;
-  const filter = encodeURIComponent(`fields/ProjectKey eq '${projectKey}'`);
-  const rows = await emulator.graph<{ value: PortfolioSPItem[] }>('kristin', 'GET', `/sites/${site.id}/lists/${portfolioListId}/items?$expand=fields&$filter=${filter}`);
-  expect(rows.body.value, `project ${projectKey}: one Portfolio row`).toHaveLength(1);
-  const row = portfolioRowFromItem(rows.body.value[0]!, DEFAULT_MODEL);
-  expect(portfolioRowStaleness(row, expected, state.project.updatedAt), `project ${projectKey}: Portfolio row`).toEqual([]);
-  expect(row.knownStale).toBeUndefined();
-}
+const expectDerivedRowsTrue = (projectKey: string): Promise<void> => expectRowsTrue(emulator, location, projectKey);
 
 async function createdProject(): Promise<string> {
   const project = newProject();
