@@ -3,7 +3,8 @@
 // which works over http and https alike (the SDK's default chain drops the token on http:// hosts).
 import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { Middleware } from '@microsoft/microsoft-graph-client';
-import { PACKAGE_VERSION } from '@microsoft/microsoft-graph-client/lib/es/src/Version';
+// The SDK's published version from its package metadata (Vite keeps only this field), not its private modules.
+import { version as GRAPH_SDK_VERSION } from '@microsoft/microsoft-graph-client/package.json';
 import { StoreError } from '../ChecklistStore';
 import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
@@ -92,7 +93,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
 
   const { host, version } = splitBaseUrl(options.baseUrl);
   // Browsers refuse to set User-Agent from script; SdkVersion carries the tag everywhere (Graph's CORS allows it).
-  const identity: Record<string, string> = { SdkVersion: `${options.userAgentTag} graph-js/${PACKAGE_VERSION}` };
+  const identity: Record<string, string> = { SdkVersion: `${options.userAgentTag} graph-js/${GRAPH_SDK_VERSION}` };
   if (typeof window === 'undefined') identity['User-Agent'] = options.userAgentTag;
   const client = Client.initWithMiddleware({ middleware: chain[0], baseUrl: host, defaultVersion: version, fetchOptions: { headers: identity } });
 
