@@ -108,13 +108,13 @@ export class GraphChecklistStore implements ChecklistStore {
     return rights;
   }
 
-  // TODO(issue 14): read RateLimit-* / Retry-After from responses in createGraphClient.
+  /** The newest RateLimit / Retry-After signal on this store's connection (see budgetSignals.ts). */
   budget(): BudgetSignal | undefined {
-    return undefined;
+    return this.graph.budget.current();
   }
 
-  onBudget(_listener: () => void): () => void {
-    return () => undefined;
+  onBudget(listener: () => void): () => void {
+    return this.graph.budget.subscribe(listener);
   }
 
   private setPortfolio(status: PortfolioStatus): void {

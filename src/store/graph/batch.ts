@@ -109,7 +109,9 @@ async function sendChunk(graph: GraphConnection, chunk: readonly BatchPart[], an
       body: { requests: pending.map((p) => toWire(p, graph, ids)) },
     });
     for (const r of reply.responses ?? []) {
-      answers.set(r.id, { id: r.id, status: r.status, headers: lowerCaseKeys(r.headers), body: r.status === 204 ? undefined : r.body });
+      const headers = lowerCaseKeys(r.headers);
+      answers.set(r.id, { id: r.id, status: r.status, headers, body: r.status === 204 ? undefined : r.body });
+      graph.budget.observe((name) => headers[name.toLowerCase()], r.status);
     }
     // Re-send the throttled ones, and those that failed only because a throttled one failed (424).
     const throttled = new Set(pending.filter((p) => RETRYABLE_STATUSES.has(answers.get(p.id)?.status ?? 0)).map((p) => p.id));

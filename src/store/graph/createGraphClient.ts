@@ -8,6 +8,8 @@ import { version as GRAPH_SDK_VERSION } from '@microsoft/microsoft-graph-client/
 import { StoreError } from '../ChecklistStore';
 import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
+import { BudgetMiddleware } from './budgetMiddleware';
+import { BudgetTracker } from './budgetSignals';
 import { CountingMiddleware } from './countingMiddleware';
 import { FetchHandler } from './fetchHandler';
 import { isSuccess } from './httpStatus';
@@ -60,6 +62,8 @@ export interface GraphConnection {
   readonly baseUrl: string;
   readonly traffic: GraphTrafficCounter;
   readonly timing: RetryTiming;
+  /** The tenant budget as the answers on this connection signal it (top level and inside $batch). */
+  readonly budget: BudgetTracker;
   /** Sends one request; resolves with any HTTP status. Throws StoreError for throttled/unavailable/network. */
   send<T = unknown>(call: GraphCall): Promise<GraphAnswer<T>>;
   /** Like `send`, but a non-2xx status becomes a StoreError (`notFound` says what a 404 means to the caller). */
@@ -77,6 +81,7 @@ function splitBaseUrl(baseUrl: string): { host: string; version: string } {
 
 export function createGraphClient(options: GraphClientOptions): GraphConnection {
   const traffic = new GraphTrafficCounter();
+  const budget = new BudgetTracker(options.now ?? Date.now);
   const timing: RetryTiming = {
     budget: { ...DEFAULT_RETRY_BUDGET, ...options.retry },
     sleep: options.sleep ?? realSleep,
@@ -87,6 +92,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
     new AuthMiddleware(options.tokens, traffic, options.scopes),
     new RetryMiddleware(timing, traffic),
     new CountingMiddleware(traffic),
+    new BudgetMiddleware(budget),
     options.fetch ? new FetchHandler(options.fetch) : new HTTPMessageHandler(),
   ];
   for (let i = 0; i < chain.length - 1; i += 1) chain[i]?.setNext?.(chain[i + 1] as Middleware);
@@ -140,5 +146,5 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
     throw storeErrorFor(answer.status, answer.body, `${graphCall.method} ${graphCall.path}`, notFound);
   };
 
-  return { client, baseUrl: `${host}/${version}`, traffic, timing, send, call, relative };
+  return { client, baseUrl: `${host}/${version}`, traffic, timing, budget, send, call, relative };
 }
