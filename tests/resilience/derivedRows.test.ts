@@ -4,7 +4,8 @@
 // (read back raw from the emulator, no store code in between, so the load-time heal cannot hide a drift).
 // Seeded: FM_SEED=<n> replays the intents and the emulator's faults (the seed is printed).
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { Side } from '../../src/model/types';
 import type { IntentBody } from '../../src/domain/types';
@@ -24,6 +25,8 @@ const ITEMS = [
 ];
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 
 beforeAll(async () => {
@@ -31,9 +34,6 @@ beforeAll(async () => {
   const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
   await provisioned(emulator, 'koordinering', 'kristin');
   location = await storeFor(emulator, 'kari').locate({ siteId });
-});
-afterEach(async () => {
-  await emulator.admin.clearFaults();
 });
 afterAll(async () => {
   await emulator?.close();

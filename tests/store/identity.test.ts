@@ -3,12 +3,15 @@
 // GraphChecklistStore with a token per person, against the emulator over HTTPS.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../support/emulator';
 import { rawRows } from '../resilience/support';
 import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from './storeFixture';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 
 beforeAll(async () => {

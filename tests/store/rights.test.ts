@@ -2,12 +2,15 @@
 // offered, learnt inside the project's load $batch (no round trip of its own). Against the emulator's roles on
 // /sites/lungepasienter: kari owner, per write, kristin read, eva none.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../support/emulator';
 import { emulatorWithProjectSite, newProject, storeFor } from './storeFixture';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 let projectKey: string;
 
@@ -16,9 +19,6 @@ beforeAll(async () => {
   const project = newProject();
   await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
   projectKey = project.projectKey;
-});
-afterEach(async () => {
-  await emulator.admin.clearFaults();
 });
 afterAll(async () => {
   await emulator?.close();

@@ -1,6 +1,7 @@
 // Issue #10, "stale rows on a fresh start": a fresh seed leaves every demo project's Summary and Portfolio row true
 // (equal to the summary of its stored state rows), without anyone opening the projects first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import { seedDemo } from '../../scripts/lib/seedDemo';
 import { startTestEmulator } from '../support/emulator';
@@ -9,6 +10,8 @@ import { expectDerivedRowsTrue } from './derivedRowsCheck';
 import { storeFor } from './storeFixture';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 
 beforeAll(async () => {
   emulator = await startTestEmulator();

@@ -3,6 +3,7 @@
 // lists a move past unmet requirements once.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { inverseOf } from '../../src/domain/inverseIntent';
 import type { Intent } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -13,6 +14,8 @@ import { intentOf, newProject, provisioned, storeFor } from './storeFixture';
 import { startTestEmulator } from '../support/emulator';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 
 beforeAll(async () => {

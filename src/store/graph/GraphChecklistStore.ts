@@ -36,6 +36,10 @@ import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
+import type { WriteResult } from './writePlan';
+
+/** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
+const MAX_LOST_ANSWERS = 3;
 export type { PortfolioTarget } from './siteLocator';
 
 export interface GraphChecklistStoreOptions {
@@ -271,6 +275,7 @@ export class GraphChecklistStore implements ChecklistStore {
     if (problem) throw new StoreError('invalidInput', `Intent ${claimed.kind} refused: ${problem.kind}`);
     if (options.maybeWritten) this.mayHaveBeenWritten.add(claimed.id);
     const maxRounds = 1 + (this.options.maxConflictRetries ?? 4);
+    let lostAnswers = 0;
     for (let round = 1; ; round += 1) {
       const cache = this.projects.get(claimed.projectKey) ?? (await this.loadProject(location, claimed.projectKey), this.projects.get(claimed.projectKey));
       if (!cache) throw new StoreError('projectNotFound', `No project '${claimed.projectKey}'`);
@@ -281,19 +286,31 @@ export class GraphChecklistStore implements ChecklistStore {
       // already. Writing it again would put it after others' later writes, while its Events row stays before them,
       // and the Events list would no longer replay to the stored state: write only if the intent is not logged.
       // Its derived rows may not have been written: settle them from a fresh read.
-      if (this.mayHaveBeenWritten.has(intent.id) && (await this.isLogged(cache, intent))) {
-        await catchUpDerived(this.derivedContext(target), cache, intent.at);
-        this.mayHaveBeenWritten.delete(intent.id);
-        return cache.state;
-      }
-      this.checkAllowed(cache, intent);
-      this.mayHaveBeenWritten.add(intent.id);
-      const written = await writeIntentOnce({ graph: this.graph, model: this.model, cache, intent, target, fieldsFor: (c, s) => this.portfolioRowFields(c, s) });
-      if (written.outcome === 'done') {
-        const context = this.derivedContext(target);
-        if (derivedOutcome(context, cache, written.answers, written.summaryJson, written.summaryId) === 'catchUp') await catchUpDerived(context, cache, intent.at);
-        this.mayHaveBeenWritten.delete(intent.id);
-        return cache.state;
+      let written: WriteResult;
+      try {
+        if (this.mayHaveBeenWritten.has(intent.id) && (await this.isLogged(cache, intent))) {
+          await catchUpDerived(this.derivedContext(target), cache, intent.at);
+          this.mayHaveBeenWritten.delete(intent.id);
+          return cache.state;
+        }
+        this.checkAllowed(cache, intent);
+        this.mayHaveBeenWritten.add(intent.id);
+        written = await writeIntentOnce({ graph: this.graph, model: this.model, cache, intent, target, fieldsFor: (c, s) => this.portfolioRowFields(c, s) });
+        if (written.outcome === 'done') {
+          const context = this.derivedContext(target);
+          if (derivedOutcome(context, cache, written.answers, written.summaryJson, written.summaryId) === 'catchUp') await catchUpDerived(context, cache, intent.at);
+          this.mayHaveBeenWritten.delete(intent.id);
+          return cache.state;
+        }
+      } catch (error) {
+        // A write whose answer never came is not resent blindly (the Graph client leaves that to us): the next
+        // round asks the Events list whether it landed, so it is written once even without a unique IntentId.
+        if (error instanceof StoreError && error.code === 'network' && lostAnswers < Math.min(MAX_LOST_ANSWERS, this.graph.timing.budget.maxAttempts - 1)) {
+          lostAnswers += 1;
+          this.graph.traffic.noteRetry();
+          continue;
+        }
+        throw error;
       }
       if (round >= maxRounds) throw new StoreError('conflict', `Intent ${intent.id} still conflicts after ${round} attempts`, { retryable: true, status: 412 });
       // Someone wrote the row since we read it (or created it first): read it again and re-apply the intent to it.
