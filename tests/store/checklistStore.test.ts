@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findItem, findPhase } from '../../src/model/lookup';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
@@ -215,6 +217,10 @@ describe('apply', () => {
     expect(rows.body.value).toHaveLength(1);
     expect(rows.body.value[0]!.fields).toMatchObject({ CurrentPhase: 'utforske', GateOverrideCount: 1, CurrentPhaseOrder: 1 });
     expect(Number(rows.body.value[0]!.fields.MissingCount)).toBeGreaterThan(0);
+    // Readable beside the keys (issue 12): the phase's bokmål name and the missing requirements as text.
+    const fields = rows.body.value[0]!.fields;
+    expect(fields.CurrentPhaseName).toBe(findPhase(DEFAULT_MODEL, 'utforske')?.label.nb);
+    expect(String(fields.MissingRequirementsText).split('\n')).toContain(findItem(DEFAULT_MODEL, MANDATE)?.label.nb);
   });
 
   it('a coordination site that refuses does not fail the tick, and says the portfolio is behind', async () => {

@@ -257,7 +257,7 @@ export class GraphChecklistStore implements ChecklistStore {
 
   private portfolioRowFields(cache: ProjectCache, summary: ProjectSummary): ReturnType<typeof portfolioFields> {
     const tabUrl = this.options.tabUrl?.(cache.state.project.projectKey);
-    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now() });
+    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.model });
   }
 
   /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */
