@@ -7,7 +7,7 @@ import { checkPhaseChange } from '../../domain/gate';
 import { historyEntries } from '../../domain/events';
 import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
-import { checkFreeText, checkIntent } from '../../domain/textRules';
+import { checkIntent } from '../../domain/textRules';
 import type { Intent, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, SiteAddress, SiteRights, SyncCursor } from '../ChecklistStore';
@@ -20,16 +20,18 @@ import type { GraphConnection } from './createGraphClient';
 import { CURSOR_KEYS, pollProject } from './deltaPoll';
 import { catchUpDerived, derivedOutcome, summaryOf } from './derivedRows';
 import type { DerivedRowsContext } from './derivedRows';
-import { itemFieldsPath, itemsPath, itemsWhere, latestDelta, listRef, projectItems } from './listPaths';
+import { itemsPath, itemsWhere, latestDelta, listRef, projectItems } from './listPaths';
 import { readAllPages, readRemainingPages } from './paging';
 import type { Page } from './paging';
 import { buildCache, changedKeys, etagOf } from './projectCache';
 import type { ProjectCache } from './projectCache';
-import { eventFromRow, eventToRow, participantKey, participantToRow, projectFromRow, projectToRow as projectToRowFields } from './rows';
+import { eventFromRow, eventToRow, projectFromRow, projectToRow as projectToRowFields } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
 import { rightsAreKnown, rightsFrom, rightsParts } from './siteRights';
 import { SiteLocator } from './siteLocator';
+import { writeParticipant } from './participantRows';
 import type { PortfolioTarget } from './siteLocator';
+export type { PortfolioTarget } from './siteLocator';
 import { storeErrorFor } from './storeErrors';
 import { isSuccess } from './httpStatus';
 import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
@@ -37,10 +39,8 @@ import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
 import type { WriteResult } from './writePlan';
-
 /** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
 const MAX_LOST_ANSWERS = 3;
-export type { PortfolioTarget } from './siteLocator';
 
 export interface GraphChecklistStoreOptions {
   graph: GraphConnection;
@@ -374,18 +374,7 @@ export class GraphChecklistStore implements ChecklistStore {
   }
 
   async saveParticipant(location: ProjectLocation, participant: Participant): Promise<void> {
-    const problem = checkFreeText(participant.organisation, 'organisation', { required: true });
-    if (problem) throw new StoreError('invalidInput', `Participant refused: ${problem.kind}`);
-    const list = listRef(location, 'participants');
-    const fields = participantToRow(participant);
-    const created = await this.graph.send({ method: 'POST', path: itemsPath(list), body: { fields } });
-    if (created.status === 201 || created.status === 200) return this.participantSaved(participant);
-    if (created.status !== 409) throw storeErrorFor(created.status, created.body, 'Saving the participant', 'listsMissing');
-    // ParticipantKey is unique: the row is there, so update it.
-    const rows = await readAllPages<SpItem<ParticipantRow>>(this.graph, itemsWhere(list, fieldEquals('participants', 'ParticipantKey', participantKey(participant.projectKey, participant.person.id))));
-    const row = rows[0];
-    if (!row) throw new StoreError('conflict', 'The participant row exists but could not be read');
-    await this.graph.call({ method: 'PATCH', path: itemFieldsPath(list, row.id), body: fields });
+    await writeParticipant(this.graph, location, participant);
     await this.participantSaved(participant);
   }
 
