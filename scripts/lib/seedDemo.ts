@@ -5,6 +5,7 @@
 import type { Actor, Intent, IntentBody, ProjectInfo } from '../../src/domain/types';
 import type { PhaseModel, Side } from '../../src/model/types';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { phasesInOrder } from '../../src/model/lookup';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -113,6 +114,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
     const location = await leadStore.locate({ siteUrl: site.webUrl });
     const existing = await leadStore.listProjects(location);
     if (existing.some((project) => project.projectKey === demo.projectKey)) {
+      // Opening it settles rows an older seed left behind (the load's safety net rewrites a stale Portfolio row).
+      await leadStore.loadProject(location, demo.projectKey);
       report.skipped.push(demo.title);
       return;
     }
@@ -141,6 +144,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
     } finally {
       await setEmulatorClock(options.adminOrigin, 0);
     }
+    // No settling step: every write settled the derived rows already (If-Match on what each writer saw).
     report.created.push(demo.title);
     log(`Seeded "${demo.title}" (${plan.length} changes)`);
   }
@@ -156,7 +160,7 @@ export function intentsFor(demo: DemoProject, model: PhaseModel): { side: Side; 
     for (const side of tick.confirmedBy ?? []) steps.push({ side, body: { kind: 'confirm', itemKey: tick.itemKey, side } });
     if (tick.comment) steps.push({ side: ticker, body: { kind: 'setComment', itemKey: tick.itemKey, comment: tick.comment } });
   });
-  const phases = [...model.phases].sort((a, b) => a.order - b.order);
+  const phases = phasesInOrder(model);
   const target = phases.findIndex((phase) => phase.key === demo.currentPhase);
   for (let order = 1; order <= target; order++) {
     const to = phases[order]?.key;
@@ -167,7 +171,7 @@ export function intentsFor(demo: DemoProject, model: PhaseModel): { side: Side; 
 }
 
 function projectInfo(demo: DemoProject, model: PhaseModel, at: string): ProjectInfo {
-  const first = [...model.phases].sort((a, b) => a.order - b.order)[0];
+  const first = phasesInOrder(model)[0];
   return {
     projectKey: demo.projectKey,
     title: demo.title,

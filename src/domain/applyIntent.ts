@@ -42,7 +42,7 @@ export function applyIntent(state: ProjectState, intent: Intent, phaseOf: (itemK
     case 'changePhase':
       return {
         ...state,
-        project: { ...state.project, currentPhase: intent.to, phaseEnteredAt: intent.at, updatedAt: intent.at },
+        project: { ...state.project, currentPhase: intent.to, phaseEnteredAt: intent.undoes?.phaseEnteredAt || intent.at, updatedAt: intent.at },
       };
     case 'updateProject':
       return { ...state, project: { ...state.project, ...intent.changes, updatedAt: intent.at } };

@@ -98,3 +98,16 @@ export function replayEvents(initial: ProjectState, events: readonly ProjectEven
   }
   return state;
 }
+
+/**
+ * The Events rows as history shows them: one entry per intent and item. A move past unmet requirements writes a
+ * `gateOverride` row and a `phaseChange` row; history shows the move once, with the override's reason.
+ */
+export function historyEntries(events: readonly ProjectEvent[]): ProjectEvent[] {
+  const moves = new Map(events.filter((e) => e.kind === 'phaseChange').map((e) => [e.intentId, e]));
+  return events.flatMap((event): ProjectEvent[] => {
+    if (event.kind === 'gateOverride' && moves.has(event.intentId)) return [];
+    const override = event.kind === 'phaseChange' && event.reason === undefined ? events.find((e) => e.kind === 'gateOverride' && e.intentId === event.intentId) : undefined;
+    return [override?.reason !== undefined ? { ...event, reason: override.reason } : event];
+  });
+}

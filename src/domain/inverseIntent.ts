@@ -33,7 +33,9 @@ export function inverseOf(before: ProjectState, intent: IntentBody): IntentBody 
       return comment === intent.comment ? undefined : { kind: 'setComment', itemKey: intent.itemKey, comment };
     }
     case 'changePhase':
-      return before.project.currentPhase === intent.to ? undefined : { kind: 'changePhase', to: before.project.currentPhase };
+      // Back to the phase as it was: entered when it was entered, and the move's gate override (if any) gone.
+      if (before.project.currentPhase === intent.to) return undefined;
+      return { kind: 'changePhase', to: before.project.currentPhase, undoes: { from: before.project.currentPhase, to: intent.to, phaseEnteredAt: before.project.phaseEnteredAt } };
     case 'updateProject': {
       const previous: Record<string, unknown> = {};
       for (const key of Object.keys(intent.changes) as (keyof ProjectChanges)[]) {

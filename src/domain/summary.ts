@@ -1,6 +1,6 @@
 // The Summary column of Projects and the Portfolio row: what a coordinator needs to see without opening the project.
 import type { PhaseKey, PhaseModel } from '../model/types';
-import { findPhase } from '../model/lookup';
+import { findPhase, phasesInOrder } from '../model/lookup';
 import type { ProjectState } from './types';
 import { itemCompletion, projectProgress } from './progress';
 
@@ -13,6 +13,8 @@ export interface ProjectSummary {
   progress: Record<PhaseKey, number>;
   /** Item keys not done (open or awaiting a side) in phases before the current one, in model order. */
   missingInPassedPhases: string[];
+  /** Requirements of the current phase not done yet (open or awaiting a side): what the project works on now. */
+  openInCurrentPhase: number;
   /** `begge` items, in any phase, that one side has ticked or confirmed and the other has not. */
   openDualConfirmations: number;
   gateOverrides: { from: PhaseKey; to: PhaseKey; reason: string; at: string; by: string }[];
@@ -36,14 +38,14 @@ export function summarizeProject(model: PhaseModel, state: ProjectState, overrid
   const progress: Record<PhaseKey, number> = {};
   for (const phase of projectProgress(model, state)) progress[phase.phaseKey] = phase.ratio;
 
-  const phases = [...model.phases].sort((a, b) => a.order - b.order);
-  const missingInPassedPhases = phases
-    .filter((phase) => phase.order < currentPhaseOrder)
-    .flatMap((phase) => phase.checklist.filter((def) => {
-      const completion = itemCompletion(def, state.items[def.key]);
-      return completion === 'open' || completion === 'awaitingOtherSide';
-    }))
-    .map((def) => def.key);
+  const phases = phasesInOrder(model);
+  const notDone = (phase: (typeof phases)[number]) => phase.checklist.filter((def) => {
+    const completion = itemCompletion(def, state.items[def.key]);
+    return completion === 'open' || completion === 'awaitingOtherSide';
+  });
+  const missingInPassedPhases = phases.filter((phase) => phase.order < currentPhaseOrder).flatMap(notDone).map((def) => def.key);
+  const current = phases.find((phase) => phase.order === currentPhaseOrder);
+  const openInCurrentPhase = current ? notDone(current).length : 0;
   const openDualConfirmations = phases
     .flatMap((phase) => phase.checklist)
     .filter((def) => itemCompletion(def, state.items[def.key]) === 'awaitingOtherSide').length;
@@ -63,6 +65,7 @@ export function summarizeProject(model: PhaseModel, state: ProjectState, overrid
     currentPhaseOrder,
     progress,
     missingInPassedPhases,
+    openInCurrentPhase,
     openDualConfirmations,
     gateOverrides: [...overrides].sort((a, b) => a.at.localeCompare(b.at)),
     lastActivityAt,

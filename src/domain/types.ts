@@ -73,7 +73,13 @@ export type IntentBody =
   | { kind: 'confirm'; itemKey: ItemKey; side: Side }
   | { kind: 'unconfirm'; itemKey: ItemKey; side: Side }
   | { kind: 'setComment'; itemKey: ItemKey; comment: string }
-  | { kind: 'changePhase'; to: PhaseKey; reason?: string }
+  | {
+      kind: 'changePhase';
+      to: PhaseKey;
+      reason?: string;
+      /** Set on the undo of a phase move: the move undone, and when the phase it returns to had been entered. */
+      undoes?: { from: PhaseKey; to: PhaseKey; phaseEnteredAt: string };
+    }
   | {
       kind: 'updateProject';
       changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus'>>;

@@ -72,7 +72,7 @@ describe('inverseOf', () => {
   it('moves a phase change back, without a reason', () => {
     const before = emptyState('utforske');
     const body: IntentBody = { kind: 'changePhase', to: 'utvikle', reason: 'Besluttet i styringsgruppen' };
-    expect(inverseOf(before, body)).toEqual({ kind: 'changePhase', to: 'utforske' });
+    expect(inverseOf(before, body)).toEqual({ kind: 'changePhase', to: 'utforske', undoes: { from: 'utforske', to: 'utvikle', phaseEnteredAt: before.project.phaseEnteredAt } });
     expect(roundTrip(before, body).project.currentPhase).toBe('utforske');
   });
 

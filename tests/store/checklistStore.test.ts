@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findItem, findPhase } from '../../src/model/lookup';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -6,6 +9,8 @@ import { NonIndexedFilterError, fieldEquals, odataString } from '../../src/store
 import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from './storeFixture';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 let siteUrl: string;
 beforeAll(async () => {
   emulator = await startTestEmulator();
@@ -140,7 +145,8 @@ describe('apply', () => {
     await emulator.admin.resetStats();
     const state = await ingrid.apply(location, intentOf(emulator, 'ingrid', project.projectKey, { kind: 'confirm', itemKey: MANDATE, side: 'sykehus' }));
     expect(Object.keys(state.items[MANDATE]!.confirmations).sort()).toEqual(['kommune', 'sykehus']);
-    expect((await emulator.admin.stats()).byStatus['412']).toBe(1);
+    // Two 412s: her state row, then her summary (Kari's summary had moved on since she read it: she caught up).
+    expect((await emulator.admin.stats()).byStatus['412']).toBe(2);
     const fresh = await storeFor(emulator, 'per').loadProject(location, project.projectKey);
     expect(Object.keys(fresh.state.items[MANDATE]!.confirmations).sort()).toEqual(['kommune', 'sykehus']);
     expect(fresh.state.items[MANDATE]!.comment).toBe('Utkast');
@@ -197,8 +203,11 @@ describe('apply', () => {
     const { store, location, project } = await started('kari', { portfolioSite: { siteUrl: emulator.sites.koordinering!.webUrl } });
     const state = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'changePhase', to: 'utforske', reason: 'Mandat kommer' }));
     expect(state.project.currentPhase).toBe('utforske');
-    const kinds = (await eventsFor(location, project.projectKey)).map((e) => e.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['gateOverride', 'phaseChange']));
+    // The Events list holds both rows; history shows the move once, with the override's reason.
+    const raw = await emulator.graph<{ value: { fields: Record<string, unknown> }[] }>('kari', 'GET', `/sites/${location.siteId}/lists/${location.lists.events}/items?$expand=fields&$filter=fields/ProjectKey eq '${project.projectKey}'`);
+    expect(raw.body.value.map((r) => r.fields.Kind)).toEqual(expect.arrayContaining(['gateOverride', 'phaseChange']));
+    const moves = (await eventsFor(location, project.projectKey)).filter((e) => e.kind === 'phaseChange' || e.kind === 'gateOverride');
+    expect(moves).toMatchObject([{ kind: 'phaseChange', reason: 'Mandat kommer' }]);
     const coordination = await storeFor(emulator, 'kristin').locate({ siteUrl }).catch(() => undefined);
     expect(coordination).toBeDefined();
     const site = emulator.sites.koordinering!;
@@ -208,6 +217,10 @@ describe('apply', () => {
     expect(rows.body.value).toHaveLength(1);
     expect(rows.body.value[0]!.fields).toMatchObject({ CurrentPhase: 'utforske', GateOverrideCount: 1, CurrentPhaseOrder: 1 });
     expect(Number(rows.body.value[0]!.fields.MissingCount)).toBeGreaterThan(0);
+    // Readable beside the keys (issue 12): the phase's bokmål name and the missing requirements as text.
+    const fields = rows.body.value[0]!.fields;
+    expect(fields.CurrentPhaseName).toBe(findPhase(DEFAULT_MODEL, 'utforske')?.label.nb);
+    expect(String(fields.MissingRequirementsText).split('\n')).toContain(findItem(DEFAULT_MODEL, MANDATE)?.label.nb);
   });
 
   it('a coordination site that refuses does not fail the tick, and says the portfolio is behind', async () => {

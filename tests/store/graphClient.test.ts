@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import { StoreError } from '../../src/store/ChecklistStore';
@@ -6,6 +7,8 @@ import { sendBatch } from '../../src/store/graph/batch';
 import { connect, tokenSequence } from './storeFixture';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 beforeAll(async () => {
   emulator = await startTestEmulator();
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
@@ -7,6 +8,8 @@ import { schemaMarkdown } from '../../src/store/provisioning/schemaDoc';
 import { connect } from './storeFixture';
 
 let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
 beforeAll(async () => {
   emulator = await startTestEmulator();
 });

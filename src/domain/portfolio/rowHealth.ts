@@ -31,6 +31,13 @@ function comparable(summary: unknown): unknown {
   return rest;
 }
 
+/** The row, marked `knownStale` when the project it describes changed after the row was written. */
+export function withProjectTime(row: PortfolioRow, projectUpdatedAt: string | undefined): PortfolioRow {
+  const rowTime = row.rowUpdatedAt ? Date.parse(row.rowUpdatedAt) : Number.NaN;
+  const older = Number.isNaN(rowTime) || (projectUpdatedAt !== undefined && rowTime < Date.parse(projectUpdatedAt));
+  return older && !row.knownStale ? { ...row, knownStale: true } : row;
+}
+
 /**
  * Why the row differs from the project (empty when it is current): older than the project's last change, or
  * any summary value differs from `expected`.
@@ -48,6 +55,7 @@ export function portfolioRowStaleness(row: PortfolioRow, expected: ProjectSummar
     if ((row.progress[phaseKey] ?? 0) !== Math.round(ratio * 100)) reasons.push(`progress of ${phaseKey} differs`);
   }
   if (!sameSet(row.missingRequirements.map((m) => m.itemKey), expected.missingInPassedPhases)) reasons.push('MissingRequirements differ');
+  if (row.openInCurrentPhase !== expected.openInCurrentPhase) reasons.push('OpenInCurrentPhase differs');
   if (row.openDualConfirmations !== expected.openDualConfirmations) reasons.push('OpenDualConfirmations differ');
   if (row.gateOverrides.length !== expected.gateOverrides.length) reasons.push('GateOverrides differ');
   return reasons;

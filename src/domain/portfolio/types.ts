@@ -42,8 +42,17 @@ export interface PortfolioRow {
   /** Percent done (0–100) per phase key. */
   progress: Partial<Record<PhaseKey, number>>;
   missingRequirements: MissingRequirement[];
+  /** Requirements not met in phases the project has left (the same figure as `missingCount`). */
+  missingInPassedPhases: number;
+  /** Requirements still open in the current phase. */
+  openInCurrentPhase: number;
   missingCount: number;
   openDualConfirmations: number;
+  /**
+   * The reader knows the row is older than its project (its own figures disagree, it was written for another model
+   * version, or a project it was compared with changed after it): shown with a note, never as current.
+   */
+  knownStale?: boolean;
   gateOverrides: GateOverrideRecord[];
   lastActivityAt?: string;
   /** When a tab last wrote the row: what the self-healing check compares. */

@@ -1,43 +1,46 @@
-// The ChecklistStore port over Microsoft Graph (SharePoint lists). Reads are one $batch; a write is one $batch that
-// writes the state row (If-Match), appends the Events row (dependsOn the state write), refreshes the project's summary
-// and upserts the Portfolio row. Writes are intents: a 412/409 means re-read that row, re-apply, retry.
-import type { ItemKey, PhaseModel } from '../../model/types';
-import { phaseOf } from '../../model/lookup';
-import { applyIntent } from '../../domain/applyIntent';
-import { eventsForIntent } from '../../domain/events';
+// The ChecklistStore port over Microsoft Graph (SharePoint lists): a small façade over the parts that do the work.
+// Reads are one $batch; a write is one $batch: the state row (If-Match), the Events row (dependsOn the state write),
+// the summary and the Portfolio row (each If-Match on what this writer last saw; see derivedRows.ts). Writes are
+// intents: a 412/409 on the state means re-read that row, re-apply, retry.
+import type { PhaseModel } from '../../model/types';
 import { checkPhaseChange } from '../../domain/gate';
-import { phaseKeyFromValue } from '../../domain/keys';
-import { normalizeState } from '../../domain/normalizeState';
+import { historyEntries } from '../../domain/events';
 import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
-import { checkFreeText, checkIntent } from '../../domain/textRules';
-import type { Anomaly, Intent, ItemState, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
+import { checkIntent } from '../../domain/textRules';
+import type { Intent, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, SiteAddress, SiteRights, SyncCursor } from '../ChecklistStore';
 export type { PortfolioStatus } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
-import { locatePortfolio } from '../portfolio/locatePortfolio';
 import { portfolioFields } from '../portfolio/portfolioFields';
-import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
-import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
-import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
-import { PROJECT_LIST_KEYS } from '../provisioning/schema';
-import { expectOk, isOk, sendBatch } from './batch';
+import { isOk, sendBatch } from './batch';
 import type { BatchAnswer, BatchPart } from './batch';
 import type { GraphConnection } from './createGraphClient';
-import { itemFieldsPath, itemsPath, itemsWhere, latestDelta, listRef, projectItems } from './listPaths';
-import type { ListRef } from './listPaths';
+import { CURSOR_KEYS, pollProject } from './deltaPoll';
+import { catchUpDerived, derivedOutcome, summaryOf } from './derivedRows';
+import type { DerivedRowsContext } from './derivedRows';
+import { itemsPath, itemsWhere, latestDelta, listRef, projectItems } from './listPaths';
 import { readAllPages, readRemainingPages } from './paging';
 import type { Page } from './paging';
-import {
-  eventFromRow, eventToRow, itemFromRow, itemToRow, mergeDuplicateRows, participantFromRow, participantKey, participantToRow, projectFromRow,
-  projectRowAnomalies, projectToRow, stateKey,
-} from './rows';
+import { buildCache, changedKeys, etagOf } from './projectCache';
+import type { ProjectCache } from './projectCache';
+import { eventFromRow, eventToRow, projectFromRow, projectToRow as projectToRowFields } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
-import { CHANGE_SIGNAL_ITEM, changeSignalRow } from './rows';
-import { pickOurLists, siteListsPath, sitePath } from './siteLists';
-import type { FoundList } from './siteLists';
+import { rightsAreKnown, rightsFrom, rightsParts } from './siteRights';
+import { SiteLocator } from './siteLocator';
+import { writeParticipant } from './participantRows';
+import type { PortfolioTarget } from './siteLocator';
+export type { PortfolioTarget } from './siteLocator';
 import { storeErrorFor } from './storeErrors';
+import { isSuccess } from './httpStatus';
+import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
+import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
+import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
+import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
+import type { WriteResult } from './writePlan';
+/** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
+const MAX_LOST_ANSWERS = 3;
 
 export interface GraphChecklistStoreOptions {
   graph: GraphConnection;
@@ -58,79 +61,27 @@ export interface GraphChecklistStoreOptions {
   now?: () => string;
 }
 
-interface RowRef {
-  id: string;
-  etag?: string;
-}
-
-interface ProjectCache {
-  location: ProjectLocation;
-  state: ProjectState;
-  projectRow?: RowRef;
-  /** The row each item is written to (the newest, when duplicates exist). */
-  itemRows: Map<ItemKey, RowRef & { modified: string }>;
-  /** Row id → item key, so a delta deletion can be placed. */
-  rowItems: Map<string, ItemKey>;
-  /** All rows read, by id, so duplicates are merged again after a change. */
-  rows: Map<string, ItemState>;
-  /** What could not be read in each row (unknown status…), shown, never overwritten. */
-  rowAnomalies: Map<string, Anomaly[]>;
-  projectAnomalies: Anomaly[];
-  participants: Map<string, Participant>;
-  participantRows: Map<string, string>;
-  gateOverrides: GateOverride[];
-  /** Portfolio row id: undefined = not looked up, null = absent. */
-  portfolioRow?: string | null;
-  /** The change signal's row id (see CHANGE_SIGNAL_ITEM), once it exists. */
-  signalRow?: string;
-}
-
-type GateOverride = ProjectSummary['gateOverrides'][number];
-
-/** The coordination site's Portfolio list, once found (the app may remember it on the device). */
-export interface PortfolioTarget {
-  siteId: string;
-  listId: string;
-}
-
-const ME_PATH = '/me?$select=id,displayName,mail,userPrincipalName';
-
-interface MeAnswer {
-  id: string;
-  displayName?: string;
-  mail?: string | null;
-  userPrincipalName?: string;
-}
-
-function personFromMe(user: MeAnswer): Person {
-  const email = user.mail ?? user.userPrincipalName;
-  return { id: user.id, name: user.displayName ?? email ?? user.id, ...(email ? { email } : {}) };
-}
-
-/** Graph's answer to a write with a unique column that already holds the value (the emulator's default: 409). */
-const isDuplicate = (answer: BatchAnswer | undefined): boolean => answer?.status === 409;
-const isStale = (answer: BatchAnswer | undefined): boolean => answer?.status === 412 || isDuplicate(answer);
-const etagOf = (item: SpItem<unknown>): string | undefined => item.fields?.['@odata.etag'] ?? item.eTag;
-const CURSOR_KEYS = { checklist: 'checklist', projects: 'projects', participants: 'participants', polls: 'polls' } as const;
-
 export class GraphChecklistStore implements ChecklistStore {
   private readonly graph: GraphConnection;
   private readonly model: PhaseModel;
   private readonly options: GraphChecklistStoreOptions;
-  private readonly locations = new Map<string, Promise<ProjectLocation>>();
+  private readonly sites: SiteLocator;
   private readonly projects = new Map<string, ProjectCache>();
-  private portfolioTarget?: Promise<PortfolioTarget | undefined>;
+  private readonly rightsBySite = new Map<string, Promise<SiteRights>>();
   private portfolio: PortfolioStatus = { behind: false };
-  private me?: Promise<Person>;
   private readonly listeners = new Set<() => void>();
   /** Intents sent whose outcome is not known (lost answer, 412 after a resend): checked against Events before a rewrite. */
   private readonly mayHaveBeenWritten = new Set<string>();
 
   constructor(options: GraphChecklistStoreOptions) {
     this.options = options;
-    if (options.knownPortfolioTarget && options.portfolioSite) this.portfolioTarget = Promise.resolve(options.knownPortfolioTarget);
     this.graph = options.graph;
     this.model = options.model;
+    this.sites = new SiteLocator(options.graph, {
+      ...(options.portfolioSite ? { portfolioSite: options.portfolioSite } : {}),
+      ...(options.knownPortfolioTarget ? { knownPortfolioTarget: options.knownPortfolioTarget } : {}),
+      onPortfolioUnreachable: (error) => this.setPortfolio({ behind: true, error, since: this.now() }),
+    });
   }
 
   /** Whether the Portfolio row is behind; the UI shows a quiet note, the tick itself succeeded. */
@@ -143,18 +94,31 @@ export class GraphChecklistStore implements ChecklistStore {
     return () => this.listeners.delete(listener);
   }
 
-  // TODO(issue 10): real rights from Graph; until then every located site is assumed writable (today's behaviour).
-  rights(_location: ProjectLocation): Promise<SiteRights> {
-    return Promise.resolve({ canRead: true, canWrite: true, canManageLists: true });
+  /** Learnt with the project's load (see siteRights.ts); asked on its own only when no load has run for the site. */
+  rights(location: ProjectLocation): Promise<SiteRights> {
+    let known = this.rightsBySite.get(location.siteId);
+    if (!known) {
+      known = sendBatch(this.graph, rightsParts(location, this.sites.groupOf(location))).then((answers) => this.noteRights(location, answers));
+      this.rightsBySite.set(location.siteId, known);
+      known.catch(() => this.rightsBySite.delete(location.siteId));
+    }
+    return known;
   }
 
-  // TODO(issue 14): read RateLimit-* / Retry-After from responses in createGraphClient.
+  private noteRights(location: ProjectLocation, answers: Map<string, BatchAnswer>): SiteRights {
+    const rights = rightsFrom(answers);
+    if (rightsAreKnown(answers)) this.rightsBySite.set(location.siteId, Promise.resolve(rights));
+    else this.rightsBySite.delete(location.siteId);
+    return rights;
+  }
+
+  /** The newest RateLimit / Retry-After signal on this store's connection (see budgetSignals.ts). */
   budget(): BudgetSignal | undefined {
-    return undefined;
+    return this.graph.budget.current();
   }
 
-  onBudget(_listener: () => void): () => void {
-    return () => undefined;
+  onBudget(listener: () => void): () => void {
+    return this.graph.budget.subscribe(listener);
   }
 
   private setPortfolio(status: PortfolioStatus): void {
@@ -167,101 +131,18 @@ export class GraphChecklistStore implements ChecklistStore {
     return this.options.now?.() ?? new Date().toISOString();
   }
 
-  // ---- locate ---------------------------------------------------------------------------------------------------
-
   locate(site: SiteAddress): Promise<ProjectLocation> {
-    const key = JSON.stringify([site.siteId ?? '', site.siteUrl ?? '', site.groupId ?? '']);
-    let found = this.locations.get(key);
-    if (!found) {
-      found = this.locateUncached(site);
-      this.locations.set(key, found);
-      found.catch(() => this.locations.delete(key));
-    }
-    return found;
-  }
-
-  /**
-   * ONE round trip, once per site: a `$batch` with the site, its lists (addressed through the site's path), who I am
-   * and, the first time, the coordination site and its lists. A site with more lists than one page pages on.
-   */
-  private async locateUncached(site: SiteAddress): Promise<ProjectLocation> {
-    const parts: BatchPart[] = [
-      { id: 'site', method: 'GET', url: `${sitePath(site)}?$select=id,webUrl` },
-      { id: 'lists', method: 'GET', url: siteListsPath(site) },
-    ];
-    if (!this.me) parts.push({ id: 'me', method: 'GET', url: ME_PATH });
-    const portfolioSite = this.portfolioTarget ? undefined : this.options.portfolioSite;
-    if (portfolioSite) {
-      parts.push({ id: 'portfolioSite', method: 'GET', url: `${sitePath(portfolioSite)}?$select=id,webUrl` });
-      parts.push({ id: 'portfolioLists', method: 'GET', url: siteListsPath(portfolioSite) });
-    }
-    const answers = await sendBatch(this.graph, parts);
-    if (answers.has('me')) this.rememberMe(answers.get('me'));
-    if (portfolioSite) this.portfolioTarget = this.portfolioFrom(answers);
-
-    const { id, webUrl } = expectOk<{ id: string; webUrl?: string }>(answers, 'site', 'Finding the site', 'siteNotFound');
-    const lists = pickOurLists((await readRemainingPages(this.graph, expectOk<Page<FoundList>>(answers, 'lists', 'Reading the lists', 'siteNotFound'), 'siteNotFound')).items);
-    const missing = PROJECT_LIST_KEYS.filter((k) => !lists.has(k));
-    if (missing.length > 0) throw new StoreError('listsMissing', `The site lacks our lists: ${missing.join(', ')}`, { missing });
-    const idOf = (k: (typeof PROJECT_LIST_KEYS)[number]): string => lists.get(k)?.id ?? '';
-    return { siteId: id, siteUrl: webUrl ?? site.siteUrl ?? '', lists: { projects: idOf('projects'), checklist: idOf('checklist'), events: idOf('events'), participants: idOf('participants') } };
-  }
-
-  /** The coordination site's Portfolio list from the locate batch; a refusal only marks the portfolio as behind. */
-  private async portfolioFrom(answers: Map<string, BatchAnswer>): Promise<PortfolioTarget | undefined> {
-    try {
-      const { id } = expectOk<{ id: string }>(answers, 'portfolioSite', 'Finding the coordination site', 'siteNotFound');
-      const first = expectOk<Page<FoundList>>(answers, 'portfolioLists', 'Reading the coordination site', 'siteNotFound');
-      const list = pickOurLists((await readRemainingPages(this.graph, first, 'siteNotFound')).items).get('portfolio');
-      if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
-      return { siteId: id, listId: list.id };
-    } catch (error) {
-      return this.portfolioUnreachable(error);
-    }
-  }
-
-  private portfolioUnreachable(error: unknown): undefined {
-    if (!(error instanceof StoreError) || error.retryable) this.portfolioTarget = undefined; // try again next time
-    this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.now() });
-    return undefined;
-  }
-
-  private portfolioList(): Promise<PortfolioTarget | undefined> {
-    const site = this.options.portfolioSite;
-    if (!site) return Promise.resolve(undefined);
-    this.portfolioTarget ??= (async () => {
-      try {
-        // One request: the site addressed by its path, so our list paths work without resolving its id first.
-        const { siteBase, listId } = await locatePortfolio(this.graph, site);
-        return { siteId: siteBase.slice('/sites/'.length), listId };
-      } catch (error) {
-        return this.portfolioUnreachable(error);
-      }
-    })();
-    return this.portfolioTarget;
+    return this.sites.locate(site);
   }
 
   /** The Portfolio list as far as it is known now (for the app to remember on the device). */
-  async portfolioTargetKnown(): Promise<PortfolioTarget | undefined> {
-    return this.portfolioTarget ? await this.portfolioTarget : undefined;
+  portfolioTargetKnown(): Promise<PortfolioTarget | undefined> {
+    return this.sites.portfolioTargetKnown();
   }
 
-  /** The Portfolio target if resolved (or being resolved by `locate`); else starts resolving it and answers none. */
-  private async portfolioTargetWithoutWaiting(): Promise<PortfolioTarget | undefined> {
-    if (this.portfolioTarget) return this.portfolioTarget;
-    void this.portfolioList();
-    return undefined;
-  }
-
-  /** The signed-in person as Graph knows them (the id the store writes as author); fetched with `locate`. */
+  /** The signed-in person as Graph knows them (the only identity written into rows); fetched with `locate`. */
   whoAmI(): Promise<Person> {
-    this.me ??= this.graph.call<MeAnswer>({ method: 'GET', path: ME_PATH }).then(personFromMe);
-    this.me.catch(() => (this.me = undefined));
-    return this.me;
-  }
-
-  private rememberMe(answer: BatchAnswer | undefined): void {
-    if (isOk(answer)) this.me = Promise.resolve(personFromMe(answer?.body as MeAnswer));
+    return this.sites.whoAmI();
   }
 
   // ---- projects -------------------------------------------------------------------------------------------------
@@ -277,15 +158,16 @@ export class GraphChecklistStore implements ChecklistStore {
     const problem = checkIntent(this.model, { kind: 'updateProject', changes: { title, hospitalUnit, municipalities } });
     if (problem) throw new StoreError('invalidInput', `Project refused: ${problem.kind}`);
     const projects = listRef(location, 'projects');
-    const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: '', name: '' }, kind: 'projectUpdate', to: project.title };
+    const me = await this.whoAmI();
+    const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: me.id, name: me.name }, kind: 'projectUpdate', to: project.title };
     const answers = await sendBatch(this.graph, [
-      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRow(project), Summary: JSON.stringify(summarizeProject(this.model, { project, items: {}, anomalies: [] }, [])) } } },
+      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowWithSummary(this.model, project) } } },
       { id: 'event', method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, 0) }, dependsOn: ['project'] },
     ]);
     const created = answers.get('project');
     if (isOk(created)) return projectFromRow((created?.body as SpItem<ProjectRow>).fields ?? {});
     // Idempotent: the ProjectKey is unique, so a replay (or a colleague) finds the row already there.
-    if (!isDuplicate(created)) throw storeErrorFor(created?.status ?? 0, created?.body, 'Creating the project', 'listsMissing');
+    if (created?.status !== 409) throw storeErrorFor(created?.status ?? 0, created?.body, 'Creating the project', 'listsMissing');
     const existing = await readAllPages<SpItem<ProjectRow>>(this.graph, projectItems(projects, project.projectKey));
     const row = existing[0]?.fields;
     if (!row) throw new StoreError('conflict', 'The project row exists but could not be read');
@@ -297,7 +179,7 @@ export class GraphChecklistStore implements ChecklistStore {
   async loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject> {
     // The project never waits for the coordination site: when its Portfolio list is not known yet (a location
     // remembered on the device), it is looked up beside this load, and our row is checked on the next load or write.
-    const target = await this.portfolioTargetWithoutWaiting();
+    const target = await this.sites.portfolioTargetWithoutWaiting();
     const lists = { projects: listRef(location, 'projects'), checklist: listRef(location, 'checklist'), participants: listRef(location, 'participants') };
     // Delta tokens first (each read depends on its list's token), so a change made while we read shows up again in
     // the next poll instead of being lost between the read and the token.
@@ -309,155 +191,151 @@ export class GraphChecklistStore implements ChecklistStore {
       { id: 'items', method: 'GET', url: projectItems(lists.checklist, projectKey), dependsOn: ['deltaChecklist'] },
       { id: 'participants', method: 'GET', url: projectItems(lists.participants, projectKey), dependsOn: ['deltaParticipants'] },
     ];
-    // Our Portfolio row rides along, so a missing or stale one is rewritten at once (self-healing).
-    if (target) {
-      parts.push({ id: 'portfolio', method: 'GET', url: itemsWhere({ ...target, key: 'portfolio' }, fieldEquals('portfolio', 'ProjectKey', projectKey)) });
-    }
+    // Our Portfolio row rides along, so a missing or stale one is rewritten at once (the safety net).
+    if (target) parts.push({ id: 'portfolio', method: 'GET', url: itemsWhere({ ...target, key: 'portfolio' }, fieldEquals('portfolio', 'ProjectKey', projectKey)) });
+    // What this person may do here rides along too, the first time (no round trip of its own on open).
+    const me = this.sites.mePart();
+    if (me) parts.push(me);
+    const askRights = !this.rightsBySite.has(location.siteId);
+    if (askRights) parts.push(...rightsParts(location, this.sites.groupOf(location)));
     const answers = await sendBatch(this.graph, parts);
+    if (askRights) this.noteRights(location, answers);
+    if (me) this.sites.rememberMe(answers.get('me'));
     const cursor: SyncCursor = {
       [CURSOR_KEYS.checklist]: this.deltaLinkOf(answers, 'deltaChecklist'),
       [CURSOR_KEYS.projects]: this.deltaLinkOf(answers, 'deltaProjects'),
       [CURSOR_KEYS.participants]: this.deltaLinkOf(answers, 'deltaParticipants'),
       [CURSOR_KEYS.polls]: '0',
     };
-    const projectRows = expectOk<Page<SpItem<ProjectRow>>>(answers, 'project', 'Reading the project', 'listsMissing').value ?? [];
-    const projectRow = projectRows[0];
+    const projectRow = (expectPage<ProjectRow>(answers, 'project', 'Reading the project').value ?? [])[0];
     if (!projectRow?.fields) throw new StoreError('projectNotFound', `No project '${projectKey}' in this site`);
     // Paging only when a project has more rows than one page holds (about 200).
-    const itemRows = (await readRemainingPages(this.graph, expectOk<Page<SpItem<ChecklistRow>>>(answers, 'items', 'Reading the checklist', 'listsMissing'))).items;
-    const participantRows = (await readRemainingPages(this.graph, expectOk<Page<SpItem<ParticipantRow>>>(answers, 'participants', 'Reading participants', 'listsMissing'))).items;
+    const itemRows = (await readRemainingPages(this.graph, expectPage<ChecklistRow>(answers, 'items', 'Reading the checklist'))).items;
+    const participantRows = (await readRemainingPages(this.graph, expectPage<ParticipantRow>(answers, 'participants', 'Reading participants'))).items;
 
-    const fresh = this.buildCache(location, projectRow, itemRows, participantRows);
+    const fresh = buildCache(this.model, location, projectRow, itemRows, participantRows);
     this.projects.set(projectKey, fresh);
-    if (target) await this.healPortfolio(fresh, { ...target, key: 'portfolio' }, answers.get('portfolio'));
+    if (target) await this.healDerived(fresh, target, answers.get('portfolio'));
     return { state: fresh.state, participants: [...fresh.participants.values()], cursor };
   }
 
-  /** Rewrites our Portfolio row when it is missing, stale or edited by hand; an unreachable site only marks it behind. */
-  private async healPortfolio(cache: ProjectCache, list: ListRef, answer: BatchAnswer | undefined): Promise<void> {
+  /** The safety net: a Portfolio row found missing or stale on load is settled at once (conditionally, as a tick does). */
+  private async healDerived(cache: ProjectCache, target: PortfolioTarget, answer: BatchAnswer | undefined): Promise<void> {
     if (!isOk(answer)) {
       // The Portfolio list itself is gone (or was remembered wrongly): look it up again next time.
-      if (answer?.status === 404) this.portfolioTarget = undefined;
-      return this.notePortfolio(cache, answer);
+      if (answer?.status === 404) this.sites.forgetPortfolioTarget();
+      return this.portfolioAnswered(cache, answer);
     }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
-    cache.portfolioRow = item?.id ?? null;
-    const summary = summarizeProject(this.model, cache.state, cache.gateOverrides);
-    if (item && portfolioRowStaleness(portfolioRowFromItem(item, this.model), summary, cache.state.project.updatedAt).length === 0) {
+    cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
+    if (item && portfolioRowStaleness(portfolioRowFromItem(item, this.model), summaryOf(this.model, cache), cache.state.project.updatedAt).length === 0) {
       return this.setPortfolio({ behind: false });
     }
-    const fields = this.portfolioRowFields(cache.location, cache.state, summary, this.now());
-    const written = await this.graph.send(item
-      ? { method: 'PATCH', path: itemFieldsPath(list, item.id), body: fields }
-      : { method: 'POST', path: itemsPath(list), body: { fields } });
-    this.notePortfolio(cache, { id: 'portfolio', status: written.status, headers: {}, body: written.body });
+    try {
+      await catchUpDerived(this.derivedContext(target), cache);
+    } catch (error) {
+      // A heal that cannot finish now is tried again on the next load or write; the project is shown anyway.
+      this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.portfolio.since ?? this.now() });
+    }
   }
 
   private deltaLinkOf(answers: Map<string, BatchAnswer>, id: string): string {
-    const link = expectOk<Page<unknown>>(answers, id, 'Starting change tracking', 'listsMissing')['@odata.deltaLink'];
+    const link = expectPage<unknown>(answers, id, 'Starting change tracking')['@odata.deltaLink'];
     if (!link) throw new StoreError('unknown', 'Graph gave no deltaLink');
     return link;
   }
 
-  private buildCache(location: ProjectLocation, projectRow: SpItem<ProjectRow>, itemRows: SpItem<ChecklistRow>[], participantRows: SpItem<ParticipantRow>[]): ProjectCache {
-    const fields = projectRow.fields ?? {};
-    const cache: ProjectCache = {
-      location,
-      state: { project: projectFromRow(fields), items: {}, anomalies: [] },
-      projectRow: { id: projectRow.id, ...(etagOf(projectRow) ? { etag: etagOf(projectRow) } : {}) },
-      itemRows: new Map(),
-      rowItems: new Map(),
-      rows: new Map(),
-      rowAnomalies: new Map(),
-      projectAnomalies: projectRowAnomalies(fields),
-      participants: new Map(),
-      participantRows: new Map(),
-      gateOverrides: readGateOverrides(fields.Summary),
+  private derivedContext(target: PortfolioTarget | undefined): DerivedRowsContext {
+    return {
+      graph: this.graph,
+      model: this.model,
+      ...(target ? { portfolio: { ...target, key: 'portfolio' as const } } : {}),
+      fieldsFor: (cache, summary) => this.portfolioRowFields(cache, summary),
+      portfolioAnswered: (cache, answer) => this.portfolioAnswered(cache, answer),
     };
-    for (const row of itemRows) this.rememberItemRow(cache, row);
-    for (const row of participantRows) this.rememberParticipantRow(cache, row);
-    this.rebuildState(cache);
-    return cache;
   }
 
-  private rememberItemRow(cache: ProjectCache, row: SpItem<ChecklistRow>): void {
-    if (!row.fields) return;
-    if (row.fields.ItemKey === CHANGE_SIGNAL_ITEM) {
-      cache.signalRow = row.id;
-      return;
-    }
-    const { item, anomalies } = itemFromRow(row.fields);
-    cache.rows.set(row.id, item);
-    cache.rowAnomalies.set(row.id, anomalies);
-    cache.rowItems.set(row.id, item.itemKey);
-    const modified = row.fields.Modified ?? row.lastModifiedDateTime ?? '';
-    const current = cache.itemRows.get(item.itemKey);
-    // The newest row wins; on a tie (Modified has whole seconds) the later row, as mergeDuplicateRows shows it.
-    if (!current || current.id === row.id || modified > current.modified || (modified === current.modified && Number(row.id) > Number(current.id))) {
-      cache.itemRows.set(item.itemKey, { id: row.id, modified, ...(etagOf(row) ? { etag: etagOf(row) } : {}) });
-    }
+  private portfolioRowFields(cache: ProjectCache, summary: ProjectSummary): ReturnType<typeof portfolioFields> {
+    const tabUrl = this.options.tabUrl?.(cache.state.project.projectKey);
+    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.model });
   }
 
-  private forgetItemRow(cache: ProjectCache, rowId: string): void {
-    const itemKey = cache.rowItems.get(rowId);
-    cache.rows.delete(rowId);
-    cache.rowAnomalies.delete(rowId);
-    cache.rowItems.delete(rowId);
-    if (itemKey === undefined || cache.itemRows.get(itemKey)?.id !== rowId) return;
-    cache.itemRows.delete(itemKey);
-    // Another (duplicate) row for the item becomes the one we write to.
-    for (const [id, key] of cache.rowItems) if (key === itemKey) cache.itemRows.set(key, { id, modified: '' });
-  }
-
-  private rememberParticipantRow(cache: ProjectCache, row: SpItem<ParticipantRow>): void {
-    const participant = row.fields ? participantFromRow(row.fields) : undefined;
-    if (!participant) return;
-    cache.participants.set(participant.person.id, participant);
-    cache.participantRows.set(row.id, participant.person.id);
-  }
-
-  /** Merges all rows read (duplicates flagged, never deleted) into the state. */
-  private rebuildState(cache: ProjectCache): void {
-    const { items, anomalies } = mergeDuplicateRows(cache.rows.values());
-    const raw: ProjectState = { project: cache.state.project, items, anomalies: [...cache.projectAnomalies, ...[...cache.rowAnomalies.values()].flat(), ...anomalies] };
-    cache.state = normalizeState(this.model, raw);
+  /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */
+  private portfolioAnswered(cache: ProjectCache, answer: BatchAnswer | undefined): void {
+    if (!answer) return;
+    if (isOk(answer)) return this.setPortfolio({ behind: false });
+    if (answer.status === 409 || answer.status === 404) delete cache.portfolioRow; // look it up again
+    this.setPortfolio({ behind: true, error: storeErrorFor(answer.status, answer.body, 'Updating the portfolio'), since: this.portfolio.since ?? this.now() });
   }
 
   // ---- apply ----------------------------------------------------------------------------------------------------
 
-  async apply(location: ProjectLocation, intent: Intent, options: ApplyOptions = {}): Promise<ProjectState> {
-    const problem = checkIntent(this.model, intent);
-    if (problem) throw new StoreError('invalidInput', `Intent ${intent.kind} refused: ${problem.kind}`);
-    if (options.maybeWritten) this.mayHaveBeenWritten.add(intent.id);
+  async apply(location: ProjectLocation, claimed: Intent, options: ApplyOptions = {}): Promise<ProjectState> {
+    const problem = checkIntent(this.model, claimed);
+    if (problem) throw new StoreError('invalidInput', `Intent ${claimed.kind} refused: ${problem.kind}`);
+    if (options.maybeWritten) this.mayHaveBeenWritten.add(claimed.id);
     const maxRounds = 1 + (this.options.maxConflictRetries ?? 4);
+    let lostAnswers = 0;
     for (let round = 1; ; round += 1) {
-      const cache = this.projects.get(intent.projectKey) ?? (await this.loadProject(location, intent.projectKey), this.projects.get(intent.projectKey));
-      if (!cache) throw new StoreError('projectNotFound', `No project '${intent.projectKey}'`);
+      const cache = this.projects.get(claimed.projectKey) ?? (await this.loadProject(location, claimed.projectKey), this.projects.get(claimed.projectKey));
+      if (!cache) throw new StoreError('projectNotFound', `No project '${claimed.projectKey}'`);
+      // Asked with the load (or locate) that came before: no round trip of its own.
+      const intent = await this.asMe(claimed);
+      const target = await this.sites.portfolioList();
       // An attempt whose answer was lost (or a 412 that our own resent write caused) may have written the intent
       // already. Writing it again would put it after others' later writes, while its Events row stays before them,
       // and the Events list would no longer replay to the stored state: write only if the intent is not logged.
-      if (this.mayHaveBeenWritten.has(intent.id) && (await this.isLogged(cache, intent))) {
-        this.mayHaveBeenWritten.delete(intent.id);
-        if ('itemKey' in intent) await this.rereadItem(cache, intent.itemKey);
-        else await this.rereadProject(cache);
-        return cache.state;
-      }
-      // Moving on past unmet requirements needs a written reason (judged on the state as it is now, not as it was
-      // when the user decided): the screen asks for it, and a queued intent cannot slip past it.
-      if (intent.kind === 'changePhase') {
-        const check = checkPhaseChange(this.model, cache.state, intent.to, intent.reason);
-        if (!check.allowed && check.why !== 'samePhase') throw new StoreError('invalidInput', `Phase change refused: ${check.why}`);
-      }
-      this.mayHaveBeenWritten.add(intent.id);
-      const outcome = await this.writeOnce(cache, intent);
-      if (outcome === 'done') {
-        this.mayHaveBeenWritten.delete(intent.id);
-        return cache.state;
+      // Its derived rows may not have been written: settle them from a fresh read.
+      let written: WriteResult;
+      try {
+        if (this.mayHaveBeenWritten.has(intent.id) && (await this.isLogged(cache, intent))) {
+          await catchUpDerived(this.derivedContext(target), cache, intent.at);
+          this.mayHaveBeenWritten.delete(intent.id);
+          return cache.state;
+        }
+        this.checkAllowed(cache, intent);
+        this.mayHaveBeenWritten.add(intent.id);
+        written = await writeIntentOnce({ graph: this.graph, model: this.model, cache, intent, target, fieldsFor: (c, s) => this.portfolioRowFields(c, s) });
+        if (written.outcome === 'done') {
+          const context = this.derivedContext(target);
+          if (derivedOutcome(context, cache, written.answers, written.summaryJson, written.summaryId) === 'catchUp') await catchUpDerived(context, cache, intent.at);
+          this.mayHaveBeenWritten.delete(intent.id);
+          return cache.state;
+        }
+      } catch (error) {
+        // A write whose answer never came is not resent blindly (the Graph client leaves that to us): the next
+        // round asks the Events list whether it landed, so it is written once even without a unique IntentId.
+        if (error instanceof StoreError && error.code === 'network' && lostAnswers < Math.min(MAX_LOST_ANSWERS, this.graph.timing.budget.maxAttempts - 1)) {
+          lostAnswers += 1;
+          this.graph.traffic.noteRetry();
+          continue;
+        }
+        throw error;
       }
       if (round >= maxRounds) throw new StoreError('conflict', `Intent ${intent.id} still conflicts after ${round} attempts`, { retryable: true, status: 412 });
       // Someone wrote the row since we read it (or created it first): read it again and re-apply the intent to it.
-      if ('itemKey' in intent) await this.rereadItem(cache, intent.itemKey);
-      else await this.rereadProject(cache);
+      await written.reread();
+    }
+  }
+
+  /** The identity written is the token's (from /me), never the caller's claim; the side is the caller's choice. */
+  private async asMe(intent: Intent): Promise<Intent> {
+    const me = await this.whoAmI();
+    const { side } = intent.actor;
+    return { ...intent, actor: { id: me.id, name: me.name, ...(me.email ? { email: me.email } : {}), ...(side ? { side } : {}) } };
+  }
+
+  private checkAllowed(cache: ProjectCache, intent: Intent): void {
+    // A confirmation is for a side the person may confirm for: the one they registered (when they have).
+    if (intent.kind === 'confirm') {
+      const registered = cache.participants.get(intent.actor.id)?.side;
+      if (registered && registered !== intent.side) throw new StoreError('invalidInput', `Confirm refused: registered for ${registered}, not ${intent.side}`);
+    }
+    // Moving on past unmet requirements needs a written reason (judged on the state as it is now, not as it was
+    // when the user decided): the screen asks for it, and a queued intent cannot slip past it.
+    if (intent.kind === 'changePhase') {
+      const check = checkPhaseChange(this.model, cache.state, intent.to, intent.reason);
+      if (!check.allowed && check.why !== 'samePhase') throw new StoreError('invalidInput', `Phase change refused: ${check.why}`);
     }
   }
 
@@ -465,219 +343,20 @@ export class GraphChecklistStore implements ChecklistStore {
   private async isLogged(cache: ProjectCache, intent: Intent): Promise<boolean> {
     const events = listRef(cache.location, 'events');
     const answer = await this.graph.send<Page<unknown>>({ method: 'GET', path: `${itemsWhere(events, fieldEquals('events', 'IntentId', intent.id))}&$top=1` });
-    if (answer.status < 200 || answer.status >= 300) throw storeErrorFor(answer.status, answer.body, 'Checking the Events list', 'listsMissing');
+    if (!isSuccess(answer.status)) throw storeErrorFor(answer.status, answer.body, 'Checking the Events list', 'listsMissing');
     return (answer.body.value ?? []).length > 0;
-  }
-
-  private phaseOf = (itemKey: ItemKey): string | undefined => phaseOf(this.model, itemKey);
-
-  /** One $batch: state write → Events row → summary → Portfolio row. 'stale' when the state write met a 412/409. */
-  private async writeOnce(cache: ProjectCache, intent: Intent): Promise<'done' | 'stale'> {
-    const { location } = cache;
-    const before = cache.state;
-    const after = applyIntent(before, intent, this.phaseOf);
-    const events = eventsForIntent(before, intent, this.model);
-    const overrides = [...cache.gateOverrides, ...events.filter((e) => e.kind === 'gateOverride').map(toOverride)];
-    const summary = summarizeProject(this.model, after, overrides);
-    const summaryJson = JSON.stringify(summary);
-    const now = this.now();
-    const parts: BatchPart[] = [];
-
-    const projects = listRef(location, 'projects');
-    const projectId = cache.projectRow?.id;
-    if (!projectId) throw new StoreError('projectNotFound', 'The project row is unknown');
-    if ('itemKey' in intent) {
-      const item = after.items[intent.itemKey] as ItemState;
-      const checklist = listRef(location, 'checklist');
-      const row = cache.itemRows.get(intent.itemKey);
-      const fields = itemToRow(intent.projectKey, item);
-      // A status the app does not understand (hand edit, newer version) is shown as open, and kept in the row
-      // unless the user deliberately sets the status.
-      if (row && intent.kind !== 'setStatus' && cache.rowAnomalies.get(row.id)?.some((a) => a.kind === 'unknownStatus')) {
-        delete fields.Status;
-        delete fields.NotRelevantReason;
-      }
-      // A row's key never changes; rewriting it into a duplicate row (hand-made, another StateKey) would break uniqueness.
-      const { StateKey: _key, ...patch } = fields;
-      parts.push(row
-        ? { id: 'state', method: 'PATCH', url: itemFieldsPath(checklist, row.id), headers: row.etag ? { 'If-Match': row.etag } : {}, body: patch }
-        : { id: 'state', method: 'POST', url: itemsPath(checklist), body: { fields } });
-      parts.push({ id: 'summary', method: 'PATCH', url: itemFieldsPath(projects, projectId), body: { Summary: summaryJson, UpdatedAt: intent.at }, dependsOn: ['state'] });
-    } else {
-      parts.push({
-        id: 'state', method: 'PATCH', url: itemFieldsPath(projects, projectId),
-        headers: cache.projectRow?.etag ? { 'If-Match': cache.projectRow.etag } : {},
-        body: { ...projectToRow(after.project), Summary: summaryJson },
-      });
-    }
-    if (!('itemKey' in intent)) parts.push(this.signalPart(cache, intent.id));
-    events.forEach((event, i) => {
-      parts.push({ id: `event${i}`, method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, i) }, dependsOn: ['state'] });
-    });
-    const target = await this.portfolioList();
-    const portfolio = target ? { list: { ...target, key: 'portfolio' } as ListRef, fields: this.portfolioRowFields(location, after, summary, now) } : undefined;
-    if (portfolio) {
-      const { list, fields } = portfolio;
-      parts.push(cache.portfolioRow
-        ? { id: 'portfolio', method: 'PATCH', url: itemFieldsPath(list, cache.portfolioRow), body: fields, dependsOn: ['state'] }
-        : { id: 'portfolio', method: 'POST', url: itemsPath(list), body: { fields }, dependsOn: ['state'] });
-    }
-
-    const answers = await sendBatch(this.graph, parts);
-    const state = answers.get('state');
-    if (isStale(state)) return 'stale';
-    // The item's row was deleted (by hand) since we read it: forget it; the next round re-reads and creates a new one.
-    const deletedRow = 'itemKey' in intent && state?.status === 404 ? cache.itemRows.get(intent.itemKey) : undefined;
-    if (deletedRow) {
-      this.forgetItemRow(cache, deletedRow.id);
-      this.rebuildState(cache);
-      return 'stale';
-    }
-    if (!isOk(state)) throw storeErrorFor(state?.status ?? 0, state?.body, `Saving ${intent.kind}`, 'projectNotFound');
-
-    // The Events row: a refusal of a duplicate IntentId means this intent was applied before (a replay): success.
-    for (let i = 0; i < events.length; i += 1) {
-      const answer = answers.get(`event${i}`);
-      if (!isOk(answer) && !isDuplicate(answer)) throw storeErrorFor(answer?.status ?? 0, answer?.body, 'Logging the change', 'listsMissing');
-    }
-    this.confirmWrite(cache, intent, after, state as BatchAnswer, answers.get('summary'));
-    this.noteSignal(cache, answers.get('signal'));
-    cache.gateOverrides = overrides;
-    const portfolioAnswer = answers.get('portfolio');
-    if (portfolio && portfolioAnswer?.status === 404 && cache.portfolioRow) {
-      // The row was deleted by hand: write it again now rather than one tick later (self-healing).
-      delete cache.portfolioRow;
-      const created = await this.graph.send({ method: 'POST', path: itemsPath(portfolio.list), body: { fields: portfolio.fields } });
-      this.notePortfolio(cache, { id: 'portfolio', status: created.status, headers: {}, body: created.body });
-    } else {
-      this.notePortfolio(cache, portfolioAnswer);
-    }
-    return 'done';
-  }
-
-  private portfolioRowFields(location: ProjectLocation, state: ProjectState, summary: ProjectSummary, now: string): ReturnType<typeof portfolioFields> {
-    const tabUrl = this.options.tabUrl?.(state.project.projectKey);
-    return portfolioFields(state, summary, { siteUrl: location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now });
-  }
-
-  /** Moves the project's change signal (a blind write: any writer's signal is as good as ours). */
-  private signalPart(cache: ProjectCache, intentId: string): BatchPart {
-    const checklist = listRef(cache.location, 'checklist');
-    const fields = changeSignalRow(cache.state.project.projectKey, intentId);
-    return cache.signalRow
-      ? { id: 'signal', method: 'PATCH', url: itemFieldsPath(checklist, cache.signalRow), body: fields, dependsOn: ['state'] }
-      : { id: 'signal', method: 'POST', url: itemsPath(checklist), body: { fields }, dependsOn: ['state'] };
-  }
-
-  private confirmWrite(cache: ProjectCache, intent: Intent, after: ProjectState, state: BatchAnswer, summary: BatchAnswer | undefined): void {
-    if ('itemKey' in intent) {
-      const body = state.body as SpItem<ChecklistRow> | (ChecklistRow & { '@odata.etag'?: string });
-      const row: SpItem<ChecklistRow> = 'fields' in body && body.fields ? (body as SpItem<ChecklistRow>) : { id: cache.itemRows.get(intent.itemKey)?.id ?? '', fields: body as ChecklistRow };
-      this.rememberItemRow(cache, { ...row, fields: { ...row.fields, Modified: row.fields?.Modified ?? intent.at } });
-      cache.state = { ...cache.state, project: { ...cache.state.project, updatedAt: intent.at } };
-      this.rebuildState(cache);
-      const etag = summary && isOk(summary) ? (summary.body as { '@odata.etag'?: string })['@odata.etag'] : undefined;
-      if (etag && cache.projectRow) cache.projectRow = { ...cache.projectRow, etag };
-    } else {
-      const fields = state.body as ProjectRow & { '@odata.etag'?: string };
-      cache.state = { ...cache.state, project: fields?.ProjectKey ? projectFromRow(fields) : after.project };
-      if (cache.projectRow) cache.projectRow = { ...cache.projectRow, ...(fields?.['@odata.etag'] ? { etag: fields['@odata.etag'] } : {}) };
-    }
-  }
-
-  /** A lost signal write only delays others' view of a project change until their next slow poll: never an error. */
-  private noteSignal(cache: ProjectCache, answer: BatchAnswer | undefined): void {
-    if (answer?.status === 201) cache.signalRow = (answer.body as SpItem<unknown>).id;
-    else if (answer?.status === 404) delete cache.signalRow;
-  }
-
-  /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */
-  private notePortfolio(cache: ProjectCache, answer: BatchAnswer | undefined): void {
-    if (!answer) return;
-    if (isOk(answer)) {
-      if (answer.status === 201) cache.portfolioRow = (answer.body as SpItem<unknown>).id;
-      this.setPortfolio({ behind: false });
-      return;
-    }
-    // 409: a colleague created the row first; 404: it was deleted. Look it up again on the next load.
-    if (answer.status === 409 || answer.status === 404) cache.portfolioRow = undefined;
-    this.setPortfolio({ behind: true, error: storeErrorFor(answer.status, answer.body, 'Updating the portfolio'), since: this.portfolio.since ?? this.now() });
-  }
-
-  private async rereadItem(cache: ProjectCache, itemKey: ItemKey): Promise<void> {
-    const checklist = listRef(cache.location, 'checklist');
-    const rows = await readAllPages<SpItem<ChecklistRow>>(this.graph, itemsWhere(checklist, fieldEquals('checklist', 'StateKey', stateKey(cache.state.project.projectKey, itemKey))));
-    for (const row of rows) this.rememberItemRow(cache, row);
-    this.rebuildState(cache);
-  }
-
-  private async rereadProject(cache: ProjectCache): Promise<void> {
-    const rows = await readAllPages<SpItem<ProjectRow>>(this.graph, projectItems(listRef(cache.location, 'projects'), cache.state.project.projectKey));
-    const row = rows[0];
-    if (!row?.fields) throw new StoreError('projectNotFound', 'The project row is gone');
-    cache.projectRow = { id: row.id, ...(etagOf(row) ? { etag: etagOf(row) } : {}) };
-    cache.state = { ...cache.state, project: projectFromRow(row.fields) };
-    cache.gateOverrides = readGateOverrides(row.fields.Summary);
   }
 
   // ---- poll -----------------------------------------------------------------------------------------------------
 
-  /**
-   * Normally ONE request: the checklist list's delta with a token (1 resource unit). Project-level changes (phase,
-   * settings, participants) move the project's change signal row in that same list, so only then (and every
-   * `slowListEvery`-th poll, for hand edits) are the projects' and participants' deltas read too (2 RU more).
-   * Budget: a meeting panel polling every 5.2 s costs 11.7 RU a minute and shows a change on average 2.6 s after it
-   * is saved. The interval is the session's choice; the cost per poll is this method's.
-   */
+  /** Others' changes since `cursor` (see deltaPoll.ts for what a poll costs). */
   async pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges> {
     const cache = this.projects.get(projectKey);
-    const checklistLink = cursor[CURSOR_KEYS.checklist];
-    if (!cache || !checklistLink) return this.resync(location, projectKey, cache?.state, false);
-    const polls = Number(cursor[CURSOR_KEYS.polls] ?? '0') + 1;
-    const every = Math.max(1, this.options.slowListEvery ?? 120);
-    const next: SyncCursor = { ...cursor, [CURSOR_KEYS.polls]: String(polls % every) };
+    if (!cache || !cursor[CURSOR_KEYS.checklist]) return this.resync(location, projectKey, cache?.state, false);
     const before = cache.state;
-
-    const answer = await this.graph.send({ method: 'GET', path: checklistLink });
-    if (answer.status === 410) return this.resync(location, projectKey, cache.state, true);
-    if (answer.status < 200 || answer.status >= 300) throw storeErrorFor(answer.status, answer.body, 'Reading changes', 'listsMissing');
-    const checklist = await readRemainingPages(this.graph, answer.body as Page<SpItem<ChecklistRow>>, 'listsMissing');
-    if (checklist.deltaLink) next[CURSOR_KEYS.checklist] = checklist.deltaLink;
-    let signalled = false;
-    for (const item of checklist.items) {
-      if (item.deleted) this.forgetItemRow(cache, item.id);
-      else if (item.fields?.ProjectKey === projectKey) {
-        signalled ||= item.fields.ItemKey === CHANGE_SIGNAL_ITEM;
-        this.rememberItemRow(cache, item);
-      }
-    }
-
-    // The project row and participants: only when the signal moved, or now and then for hand edits.
-    if (signalled || polls % every === 0) {
-      const links = [CURSOR_KEYS.projects, CURSOR_KEYS.participants].flatMap((k) => (cursor[k] ? [[k, cursor[k]] as const] : []));
-      const answers = await sendBatch(this.graph, links.map(([id, url]) => ({ id, method: 'GET', url })));
-      if ([...answers.values()].some((a) => a.status === 410)) return this.resync(location, projectKey, cache.state, true);
-      for (const [key] of links) {
-        const { items, deltaLink } = await readRemainingPages<SpItem<ProjectRow & ParticipantRow>>(this.graph, expectOk(answers, key, 'Reading changes', 'listsMissing'));
-        if (deltaLink) next[key] = deltaLink;
-        for (const item of items) {
-          const ours = item.fields?.ProjectKey === projectKey;
-          if (key === CURSOR_KEYS.projects && ours && item.fields) {
-            cache.state = { ...cache.state, project: projectFromRow(item.fields) };
-            cache.projectRow = { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) };
-            cache.gateOverrides = readGateOverrides(item.fields.Summary);
-            cache.projectAnomalies = projectRowAnomalies(item.fields);
-          } else if (key === CURSOR_KEYS.participants) {
-            const personId = cache.participantRows.get(item.id);
-            if (item.deleted && personId !== undefined) cache.participants.delete(personId);
-            else if (ours) this.rememberParticipantRow(cache, item);
-          }
-        }
-      }
-    }
-    this.rebuildState(cache);
-    const changed = changedKeys(before, cache.state);
-    return { state: cache.state, participants: [...cache.participants.values()], cursor: next, changedItemKeys: changed, resynced: false };
+    const next = await pollProject(this.graph, this.model, cache, cursor, this.options.slowListEvery ?? 120);
+    if (next === 'expired') return this.resync(location, projectKey, cache.state, true);
+    return { state: cache.state, participants: [...cache.participants.values()], cursor: next, changedItemKeys: changedKeys(before, cache.state), resynced: false };
   }
 
   private async resync(location: ProjectLocation, projectKey: string, before: ProjectState | undefined, stale: boolean): Promise<ProjectChanges> {
@@ -690,25 +369,12 @@ export class GraphChecklistStore implements ChecklistStore {
   async history(location: ProjectLocation, projectKey: string, itemKey?: string): Promise<ProjectEvent[]> {
     // ItemKey is not indexed: filter on ProjectKey in Graph, on the item here.
     const rows = await readAllPages<SpItem<EventRow>>(this.graph, projectItems(listRef(location, 'events'), projectKey), 'listsMissing');
-    return rows
-      .map((r) => eventFromRow(r.fields ?? {}))
-      .filter((e) => itemKey === undefined || e.itemKey === itemKey)
-      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    const events = rows.map((r) => eventFromRow(r.fields ?? {})).filter((e) => itemKey === undefined || e.itemKey === itemKey);
+    return historyEntries(events).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   }
 
   async saveParticipant(location: ProjectLocation, participant: Participant): Promise<void> {
-    const problem = checkFreeText(participant.organisation, 'organisation', { required: true });
-    if (problem) throw new StoreError('invalidInput', `Participant refused: ${problem.kind}`);
-    const list = listRef(location, 'participants');
-    const fields = participantToRow(participant);
-    const created = await this.graph.send({ method: 'POST', path: itemsPath(list), body: { fields } });
-    if (created.status === 201 || created.status === 200) return this.participantSaved(participant);
-    if (created.status !== 409) throw storeErrorFor(created.status, created.body, 'Saving the participant', 'listsMissing');
-    // ParticipantKey is unique: the row is there, so update it.
-    const rows = await readAllPages<SpItem<ParticipantRow>>(this.graph, itemsWhere(list, fieldEquals('participants', 'ParticipantKey', participantKey(participant.projectKey, participant.person.id))));
-    const row = rows[0];
-    if (!row) throw new StoreError('conflict', 'The participant row exists but could not be read');
-    await this.graph.call({ method: 'PATCH', path: itemFieldsPath(list, row.id), body: fields });
+    await writeParticipant(this.graph, location, participant);
     await this.participantSaved(participant);
   }
 
@@ -717,33 +383,18 @@ export class GraphChecklistStore implements ChecklistStore {
     const cache = this.projects.get(participant.projectKey);
     if (!cache) return;
     cache.participants.set(participant.person.id, participant);
-    const part = this.signalPart(cache, `participant:${participant.person.id}`);
+    const part = signalPart(cache, `participant:${participant.person.id}`);
     const answer = await this.graph.send({ method: part.method, path: part.url, body: part.body });
-    this.noteSignal(cache, { id: 'signal', status: answer.status, headers: {}, body: answer.body });
+    noteSignal(cache, { id: 'signal', status: answer.status, headers: {}, body: answer.body });
   }
 }
 
-function readGateOverrides(summary: string | null | undefined): GateOverride[] {
-  if (!summary) return [];
-  try {
-    const parsed = JSON.parse(summary) as { gateOverrides?: unknown };
-    return Array.isArray(parsed.gateOverrides) ? (parsed.gateOverrides as GateOverride[]) : [];
-  } catch {
-    return [];
-  }
+function expectPage<F>(answers: Map<string, BatchAnswer>, id: string, what: string): Page<SpItem<F>> {
+  const answer = answers.get(id);
+  if (isOk(answer)) return answer?.body as Page<SpItem<F>>;
+  throw storeErrorFor(answer?.status ?? 0, answer?.body, what, 'listsMissing');
 }
 
-function toOverride(event: ProjectEvent): GateOverride {
-  return { from: phaseKeyFromValue(event.from ?? ''), to: phaseKeyFromValue(event.to ?? ''), reason: event.reason ?? '', at: event.at, by: event.actor.name };
-}
-
-/** Item keys whose state differs between two states (others' ticks, for a subtle highlight). */
-function changedKeys(before: ProjectState, after: ProjectState): string[] {
-  const comparable = (item: ItemState | undefined): string => {
-    if (!item) return '';
-    const { updatedAt: _at, ...rest } = item;
-    return JSON.stringify(rest);
-  };
-  const keys = new Set([...Object.keys(before.items), ...Object.keys(after.items)]);
-  return [...keys].filter((k) => comparable(before.items[k]) !== comparable(after.items[k]));
+function projectToRowWithSummary(model: PhaseModel, project: ProjectInfo): Record<string, unknown> {
+  return { ...projectToRowFields(project), Summary: JSON.stringify(summarizeProject(model, { project, items: {}, anomalies: [] }, [])) };
 }

@@ -2,6 +2,7 @@
 // with the requests it depends on), and retries inner 429/503/504 by re-sending only those: the SDK does not.
 import { StoreError } from '../ChecklistStore';
 import type { GraphConnection, HttpMethod } from './createGraphClient';
+import { isSuccess } from './httpStatus';
 import { RETRYABLE_STATUSES, mayRetry, parseRetryAfter, retryDelay } from './retryPolicy';
 import { storeErrorFor } from './storeErrors';
 
@@ -108,7 +109,9 @@ async function sendChunk(graph: GraphConnection, chunk: readonly BatchPart[], an
       body: { requests: pending.map((p) => toWire(p, graph, ids)) },
     });
     for (const r of reply.responses ?? []) {
-      answers.set(r.id, { id: r.id, status: r.status, headers: lowerCaseKeys(r.headers), body: r.status === 204 ? undefined : r.body });
+      const headers = lowerCaseKeys(r.headers);
+      answers.set(r.id, { id: r.id, status: r.status, headers, body: r.status === 204 ? undefined : r.body });
+      graph.budget.observe((name) => headers[name.toLowerCase()], r.status);
     }
     // Re-send the throttled ones, and those that failed only because a throttled one failed (424).
     const throttled = new Set(pending.filter((p) => RETRYABLE_STATUSES.has(answers.get(p.id)?.status ?? 0)).map((p) => p.id));
@@ -140,7 +143,7 @@ export async function sendBatch(graph: GraphConnection, parts: readonly BatchPar
   return answers;
 }
 
-export const isOk = (answer: BatchAnswer | undefined): boolean => answer !== undefined && answer.status >= 200 && answer.status < 300;
+export const isOk = (answer: BatchAnswer | undefined): boolean => isSuccess(answer?.status);
 
 /** The body of a 2xx inner answer, or the StoreError it maps to. */
 export function expectOk<T>(answers: Map<string, BatchAnswer>, id: string, what: string, notFound: StoreError['code'] = 'unknown'): T {

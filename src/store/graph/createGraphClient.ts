@@ -3,12 +3,16 @@
 // which works over http and https alike (the SDK's default chain drops the token on http:// hosts).
 import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { Middleware } from '@microsoft/microsoft-graph-client';
-import { PACKAGE_VERSION } from '@microsoft/microsoft-graph-client/lib/es/src/Version';
+// The SDK's published version from its package metadata (Vite keeps only this field), not its private modules.
+import { version as GRAPH_SDK_VERSION } from '@microsoft/microsoft-graph-client/package.json';
 import { StoreError } from '../ChecklistStore';
 import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
+import { BudgetMiddleware } from './budgetMiddleware';
+import { BudgetTracker } from './budgetSignals';
 import { CountingMiddleware } from './countingMiddleware';
 import { FetchHandler } from './fetchHandler';
+import { isSuccess } from './httpStatus';
 import { RequestTrace } from './middlewareContext';
 import { DEFAULT_RETRY_BUDGET, realSleep } from './retryPolicy';
 import type { RetryBudget, RetryTiming } from './retryPolicy';
@@ -58,6 +62,8 @@ export interface GraphConnection {
   readonly baseUrl: string;
   readonly traffic: GraphTrafficCounter;
   readonly timing: RetryTiming;
+  /** The tenant budget as the answers on this connection signal it (top level and inside $batch). */
+  readonly budget: BudgetTracker;
   /** Sends one request; resolves with any HTTP status. Throws StoreError for throttled/unavailable/network. */
   send<T = unknown>(call: GraphCall): Promise<GraphAnswer<T>>;
   /** Like `send`, but a non-2xx status becomes a StoreError (`notFound` says what a 404 means to the caller). */
@@ -75,6 +81,7 @@ function splitBaseUrl(baseUrl: string): { host: string; version: string } {
 
 export function createGraphClient(options: GraphClientOptions): GraphConnection {
   const traffic = new GraphTrafficCounter();
+  const budget = new BudgetTracker(options.now ?? Date.now);
   const timing: RetryTiming = {
     budget: { ...DEFAULT_RETRY_BUDGET, ...options.retry },
     sleep: options.sleep ?? realSleep,
@@ -85,13 +92,14 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
     new AuthMiddleware(options.tokens, traffic, options.scopes),
     new RetryMiddleware(timing, traffic),
     new CountingMiddleware(traffic),
+    new BudgetMiddleware(budget),
     options.fetch ? new FetchHandler(options.fetch) : new HTTPMessageHandler(),
   ];
   for (let i = 0; i < chain.length - 1; i += 1) chain[i]?.setNext?.(chain[i + 1] as Middleware);
 
   const { host, version } = splitBaseUrl(options.baseUrl);
   // Browsers refuse to set User-Agent from script; SdkVersion carries the tag everywhere (Graph's CORS allows it).
-  const identity: Record<string, string> = { SdkVersion: `${options.userAgentTag} graph-js/${PACKAGE_VERSION}` };
+  const identity: Record<string, string> = { SdkVersion: `${options.userAgentTag} graph-js/${GRAPH_SDK_VERSION}` };
   if (typeof window === 'undefined') identity['User-Agent'] = options.userAgentTag;
   const client = Client.initWithMiddleware({ middleware: chain[0], baseUrl: host, defaultVersion: version, fetchOptions: { headers: identity } });
 
@@ -134,9 +142,9 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
 
   const call = async <T,>(graphCall: GraphCall, notFound: StoreError['code'] = 'unknown'): Promise<T> => {
     const answer = await send<T>(graphCall);
-    if (answer.status >= 200 && answer.status < 300) return answer.body;
+    if (isSuccess(answer.status)) return answer.body;
     throw storeErrorFor(answer.status, answer.body, `${graphCall.method} ${graphCall.path}`, notFound);
   };
 
-  return { client, baseUrl: `${host}/${version}`, traffic, timing, send, call, relative };
+  return { client, baseUrl: `${host}/${version}`, traffic, timing, budget, send, call, relative };
 }

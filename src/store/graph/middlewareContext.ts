@@ -26,3 +26,22 @@ export function failWith(context: Context, error: StoreError): never {
   if (trace) trace.failure = error;
   throw error;
 }
+
+/**
+ * Whether sending the request again cannot write twice: a GET, or a $batch of GETs only. A write whose connection
+ * dropped may have been applied; it is not resent here but handed back as a network failure, so the store's
+ * "may have been written" check (the Events list) decides, with or without a unique column to catch a duplicate.
+ */
+export function isSafeToResend(context: Context): boolean {
+  const method = (context.options?.method ?? 'GET').toUpperCase();
+  if (method === 'GET') return true;
+  if (method !== 'POST' || !/\/\$batch(\?|$)/.test(requestUrl(context))) return false;
+  const body = context.options?.body;
+  if (typeof body !== 'string') return false;
+  try {
+    const requests = (JSON.parse(body) as { requests?: { method?: string }[] }).requests ?? [];
+    return requests.every((r) => (r.method ?? '').toUpperCase() === 'GET');
+  } catch {
+    return false;
+  }
+}

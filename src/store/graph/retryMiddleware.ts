@@ -2,7 +2,7 @@
 // StoreError. Replaces the SDK's RetryHandler, whose fixed 3 s delay and silent give-up do not fit a meeting panel.
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { StoreError } from '../ChecklistStore';
-import { failWith, requestUrl, setRequestHeader } from './middlewareContext';
+import { failWith, isSafeToResend, requestUrl, setRequestHeader } from './middlewareContext';
 import { RETRYABLE_STATUSES, mayRetry, parseRetryAfter, retryDelay } from './retryPolicy';
 import type { RetryTiming } from './retryPolicy';
 import type { GraphTrafficCounter } from './trafficCounter';
@@ -34,6 +34,9 @@ export class RetryMiddleware implements Middleware {
       }
       const status = context.response?.status;
       if (networkError === undefined && (status === undefined || !RETRYABLE_STATUSES.has(status))) return;
+      if (networkError !== undefined && !isSafeToResend(context)) {
+        failWith(context, new StoreError('network', `${context.options?.method ?? 'GET'} ${requestUrl(context)}: no answer (not resent: it may have been written)`, { retryable: true, cause: networkError }));
+      }
 
       const retryAfter = parseRetryAfter(context.response?.headers.get('Retry-After'), this.timing.now());
       const delay = retryDelay(this.timing, attempt, retryAfter);

@@ -4,6 +4,7 @@ import type { Side } from '../../model/types';
 import type { Anomaly, Confirmation, EventKind, ItemState, ItemStatus, LifecycleStatus, Participant, Person, ProjectEvent, ProjectInfo } from '../../domain/types';
 import { phaseKeyFromValue } from '../../domain/keys';
 import { EVENT_KIND_CHOICES, LIFECYCLE_CHOICES, SIDE_CHOICES, STATUS_CHOICES } from '../provisioning/schema';
+import type { FieldsOf } from '../provisioning/schema';
 
 /** A list item as Graph returns it with `$expand=fields`, or as delta reports a deletion. */
 export interface SpItem<F> {
@@ -16,69 +17,14 @@ export interface SpItem<F> {
 
 type Text = string | null | undefined;
 
-export interface ProjectRow {
-  Title?: Text;
-  ProjectKey?: Text;
-  TeamGroupId?: Text;
-  ChannelId?: Text;
-  CurrentPhase?: Text;
-  PhaseEnteredAt?: Text;
-  ModelId?: Text;
-  ModelVersion?: Text;
-  TargetGroups?: Text;
-  Municipalities?: Text;
-  HospitalUnit?: Text;
-  LifecycleStatus?: Text;
-  Summary?: Text;
-  UpdatedAt?: Text;
-}
-
-export interface ChecklistRow {
-  Title?: Text;
-  StateKey?: Text;
-  ProjectKey?: Text;
-  ItemKey?: Text;
-  PhaseKey?: Text;
-  Status?: Text;
-  NotRelevantReason?: Text;
-  KommuneConfirmedById?: Text;
-  KommuneConfirmedBy?: Text;
-  KommuneConfirmedAt?: Text;
-  SykehusConfirmedById?: Text;
-  SykehusConfirmedBy?: Text;
-  SykehusConfirmedAt?: Text;
-  Comment?: Text;
-  UpdatedById?: Text;
-  UpdatedByName?: Text;
+// Row types are derived from the schema: a column added or renamed there is a type error here, not a silent miss.
+export type ProjectRow = FieldsOf<'projects', Text>;
+export type ChecklistRow = FieldsOf<'checklist', Text> & {
   /** SharePoint's own: when the row was last written. */
   Modified?: Text;
-}
-
-export interface EventRow {
-  Title?: Text;
-  IntentId?: Text;
-  ProjectKey?: Text;
-  At?: Text;
-  ActorId?: Text;
-  ActorName?: Text;
-  Side?: Text;
-  Kind?: Text;
-  ItemKey?: Text;
-  FromValue?: Text;
-  ToValue?: Text;
-  Reason?: Text;
-}
-
-export interface ParticipantRow {
-  Title?: Text;
-  ParticipantKey?: Text;
-  ProjectKey?: Text;
-  PersonId?: Text;
-  Email?: Text;
-  Organisation?: Text;
-  Side?: Text;
-  ConfirmedAt?: Text;
-}
+};
+export type EventRow = FieldsOf<'events', Text>;
+export type ParticipantRow = FieldsOf<'participants', Text>;
 
 const str = (v: Text): string => (typeof v === 'string' ? v : '');
 const opt = (v: Text): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);

@@ -1,12 +1,16 @@
 // The writer side of the Portfolio list: one row per project in the coordination site, recomputed from the project's
 // summary on every write so a coordinator's report is one request and SharePoint views, Excel and Power BI work on it.
 // Derived data: any tab that writes rewrites the whole row, so a stale or hand-edited row heals itself.
+import { findItem, findPhase } from '../../model/lookup';
+import type { PhaseModel } from '../../model/types';
 import type { ProjectSummary } from '../../domain/summary';
 import type { ProjectState } from '../../domain/types';
 import { joinKeys } from '../graph/rows';
 import { PROGRESS_COLUMNS } from '../provisioning/schema';
 
 export interface PortfolioWriteContext {
+  /** For the readable columns beside the keys (bokmål names), so a coordinator's own view needs no lookup table. */
+  model?: PhaseModel;
   siteUrl: string;
   tabUrl?: string;
   /** ISO 8601: when this row is written. */
@@ -26,11 +30,14 @@ export function portfolioFields(state: ProjectState, summary: ProjectSummary, co
     HospitalUnit: project.hospitalUnit,
     TargetGroups: joinKeys(project.targetGroups),
     CurrentPhase: project.currentPhase,
+    CurrentPhaseName: (context.model && findPhase(context.model, project.currentPhase)?.label.nb) ?? null,
     CurrentPhaseOrder: summary.currentPhaseOrder >= 0 ? summary.currentPhaseOrder : null,
     PhaseEnteredAt: project.phaseEnteredAt || null,
     LifecycleStatus: project.lifecycleStatus,
     MissingRequirements: summary.missingInPassedPhases.join('\n'),
+    MissingRequirementsText: summary.missingInPassedPhases.map((key) => (context.model && findItem(context.model, key)?.label.nb) ?? key).join('\n'),
     MissingCount: summary.missingInPassedPhases.length,
+    OpenInCurrentPhase: summary.openInCurrentPhase,
     OpenDualConfirmations: summary.openDualConfirmations,
     GateOverrides: JSON.stringify(summary.gateOverrides),
     GateOverrideCount: summary.gateOverrides.length,

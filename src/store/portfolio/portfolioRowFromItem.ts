@@ -89,6 +89,18 @@ function gateOverridesOf(reader: RowReader, raw: unknown, model: PhaseModel): Ga
   return overrides;
 }
 
+/**
+ * What the row itself tells about its age: written for another model version, by a version of the app that did not
+ * write every figure, without a write time, or with columns that disagree with the summary written beside them.
+ */
+function knownOlderThanItsProject(row: PortfolioRow, summary: unknown, model: PhaseModel): boolean {
+  if (!row.rowUpdatedAt || summary === null || typeof summary !== 'object') return true;
+  const s = summary as Record<string, unknown>;
+  if (s.modelVersion !== model.version || typeof s.openInCurrentPhase !== 'number') return true;
+  const missing = Array.isArray(s.missingInPassedPhases) ? s.missingInPassedPhases.length : -1;
+  return s.currentPhase !== row.currentPhase || missing !== row.missingCount || s.openInCurrentPhase !== row.openInCurrentPhase || s.openDualConfirmations !== row.openDualConfirmations;
+}
+
 export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): PortfolioRow {
   const f = item.fields ?? {};
   const projectKey = text(f.ProjectKey);
@@ -104,6 +116,8 @@ export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): 
     targetGroups: keyList(f.TargetGroups),
     progress: {},
     missingRequirements: [],
+    missingInPassedPhases: 0,
+    openInCurrentPhase: 0,
     missingCount: 0,
     openDualConfirmations: 0,
     gateOverrides: [],
@@ -148,6 +162,8 @@ export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): 
     return phaseKey === undefined ? { itemKey } : { itemKey, phaseKey };
   });
   row.missingCount = reader.number('MissingCount', f.MissingCount, [0, Number.MAX_SAFE_INTEGER]) ?? row.missingRequirements.length;
+  row.missingInPassedPhases = row.missingCount;
+  row.openInCurrentPhase = reader.number('OpenInCurrentPhase', f.OpenInCurrentPhase, [0, Number.MAX_SAFE_INTEGER]) ?? 0;
   row.openDualConfirmations = reader.number('OpenDualConfirmations', f.OpenDualConfirmations, [0, Number.MAX_SAFE_INTEGER]) ?? 0;
   row.gateOverrides = gateOverridesOf(reader, f.GateOverrides, model);
 
@@ -163,5 +179,6 @@ export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): 
     const ratio = summaryProgress?.[phaseDef.key];
     if (row.progress[phaseDef.key] === undefined && typeof ratio === 'number' && ratio >= 0 && ratio <= 1) row.progress[phaseDef.key] = Math.round(ratio * 100);
   }
+  if (knownOlderThanItsProject(row, summary, model)) row.knownStale = true;
   return row;
 }

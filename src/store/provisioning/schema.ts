@@ -10,9 +10,9 @@ export const PORTFOLIO_LIST_KEYS = ['portfolio'] as const satisfies readonly Lis
 
 export type ColumnType = 'text' | 'note' | 'dateTime' | 'number' | 'choice';
 
-export interface ColumnDef {
+export interface ColumnDef<N extends string = string> {
   /** Internal (ASCII) name: what Graph's `fields` use. */
-  name: string;
+  name: N;
   displayName: string;
   type: ColumnType;
   indexed?: boolean;
@@ -24,13 +24,13 @@ export interface ColumnDef {
   description: string;
 }
 
-export interface ListDef {
+export interface ListDef<C extends readonly ColumnDef[] = readonly ColumnDef[]> {
   key: ListKey;
   displayName: string;
   /** Written into the list's description so the list is found even after someone renames it. */
   marker: string;
   description: string;
-  columns: readonly ColumnDef[];
+  columns: C;
 }
 
 /** Lists are found by this marker in their description first, by display name second (see provision.ts). */
@@ -41,28 +41,34 @@ export const STATUS_CHOICES = ['open', 'done', 'notRelevant'] as const;
 export const SIDE_CHOICES = ['kommune', 'sykehus'] as const;
 export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
 
-/** Portfolio progress columns, one per phase of the default model, in phase order. */
-export const PROGRESS_COLUMNS: Readonly<Record<string, string>> = {
+const PROGRESS_COLUMN_NAMES = {
   forankring: 'ProgressForankring',
   utforske: 'ProgressUtforske',
   definere: 'ProgressDefinere',
   utvikle: 'ProgressUtvikle',
   levere: 'ProgressLevere',
   'laer-og-del': 'ProgressLaerOgDel',
-};
+} as const;
+export type ProgressColumn = (typeof PROGRESS_COLUMN_NAMES)[keyof typeof PROGRESS_COLUMN_NAMES];
 
-const text = (name: string, displayName: string, description: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, displayName, type: 'text', description, ...extra });
-const note = (name: string, displayName: string, description: string): ColumnDef => ({ name, displayName, type: 'note', description });
-const date = (name: string, displayName: string, description: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, displayName, type: 'dateTime', description, ...extra });
-const num = (name: string, displayName: string, description: string): ColumnDef => ({ name, displayName, type: 'number', description });
-const choice = (name: string, displayName: string, choices: readonly string[], description: string): ColumnDef => ({ name, displayName, type: 'choice', choices, description });
-const title = (description: string): ColumnDef => ({ name: 'Title', displayName: 'Tittel', type: 'text', builtIn: true, description });
-const key = (name: string, displayName: string, description: string): ColumnDef => text(name, displayName, description, { indexed: true, unique: true });
-const indexedText = (name: string, displayName: string, description: string): ColumnDef => text(name, displayName, description, { indexed: true });
+/** Portfolio progress columns, one per phase of the default model, in phase order (looked up by phase key). */
+export const PROGRESS_COLUMNS: Readonly<Record<string, ProgressColumn>> = PROGRESS_COLUMN_NAMES;
 
-const list = (k: ListKey, displayName: string, description: string, columns: ColumnDef[]): ListDef => ({ key: k, displayName, marker: listMarker(k), description, columns });
+// Each helper keeps the column's name as a literal type, so the row types below are derived from this one list.
+type Extra = Partial<Omit<ColumnDef, 'name'>>;
+const text = <N extends string>(name: N, displayName: string, description: string, extra: Extra = {}): ColumnDef<N> => ({ name, displayName, type: 'text', description, ...extra });
+const note = <N extends string>(name: N, displayName: string, description: string): ColumnDef<N> => ({ name, displayName, type: 'note', description });
+const date = <N extends string>(name: N, displayName: string, description: string, extra: Extra = {}): ColumnDef<N> => ({ name, displayName, type: 'dateTime', description, ...extra });
+const num = <N extends string>(name: N, displayName: string, description: string): ColumnDef<N> => ({ name, displayName, type: 'number', description });
+const choice = <N extends string>(name: N, displayName: string, choices: readonly string[], description: string): ColumnDef<N> => ({ name, displayName, type: 'choice', choices, description });
+const title = (description: string): ColumnDef<'Title'> => ({ name: 'Title', displayName: 'Tittel', type: 'text', builtIn: true, description });
+const key = <N extends string>(name: N, displayName: string, description: string): ColumnDef<N> => text(name, displayName, description, { indexed: true, unique: true });
+const indexedText = <N extends string>(name: N, displayName: string, description: string): ColumnDef<N> => text(name, displayName, description, { indexed: true });
 
-export const LIST_SCHEMA: Readonly<Record<ListKey, ListDef>> = {
+const list = <const C extends readonly ColumnDef[]>(k: ListKey, displayName: string, description: string, columns: C): ListDef<C> => ({ key: k, displayName, marker: listMarker(k), description, columns });
+const progressColumns = (Object.entries(PROGRESS_COLUMN_NAMES) as [string, ProgressColumn][]).map(([phase, name]) => num(name, `Fremdrift ${phase}`, `Prosent fullført i fasen ${phase}.`));
+
+const SCHEMA = {
   projects: list('projects', 'Felles modell – prosjekter', 'Ett prosjekt per rad.', [
     title('Prosjektets navn.'),
     key('ProjectKey', 'Prosjektnøkkel', 'GUID, fast for prosjektets levetid.'),
@@ -131,12 +137,15 @@ export const LIST_SCHEMA: Readonly<Record<ListKey, ListDef>> = {
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     text('TargetGroups', 'Prioriterte grupper', 'Nøkler, skilt med `;`.'),
     indexedText('CurrentPhase', 'Gjeldende fase', 'Fasenøkkel.'),
+    text('CurrentPhaseName', 'Fasenavn', 'Gjeldende fase med navn på bokmål (for egne visninger og Power BI; nøkkelen står i Gjeldende fase).'),
     num('CurrentPhaseOrder', 'Fasenummer', '0 for første fase.'),
     date('PhaseEnteredAt', 'Fase startet', 'Når gjeldende fase startet.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
-    ...Object.entries(PROGRESS_COLUMNS).map(([phase, name]) => num(name, `Fremdrift ${phase}`, `Prosent fullført i fasen ${phase}.`)),
+    ...progressColumns,
     note('MissingRequirements', 'Manglende krav', 'Nøkler for sjekkpunkter som mangler i faser prosjektet har forlatt, én per linje.'),
+    note('MissingRequirementsText', 'Manglende krav (tekst)', 'Manglende krav i faser prosjektet har forlatt, med navn på bokmål, én per linje.'),
     num('MissingCount', 'Antall manglende', 'Antall manglende krav i faser prosjektet har forlatt.'),
+    num('OpenInCurrentPhase', 'Åpne krav i gjeldende fase', 'Krav i fasen prosjektet er i nå som ikke er oppfylt ennå.'),
     num('OpenDualConfirmations', 'Åpne dobbeltbekreftelser', 'Sjekkpunkter som venter på bekreftelse fra én av sidene.'),
     note('GateOverrides', 'Overstyrte faseoverganger', 'JSON: faseoverganger uten at alle krav var oppfylt, med begrunnelse.'),
     num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
@@ -144,7 +153,15 @@ export const LIST_SCHEMA: Readonly<Record<ListKey, ListDef>> = {
     note('SummaryJson', 'Sammendrag (JSON)', 'Hele sammendraget som JSON.'),
     date('RowUpdatedAt', 'Rad oppdatert', 'Når raden sist ble skrevet.'),
   ]),
-};
+} satisfies Record<ListKey, ListDef>;
+
+export const LIST_SCHEMA: Readonly<Record<ListKey, ListDef>> = SCHEMA;
+
+/** The internal column names of one of our lists, as a union type. */
+export type ColumnName<L extends ListKey> = (typeof SCHEMA)[L]['columns'][number]['name'];
+
+/** A row's fields as Graph returns them, one optional property per column of the list (derived, never retyped). */
+export type FieldsOf<L extends ListKey, V> = { [K in ColumnName<L>]?: V };
 
 export function columnOf(list: ListKey, name: string): ColumnDef | undefined {
   return LIST_SCHEMA[list].columns.find((c) => c.name === name);

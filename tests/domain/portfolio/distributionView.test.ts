@@ -71,6 +71,7 @@ describe('portfolioRowStaleness', () => {
     currentPhaseOrder: 1,
     progress: { forankring: 1, utforske: 0.5 },
     missingInPassedPhases: ['f2'],
+    openInCurrentPhase: 0,
     openDualConfirmations: 1,
     gateOverrides: [],
     lastActivityAt: daysAgo(1),

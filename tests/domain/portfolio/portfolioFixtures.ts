@@ -45,6 +45,8 @@ export function row(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
     targetGroups: [],
     progress: {},
     missingRequirements: [],
+    missingInPassedPhases: 0,
+    openInCurrentPhase: 0,
     missingCount: 0,
     openDualConfirmations: 0,
     gateOverrides: [],

@@ -1,0 +1,63 @@
+// Issue #10, "a reader gets an editor's screen": what a person may do in a project site, known before an action is
+// offered, learnt inside the project's load $batch (no round trip of its own). Against the emulator's roles on
+// /sites/lungepasienter: kari owner, per write, kristin read, eva none.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import type { ProjectLocation } from '../../src/store/ChecklistStore';
+import type { TestEmulator } from '../support/emulator';
+import { emulatorWithProjectSite, newProject, storeFor } from './storeFixture';
+
+let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
+let location: ProjectLocation;
+let projectKey: string;
+
+beforeAll(async () => {
+  ({ emulator, location } = await emulatorWithProjectSite());
+  const project = newProject();
+  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
+  projectKey = project.projectKey;
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('rights', () => {
+  it.each([
+    ['kari', { canRead: true, canWrite: true, canManageLists: true }],
+    ['per', { canRead: true, canWrite: true, canManageLists: false }],
+    ['kristin', { canRead: true, canWrite: false, canManageLists: false }],
+  ] as const)('%s: known from the load, with no request of its own', async (user, expected) => {
+    const store = storeFor(emulator, user);
+    await store.loadProject(location, projectKey);
+    await emulator.admin.resetStats();
+    expect(await store.rights(location)).toEqual(expected);
+    expect((await emulator.admin.stats()).total).toBe(0);
+  });
+
+  it('the probes change nothing: no row is written, whoever asks', async () => {
+    for (const user of ['kari', 'per', 'kristin']) await storeFor(emulator, user).rights(location);
+    const stored = await emulator.graph<{ value: unknown[] }>('kari', 'GET', `/sites/${location.siteId}/lists/${location.lists.checklist}/items`);
+    expect(stored.body.value).toEqual([]);
+    const columns = await emulator.graph<{ value: { name: string }[] }>('kari', 'GET', `/sites/${location.siteId}/lists/${location.lists.checklist}/columns`);
+    expect(columns.body.value.map((c) => c.name)).not.toContain('');
+  });
+
+  it('eva (no access): locate says accessDenied, and rights say she may do nothing', async () => {
+    const eva = storeFor(emulator, 'eva');
+    await expect(eva.locate({ siteId: location.siteId })).rejects.toMatchObject({ code: 'accessDenied' });
+    expect(await eva.rights(location)).toEqual({ canRead: false, canWrite: false, canManageLists: false });
+  });
+
+  it('asked on its own (no load yet), one round trip; a throttled probe is asked again next time', async () => {
+    const store = storeFor(emulator, 'per');
+    await emulator.admin.setFaults({ failNext: [{ status: 503, count: 20, method: 'PATCH', applyTo: 'inner', retryAfterSeconds: 0 }] });
+    expect((await store.rights(location)).canWrite).toBe(false);
+    await emulator.admin.clearFaults();
+    await emulator.admin.resetStats();
+    expect(await store.rights(location)).toEqual({ canRead: true, canWrite: true, canManageLists: false });
+    expect((await emulator.admin.stats()).topLevel).toBe(1);
+  });
+});

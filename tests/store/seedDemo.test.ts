@@ -1,0 +1,34 @@
+// Issue #10, "stale rows on a fresh start": a fresh seed leaves every demo project's Summary and Portfolio row true
+// (equal to the summary of its stored state rows), without anyone opening the projects first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { DEMO_PROJECTS } from '../../src/model/demoProjects';
+import { seedDemo } from '../../scripts/lib/seedDemo';
+import { startTestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../support/emulator';
+import { expectDerivedRowsTrue } from './derivedRowsCheck';
+import { storeFor } from './storeFixture';
+
+let emulator: TestEmulator;
+// Faults, settings and stats back to start after every test, so one failure cannot cascade.
+resetEmulatorAfterEach(() => emulator);
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('seedDemo', () => {
+  it('leaves true derived rows for every demo project on a fresh seed', async () => {
+    const report = await seedDemo({ graphBaseUrl: emulator.graphBaseUrl, adminOrigin: emulator.baseUrl });
+    expect(report.failed).toEqual([]);
+    expect(report.created).toHaveLength(DEMO_PROJECTS.length);
+    for (const demo of DEMO_PROJECTS) {
+      const site = Object.values(emulator.sites).find((s) => s.path === demo.siteUrl)!;
+      const location = await storeFor(emulator, 'kristin').locate({ siteId: site.id });
+      await expectDerivedRowsTrue(emulator, location, demo.projectKey);
+    }
+  }, 120_000);
+});

@@ -1,0 +1,89 @@
+// The pure parts of the write path, without Graph: what one intent's $batch holds, the gate overrides after a move
+// and its undo, the Summary JSON read back, and the project cache's merge of rows.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { summarizeProject } from '../../src/domain/summary';
+import type { Intent } from '../../src/domain/types';
+import type { ProjectLocation } from '../../src/store/ChecklistStore';
+import { buildCache, forgetItemRow, rebuildState, rememberItemRow } from '../../src/store/graph/projectCache';
+import { readGateOverrides } from '../../src/store/graph/summaryJson';
+import { overridesAfter, planWrite } from '../../src/store/graph/writePlan';
+import { CHALLENGE, MANDATE, newProject } from './storeFixture';
+
+const location: ProjectLocation = { siteId: 'site', siteUrl: 'https://x/sites/p', lists: { projects: 'P', checklist: 'C', events: 'E', participants: 'R' } };
+const project = newProject();
+const actor = { id: 'u1', name: 'Kari Nordmann', side: 'kommune' as const };
+const intent = (body: object): Intent => ({ id: 'i1', projectKey: project.projectKey, actor, at: '2025-02-01T09:00:00.000Z', ...body }) as Intent;
+
+function cache() {
+  const c = buildCache(DEFAULT_MODEL, location, { id: '7', fields: { ProjectKey: project.projectKey, Title: project.title, CurrentPhase: 'forankring', '@odata.etag': '"p,3"' } }, [
+    { id: '11', fields: { ItemKey: MANDATE, ProjectKey: project.projectKey, PhaseKey: 'forankring', Status: 'open', Modified: '2025-01-01T00:00:00Z', '@odata.etag': '"i,1"' } },
+  ], []);
+  c.portfolioRow = { id: '40', etag: '"f,9"' };
+  return c;
+}
+const fields = () => ({ Title: 'x' });
+
+describe('planWrite', () => {
+  it('an item tick: state (If-Match) → summary (If-Match) and Events → Portfolio (If-Match, after the summary)', () => {
+    const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'setStatus', itemKey: MANDATE, status: 'done' }), { siteId: 'k', listId: 'L' }, fields);
+    expect(plan.parts.map((p) => [p.id, p.method, p.headers?.['If-Match'], p.dependsOn])).toEqual([
+      ['state', 'PATCH', '"i,1"', undefined],
+      ['summary', 'PATCH', '"p,3"', ['state']],
+      ['event0', 'POST', undefined, ['state']],
+      ['portfolio', 'PATCH', '"f,9"', ['summary']],
+    ]);
+    expect(plan.after.items[MANDATE]?.status).toBe('done');
+    expect(plan.summaryJson).toBe(JSON.stringify(summarizeProject(DEFAULT_MODEL, plan.after, [])));
+    expect(plan.summaryId).toBe('summary');
+  });
+
+  it('a first tick of an item creates its row; no coordination site, no Portfolio part', () => {
+    const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }), undefined, fields);
+    expect(plan.parts.map((p) => [p.id, p.method])).toEqual([['state', 'POST'], ['summary', 'PATCH'], ['event0', 'POST']]);
+  });
+
+  it('a phase move writes the project row with its summary, moves the signal, and logs the override and the move', () => {
+    const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'changePhase', to: 'utforske', reason: 'Avtalt' }), { siteId: 'k', listId: 'L' }, fields);
+    expect(plan.parts.map((p) => [p.id, p.headers?.['If-Match'], p.dependsOn])).toEqual([
+      ['state', '"p,3"', undefined], ['signal', undefined, ['state']], ['event0', undefined, ['state']], ['event1', undefined, ['state']], ['portfolio', '"f,9"', ['state']],
+    ]);
+    expect(plan.summaryId).toBe('state');
+    expect(plan.overrides).toMatchObject([{ from: 'forankring', to: 'utforske', reason: 'Avtalt' }]);
+  });
+});
+
+describe('overridesAfter', () => {
+  const override = { from: 'forankring', to: 'utforske', reason: 'Avtalt', at: '2025-01-01T00:00:00Z', by: 'Kari' };
+  it('the undo of a move takes away the newest override of that move, and only that one', () => {
+    const older = { ...override, at: '2024-01-01T00:00:00Z' };
+    const undo = intent({ kind: 'changePhase', to: 'forankring', undoes: { from: 'forankring', to: 'utforske', phaseEnteredAt: '' } });
+    expect(overridesAfter([older, override], undo, [])).toEqual([older]);
+    expect(overridesAfter([override], intent({ kind: 'changePhase', to: 'forankring' }), [])).toEqual([override]);
+  });
+});
+
+describe('readGateOverrides', () => {
+  it('keeps well-formed overrides and leaves out anything else a hand edit put there', () => {
+    const json = JSON.stringify({ gateOverrides: [{ from: 'phase:forankring', to: 'utforske', reason: 'R', at: '2025-01-01', by: 'K' }, { from: 3 }, 'x', null] });
+    expect(readGateOverrides(json)).toEqual([{ from: 'forankring', to: 'utforske', reason: 'R', at: '2025-01-01', by: 'K' }]);
+    expect(readGateOverrides('{not json')).toEqual([]);
+    expect(readGateOverrides(JSON.stringify({ gateOverrides: 'many' }))).toEqual([]);
+    expect(readGateOverrides(undefined)).toEqual([]);
+  });
+});
+
+describe('project cache', () => {
+  it('of two rows for one item the newer is written to; forgetting it falls back to the other', () => {
+    const c = cache();
+    rememberItemRow(c, { id: '12', fields: { ItemKey: MANDATE, ProjectKey: project.projectKey, PhaseKey: 'forankring', Status: 'done', Modified: '2025-02-01T00:00:00Z' } });
+    rebuildState(DEFAULT_MODEL, c);
+    expect(c.itemRows.get(MANDATE)?.id).toBe('12');
+    expect(c.state.items[MANDATE]?.status).toBe('done');
+    expect(c.state.anomalies.map((a) => a.kind)).toContain('duplicateRow');
+    forgetItemRow(c, '12');
+    rebuildState(DEFAULT_MODEL, c);
+    expect(c.itemRows.get(MANDATE)?.id).toBe('11');
+    expect(c.state.items[MANDATE]?.status).toBe('open');
+  });
+});
