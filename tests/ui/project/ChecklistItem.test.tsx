@@ -63,7 +63,7 @@ describe('ChecklistItem', () => {
     expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 venter på den andre parten`)).toBeTruthy();
   });
 
-  it('offers confirm or withdraw for the user’s own side only', () => {
+  it('offers confirm or withdraw for the user’s own side only', async () => {
     const confirmedByKari = itemState('forankring', both.key, { confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' } } });
 
     const asIngrid = viewProps(projectState('forankring', [confirmedByKari]), { me: ingrid });
@@ -79,7 +79,10 @@ describe('ChecklistItem', () => {
     renderInFluent(<ProjectView {...asKari.props} />);
     row = itemRow(both.label.nb);
     expect(within(row).queryByRole('button', { name: 'Bekreft for sykehuset' })).toBeNull();
-    fireEvent.click(within(row).getByRole('button', { name: 'Trekk tilbake bekreftelsen for kommunen' }));
+    // Withdrawing is rare: it is in the item's menu, not a button beside the confirmation.
+    expect(within(row).queryByRole('button', { name: 'Trekk tilbake bekreftelsen for kommunen' })).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Trekk tilbake bekreftelsen for kommunen' }));
     expect(asKari.recorded.dispatched).toEqual([{ kind: 'unconfirm', itemKey: both.key, side: 'kommune' }]);
   });
 
@@ -197,8 +200,9 @@ describe('ChecklistItem', () => {
       { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
     ]);
     renderInFluent(<ProjectView {...props} />);
-    fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Historikk for «${both.label.nb}»` }));
-    const drawer = await screen.findByRole('dialog');
+    fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Vis historikk' }));
+    const drawer = await screen.findByRole('dialog', { hidden: true });
     await waitFor(() => expect(within(drawer).getByText(`bekreftet «${both.label.nb}» for sykehuset`)).toBeTruthy());
     expect(within(drawer).getByText('Ingrid Hansen (Sykehus)')).toBeTruthy();
     expect(within(drawer).getByText('Begrunnelse: Dekket')).toBeTruthy();
