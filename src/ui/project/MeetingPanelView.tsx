@@ -1,6 +1,9 @@
-// In a meeting: the current phase's checklist only, touch-sized, in a 320 px side panel or large on the stage.
+// In a meeting: the current phase's checklist only, touch-sized, in a 320 px side panel or large on the stage; on the
+// stage also "Gå gjennom" (one requirement at a time), and on both the meeting summary. Those two load on first use.
+import { Suspense, lazy, useState } from 'react';
 import type { JSX } from 'react';
-import { Toolbar, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
 import { findPhase } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
@@ -15,6 +18,10 @@ import { AnomalyList } from './AnomalyList';
 import { LoadingState } from './LoadingState';
 import { ErrorState } from './ErrorState';
 import { EmptyState } from './EmptyState';
+import { meetingStrings } from '../meeting/strings';
+
+const WalkThrough = lazy(() => import('../meeting/WalkThrough').then((module) => ({ default: module.WalkThrough })));
+const MeetingSummary = lazy(() => import('../meeting/MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
 
 const useStyles = makeStyles({
   root: {
@@ -34,15 +41,22 @@ const useStyles = makeStyles({
   stageTitle: { ...typographyStyles.title2, margin: 0 },
   phase: { ...typographyStyles.subtitle2, margin: 0 },
   stagePhase: { ...typographyStyles.title3, margin: 0 },
+  toolbar: { flexWrap: 'wrap', padding: 0 },
+  target: { minHeight: '44px' },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minWidth: 0 },
 });
 
 export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(projectStrings, props.language);
+  const tm = translator(meetingStrings, props.language);
   const view = useProjectViewState(props);
   const stage = props.surface === 'meetingStage';
   const { state } = view;
+  // The summary covers what happened since this surface opened.
+  const [openedAt] = useState(() => new Date().toISOString());
+  const [walking, setWalking] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(false);
 
   if (!state) {
     if (props.snapshot.status === 'loading') return <LoadingState language={props.language} />;
@@ -57,15 +71,49 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
       <PhaseFigure model={props.model} state={state} language={props.language} variant={stage ? 'full' : 'compact'} />
       <div className={styles.bar}>
         <SyncStatus snapshot={props.snapshot} language={props.language} />
-        {!view.readOnly && (
-          <Toolbar aria-label={t('toolbarLabel')}>
-            <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} touch />
-          </Toolbar>
-        )}
+        <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
+          {stage && phase && !walking && (
+            <ToolbarButton className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
+              {tm('walkThrough')}
+            </ToolbarButton>
+          )}
+          <ToolbarButton className={styles.target} icon={<DocumentTextRegular />} aria-pressed={summaryOpen} onClick={() => setSummaryOpen((open) => !open)}>
+            {tm('summary')}
+          </ToolbarButton>
+          {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} touch />}
+        </Toolbar>
       </div>
+      {summaryOpen && (
+        <Suspense fallback={null}>
+          <MeetingSummary
+            model={props.model}
+            projectTitle={state.project.title}
+            since={openedAt}
+            language={props.language}
+            loadHistory={() => props.loadHistory()}
+            onClose={() => setSummaryOpen(false)}
+          />
+        </Suspense>
+      )}
       <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} touch />
       <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
-      {phase ? (
+      {phase && walking ? (
+        <Suspense fallback={<LoadingState language={props.language} />}>
+          <WalkThrough
+            phase={phase}
+            state={state}
+            pending={props.snapshot.pending}
+            recentlyChangedByOthers={props.snapshot.recentlyChangedByOthers}
+            me={props.me}
+            language={props.language}
+            readOnly={view.readOnly}
+            onDispatch={view.dispatch}
+            onRetry={props.onRetry}
+            onDiscard={props.onDiscard}
+            onClose={() => setWalking(false)}
+          />
+        </Suspense>
+      ) : phase ? (
         <>
           <h2 className={stage ? styles.stagePhase : styles.phase}>{phase.label[props.language]}</h2>
           <Checklist
