@@ -13,13 +13,14 @@ import { PhaseFigure } from './PhaseFigure';
 import { Checklist } from './Checklist';
 import { SyncStatus } from './SyncStatus';
 import { UndoBar, UndoButton } from './UndoBar';
-import { HistoryDrawer } from './HistoryDrawer';
 import { AnomalyList } from './AnomalyList';
 import { LoadingState } from './LoadingState';
 import { ErrorState } from './ErrorState';
 import { EmptyState } from './EmptyState';
 import { meetingStrings } from '../meeting/strings';
 
+// Opened on demand: loaded on first use, not with the first paint.
+const HistoryDrawer = lazy(() => import('./HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
 const WalkThrough = lazy(() => import('../meeting/WalkThrough').then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('../meeting/MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
 
@@ -57,6 +58,9 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   const [openedAt] = useState(() => new Date().toISOString());
   const [walking, setWalking] = useState(false);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  // Mounted from its first opening on, so it can animate closed and hand the focus back.
+  const [historyUsed, setHistoryUsed] = useState(false);
+  if (view.history.open && !historyUsed) setHistoryUsed(true);
 
   if (!state) {
     if (props.snapshot.status === 'loading') return <LoadingState language={props.language} />;
@@ -135,15 +139,19 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
       ) : (
         <EmptyState title={t('emptyTitle')} />
       )}
-      <HistoryDrawer
-        open={view.history.open}
-        {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
-        model={props.model}
-        language={props.language}
-        loadHistory={props.loadHistory}
-        onClose={view.closeHistory}
-        size={stage ? 'medium' : 'full'}
-      />
+      {historyUsed && (
+        <Suspense fallback={null}>
+          <HistoryDrawer
+            open={view.history.open}
+            {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
+            model={props.model}
+            language={props.language}
+            loadHistory={props.loadHistory}
+            onClose={view.closeHistory}
+            size={stage ? 'medium' : 'full'}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

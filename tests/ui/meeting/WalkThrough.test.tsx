@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
 // "Gå gjennom" on the stage and the meeting summary, as components: one requirement at a time, its controls
 // dispatching through the view's one dispatch, next/previous by button and arrow keys, guidance when the model has it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { MeetingPanelView } from '../../../src/ui/project';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from '../project/fixtures';
 
 afterEach(cleanup);
+
+// Both load on first use: loaded once here, so a slow transform of a busy machine never decides a test.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/ui/meeting/WalkThrough'), import('../../../src/ui/meeting/MeetingSummary')]);
+});
 
 const forankring = phase('forankring');
 const both = forankring.checklist.find((def) => def.requiresBothSides)!;

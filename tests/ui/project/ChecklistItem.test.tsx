@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ItemState } from '../../../src/domain/types';
 import type { PendingIntent } from '../../../src/store/ChecklistStore';
@@ -8,6 +8,17 @@ import { ProjectView } from '../../../src/ui/project';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from './fixtures';
 
 afterEach(cleanup);
+
+// The menu, the comment editor, the dialog and the drawer load on first use: loaded once here, so a slow transform
+// of a busy machine never decides a test.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../../src/ui/project/ChecklistItem/ItemMenuPopover'),
+    import('../../../src/ui/project/ChecklistItem/CommentEditor'),
+    import('../../../src/ui/project/ChecklistItem/NotRelevantDialog'),
+    import('../../../src/ui/project/HistoryDrawer'),
+  ]);
+});
 
 const forankring = phase('forankring');
 const both = forankring.checklist.find((def) => def.requiresBothSides)!;
@@ -100,12 +111,12 @@ describe('ChecklistItem', () => {
     expect((within(itemRow(single.label.nb)).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
   });
 
-  it('refuses a comment holding a fødselsnummer, and saves a harmless one', () => {
+  it('refuses a comment holding a fødselsnummer, and saves a harmless one', async () => {
     const { props, recorded } = viewProps(projectState('forankring'));
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(single.label.nb);
     fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
-    expect(within(row).getByText('Ikke skriv pasientopplysninger her.')).toBeTruthy();
+    expect(await within(row).findByText('Ikke skriv pasientopplysninger her.')).toBeTruthy();
     const field = within(row).getByRole('textbox', { name: `Kommentar til «${single.label.nb}»` });
     fireEvent.change(field, { target: { value: `Gjelder pasient ${validFodselsnummer()}` } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
@@ -117,7 +128,7 @@ describe('ChecklistItem', () => {
     expect(recorded.dispatched).toEqual([{ kind: 'setComment', itemKey: single.key, comment: 'Avtalt i styringsgruppen 12. november' }]);
   });
 
-  it('shows the store’s refusal next to the comment field', () => {
+  it('shows the store’s refusal next to the comment field', async () => {
     const { props } = viewProps(projectState('forankring'), {
       onDispatch: () => {
         throw new StoreError('invalidInput', 'refused');
@@ -126,7 +137,7 @@ describe('ChecklistItem', () => {
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(single.label.nb);
     fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
-    fireEvent.change(within(row).getByRole('textbox'), { target: { value: 'Noe' } });
+    fireEvent.change(await within(row).findByRole('textbox'), { target: { value: 'Noe' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
     expect(within(row).getByText('Teksten kan ikke lagres slik den er.')).toBeTruthy();
     expect(within(row).getByRole('textbox')).toBeTruthy();

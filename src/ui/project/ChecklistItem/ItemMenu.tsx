@@ -1,25 +1,29 @@
-// The item's "…" menu: comment (on meeting surfaces), withdraw my confirmation, history, (not) relevant.
+// The item's "…" menu: comment (on meeting surfaces), withdraw my confirmation, history, (not) relevant. Fluent's
+// Menu is not needed for the first paint: the same-looking button stands in while it loads right after.
+import { Suspense, lazy, useState } from 'react';
 import type { JSX } from 'react';
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import type { ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 
+const ItemMenuPopover = lazy(() => import('./ItemMenuPopover').then((module) => ({ default: module.ItemMenuPopover })));
+
 export function ItemMenu({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
+  const [pressedEarly, setPressedEarly] = useState(false);
+  const buttonLabel = state.t('moreOptions', { item: state.labelText });
+  const placeholder = (
+    <Button className={classes.target} appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={buttonLabel} aria-haspopup="menu" onClick={() => setPressedEarly(true)} />
+  );
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button className={classes.target} appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={state.t('moreOptions', { item: state.labelText })} />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList aria-label={state.tItem('itemActions', { item: state.labelText })}>
-          {state.menu.map((entry) => (
-            <MenuItem key={entry.key} onClick={entry.run}>
-              {entry.label}
-            </MenuItem>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Suspense fallback={placeholder}>
+      <ItemMenuPopover
+        entries={state.menu}
+        buttonLabel={buttonLabel}
+        listLabel={state.tItem('itemActions', { item: state.labelText })}
+        buttonClassName={classes.target}
+        defaultOpen={pressedEarly}
+      />
+    </Suspense>
   );
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource @fluentui/react-jsx-runtime */
 // The item's markup only, from its state: Fluent's slots (root, label) rendered through Fluent's JSX runtime.
+import { Suspense, lazy } from 'react';
 import type { JSX } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, assertSlots, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, CircleRegular, ClockRegular, EditRegular, SubtractCircleRegular } from '@fluentui/react-icons';
@@ -8,8 +9,10 @@ import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 import { SideConfirmations } from './SideConfirmations';
 import { CommentSection } from './CommentSection';
 import { ItemMenu } from './ItemMenu';
-import { NotRelevantDialog } from './NotRelevantDialog';
 import { PendingMarker } from './PendingMarker';
+
+// Opened now and then: loaded on first use, not with the first paint.
+const NotRelevantDialog = lazy(() => import('./NotRelevantDialog').then((module) => ({ default: module.NotRelevantDialog })));
 
 function StatusIcon({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
   switch (state.completion) {
@@ -95,7 +98,11 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
         </MessageBar>
       ))}
 
-      {state.notRelevantDialog.open && <NotRelevantDialog state={state} classes={classes} />}
+      {state.notRelevantDialog.open && (
+        <Suspense fallback={null}>
+          <NotRelevantDialog state={state} classes={classes} />
+        </Suspense>
+      )}
     </state.root>
   );
 }
