@@ -81,6 +81,8 @@ export type ChecklistItemState = ComponentState<ChecklistItemSlots> & {
   menu: ItemMenuEntry[];
   /** Arrow keys move between the item's own controls; Tab moves to the next item (one tab stop per item). */
   arrowNavigation: ReturnType<typeof useArrowNavigationGroup>;
+  /** On the item's primary action (tick, or confirm for my side): where Tab into the item lands first. */
+  primaryAction: Record<string, string>;
   setDone(done: boolean): void;
   runSideAction(view: SideConfirmationView): void;
   notRelevantDialog: {

@@ -51,6 +51,7 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
               checked={state.isDone}
               disabled={readOnly}
               onChange={(_event, data) => state.setDone(data.checked === true)}
+              input={state.primaryAction}
               label={<state.label />}
             />
           )}

@@ -20,6 +20,10 @@ import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirm
 
 const AWAITING: Record<Side, ProjectMessageKey> = { kommune: 'awaitingKommune', sykehus: 'awaitingSykehus' };
 
+// Tabster's own attribute for "the group's default element" (what useTabsterAttributes writes; that hook is not
+// re-exported by @fluentui/react-components): Tab into an item lands on its tick or confirm button, not its menu.
+const PRIMARY_ACTION = { 'data-tabster': JSON.stringify({ focusable: { isDefault: true } }) };
+
 export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIElement>): ChecklistItemState {
   const { def, item, me, language, readOnly = false } = props;
   const t = translator(projectStrings, language);
@@ -139,6 +143,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
     ...(actionError ? { actionError } : {}),
     menu,
     arrowNavigation,
+    primaryAction: PRIMARY_ACTION,
     setDone: (done) => dispatch({ kind: 'setStatus', itemKey: def.key, status: done ? 'done' : 'open' }),
     runSideAction,
     notRelevantDialog: {
