@@ -1,6 +1,6 @@
 // In a meeting: the current phase's checklist only, touch-sized, in a 320 px side panel or large on the stage; on the
 // stage also "Gå gjennom" (one requirement at a time), and on both the meeting summary. Those two load on first use.
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import type { JSX } from 'react';
 import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
@@ -21,7 +21,8 @@ import { meetingStrings } from '../meeting/strings';
 
 // Opened on demand: loaded on first use, not with the first paint.
 const HistoryDrawer = lazy(() => import('./HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
-const WalkThrough = lazy(() => import('../meeting/WalkThrough').then((module) => ({ default: module.WalkThrough })));
+const loadWalkThrough = () => import('../meeting/WalkThrough');
+const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('../meeting/MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
 
 const useStyles = makeStyles({
@@ -58,6 +59,10 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   const [openedAt] = useState(() => new Date().toISOString());
   const [walking, setWalking] = useState(false);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  // On the stage, fetched after the first paint, so "Gå gjennom" works even if the room's network drops.
+  useEffect(() => {
+    if (stage) setTimeout(() => void loadWalkThrough().catch(() => undefined), 0);
+  }, [stage]);
   // Mounted from its first opening on, so it can animate closed and hand the focus back.
   const [historyUsed, setHistoryUsed] = useState(false);
   if (view.history.open && !historyUsed) setHistoryUsed(true);

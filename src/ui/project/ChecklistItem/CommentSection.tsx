@@ -4,9 +4,10 @@ import type { JSX } from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { CommentRegular } from '@fluentui/react-icons';
 import type { ChecklistItemState } from './ChecklistItem.types';
+import { loadCommentEditor } from './onDemand';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 
-const CommentEditor = lazy(() => import('./CommentEditor').then((module) => ({ default: module.CommentEditor })));
+const CommentEditor = lazy(() => loadCommentEditor().then((module) => ({ default: module.CommentEditor })));
 
 export function CommentSection({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element | null {
   const { t, commentEditor: editor, props } = state;

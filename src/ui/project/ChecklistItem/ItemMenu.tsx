@@ -5,9 +5,10 @@ import type { JSX } from 'react';
 import { Button } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import type { ChecklistItemState } from './ChecklistItem.types';
+import { loadItemMenuPopover } from './onDemand';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 
-const ItemMenuPopover = lazy(() => import('./ItemMenuPopover').then((module) => ({ default: module.ItemMenuPopover })));
+const ItemMenuPopover = lazy(() => loadItemMenuPopover().then((module) => ({ default: module.ItemMenuPopover })));
 
 export function ItemMenu({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
   const [pressedEarly, setPressedEarly] = useState(false);

@@ -10,9 +10,10 @@ import { SideConfirmations } from './SideConfirmations';
 import { CommentSection } from './CommentSection';
 import { ItemMenu } from './ItemMenu';
 import { PendingMarker } from './PendingMarker';
+import { loadNotRelevantDialog } from './onDemand';
 
 // Opened now and then: loaded on first use, not with the first paint.
-const NotRelevantDialog = lazy(() => import('./NotRelevantDialog').then((module) => ({ default: module.NotRelevantDialog })));
+const NotRelevantDialog = lazy(() => loadNotRelevantDialog().then((module) => ({ default: module.NotRelevantDialog })));
 
 function StatusIcon({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
   switch (state.completion) {
