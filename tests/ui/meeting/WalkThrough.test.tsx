@@ -33,7 +33,7 @@ describe('Gå gjennom', () => {
     expect(within(walk).getByText(`Krav 1 av ${total}`)).toBeTruthy();
     const title = within(walk).getByRole('heading', { level: 3 });
     expect(title.textContent).toBe(first.label.nb);
-    expect(document.activeElement).toBe(title);
+    await waitFor(() => expect(document.activeElement).toBe(title));
 
     fireEvent.click(within(walk).getByRole('button', { name: 'Neste' }));
     expect(within(walk).getByText(`Krav 2 av ${total}`)).toBeTruthy();
@@ -68,7 +68,7 @@ describe('Gå gjennom', () => {
 
     fireEvent.click(within(walk).getByRole('button', { name: 'Ikke relevant …' }));
     const reason = within(walk).getByRole('textbox', { name: /Begrunnelse/ });
-    expect(document.activeElement).toBe(reason);
+    await waitFor(() => expect(document.activeElement).toBe(reason));
     fireEvent.click(within(walk).getByRole('button', { name: 'Lagre' }));
     expect(within(walk).getByText('Feltet må fylles ut.')).toBeTruthy();
     fireEvent.change(reason, { target: { value: 'Avklart i styringsgruppen' } });
