@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import type { ItemState } from '../../../src/domain/types';
 import type { PendingIntent } from '../../../src/store/ChecklistStore';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { ProjectView } from '../../../src/ui/project';
+import { ChecklistItem, MeetingPanelView, ProjectView } from '../../../src/ui/project';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from './fixtures';
 
 afterEach(cleanup);
@@ -219,5 +219,57 @@ describe('ChecklistItem', () => {
     expect(within(drawer).getByText('Begrunnelse: Dekket')).toBeTruthy();
     expect(within(drawer).getByText(/3\. nov\. 2026/)).toBeTruthy();
     expect(recorded.historyAsked).toEqual([both.key]);
+  });
+});
+
+describe('ChecklistItem on meeting surfaces (compact) and as a Fluent component', () => {
+  const confirmedByBoth = itemState('forankring', both.key, {
+    status: 'done',
+    confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' }, sykehus: { by: ingrid, at: '2026-11-03T10:00:00Z' } },
+  });
+
+  it('says a finished begge item in one line, without dates, and keeps comment and withdraw in the menu', async () => {
+    const { props, recorded } = viewProps(projectState('forankring', [confirmedByBoth]), { surface: 'sidePanel' });
+    renderInFluent(<MeetingPanelView {...props} />);
+    const row = itemRow(both.label.nb);
+    const line = within(row).getByText((_content, element) => element?.tagName === 'P' && /Kommune:.*Sykehus:/.test(element.textContent ?? ''));
+    expect(line.textContent).toBe('Kommune: Bekreftet av Kari Nordmann · Sykehus: Bekreftet av Ingrid Hansen');
+    expect(within(row).queryByText('Krever bekreftelse fra begge parter')).toBeNull();
+    expect(within(row).queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual([`Flere valg for «${both.label.nb}»`]);
+    fireEvent.click(within(row).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
+    const entries = (await screen.findAllByRole('menuitem')).map((entry) => entry.textContent);
+    expect(entries).toEqual(['Kommenter …', 'Trekk tilbake bekreftelsen for kommunen', 'Vis historikk', 'Merk som ikke relevant …']);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Kommenter …' }));
+    expect(await within(row).findByRole('textbox', { name: `Kommentar til «${both.label.nb}»` })).toBeTruthy();
+    expect(recorded.dispatched).toEqual([]);
+  });
+
+  it('passes className and native props to its root slot and lets the label slot be replaced', () => {
+    const { props } = viewProps(projectState('forankring'));
+    renderInFluent(
+      <ul>
+        <ChecklistItem
+          className="from-caller"
+          data-testid="item"
+          label={{ className: 'label-from-caller' }}
+          def={single}
+          item={undefined}
+          phaseKey="forankring"
+          me={kari}
+          language="nb"
+          pending={[]}
+          onDispatch={props.onDispatch}
+          onRetry={props.onRetry}
+          onDiscard={props.onDiscard}
+        />
+      </ul>,
+    );
+    const root = screen.getByTestId('item');
+    expect(root.tagName).toBe('LI');
+    expect(root.className).toContain('from-caller');
+    expect(root.className).toContain('fm-ChecklistItem');
+    const label = screen.getByText(single.label.nb);
+    expect(label.className).toContain('label-from-caller');
+    expect(root.getAttribute('aria-labelledby')).toBe(label.id);
   });
 });
