@@ -1,6 +1,6 @@
 // In a meeting: the current phase's checklist only, touch-sized, in a 320 px side panel or large on the stage; on the
 // stage also "Gå gjennom" (one requirement at a time), and on both the meeting summary. Those two load on first use.
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
@@ -59,6 +59,18 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   const [openedAt] = useState(() => new Date().toISOString());
   const [walking, setWalking] = useState(false);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  // Closing the walk-through or the summary hands the focus back to the button that opened it.
+  const walkButton = useRef<HTMLButtonElement>(null);
+  const summaryButton = useRef<HTMLButtonElement>(null);
+  const [closed, setClosed] = useState<{ target: 'walk' | 'summary'; count: number }>();
+  useEffect(() => {
+    if (closed) (closed.target === 'walk' ? walkButton : summaryButton).current?.focus();
+  }, [closed]);
+  const close = (target: 'walk' | 'summary') => {
+    if (target === 'walk') setWalking(false);
+    else setSummaryOpen(false);
+    setClosed((before) => ({ target, count: (before?.count ?? 0) + 1 }));
+  };
   // On the stage, fetched after the first paint, so "Gå gjennom" works even if the room's network drops.
   useEffect(() => {
     if (stage) setTimeout(() => void loadWalkThrough().catch(() => undefined), 0);
@@ -82,11 +94,17 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
         <SyncStatus snapshot={props.snapshot} language={props.language} />
         <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
           {stage && phase && !walking && (
-            <ToolbarButton className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
+            <ToolbarButton ref={walkButton} className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
               {tm('walkThrough')}
             </ToolbarButton>
           )}
-          <ToolbarButton className={styles.target} icon={<DocumentTextRegular />} aria-pressed={summaryOpen} onClick={() => setSummaryOpen((open) => !open)}>
+          <ToolbarButton
+            ref={summaryButton}
+            className={styles.target}
+            icon={<DocumentTextRegular />}
+            aria-pressed={summaryOpen}
+            onClick={() => (summaryOpen ? close('summary') : setSummaryOpen(true))}
+          >
             {tm('summary')}
           </ToolbarButton>
           {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} touch />}
@@ -100,7 +118,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
             since={openedAt}
             language={props.language}
             loadHistory={() => props.loadHistory()}
-            onClose={() => setSummaryOpen(false)}
+            onClose={() => close('summary')}
           />
         </Suspense>
       )}
@@ -119,7 +137,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
             onDispatch={view.dispatch}
             onRetry={props.onRetry}
             onDiscard={props.onDiscard}
-            onClose={() => setWalking(false)}
+            onClose={() => close('walk')}
           />
         </Suspense>
       ) : phase ? (

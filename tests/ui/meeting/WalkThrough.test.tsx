@@ -46,6 +46,8 @@ describe('Gå gjennom', () => {
 
     fireEvent.click(within(walk).getByRole('button', { name: 'Tilbake til sjekklisten' }));
     expect(screen.queryByRole('region', { name: /Gå gjennom kravene i/ })).toBeNull();
+    // The focus goes back to the button that opened it.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Gå gjennom' })));
   });
 
   it('skips what is done, ticks, confirms for my side, and asks a reason for not relevant', async () => {
