@@ -63,8 +63,9 @@ beforeAll(async () => {
     else process.env.NODE_ENV = previous.nodeEnv;
   }
   const manifest = JSON.parse(readFileSync(join(OUT_DIR, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-  if (!entry) throw new Error('the manifest has no entry');
+  // The app's page; the build may have other pages (the sign-in redirect page) with entries of their own.
+  const entry = manifest['index.html']?.isEntry ? 'index.html' : undefined;
+  if (!entry) throw new Error('the manifest has no index.html entry');
   const staticClosure = new Set<string>();
   const visit = (key: string) => {
     if (staticClosure.has(key)) return;
