@@ -7,8 +7,22 @@ export default defineConfig(({ mode }) => {
     plugins: [react()],
     // A literal, so `isLocalMode` folds and a production build carries no local-mode chunk (checked in the browser tests).
     define: { 'import.meta.env.VITE_GRAPH_MODE': JSON.stringify(env.VITE_GRAPH_MODE ?? '') },
-    // Two pages: the app, and the page MSAL returns to after a sign-in outside Teams (src/auth/redirect-bridge.ts).
-    build: { outDir: 'dist', sourcemap: true, rolldownOptions: { input: { main: 'index.html', authRedirect: 'auth-redirect.html' } } },
+    build: {
+      outDir: 'dist',
+      sourcemap: true,
+      rolldownOptions: {
+        // Two pages: the app, and the page MSAL returns to after a sign-in outside Teams (src/auth/redirect-bridge.ts).
+        input: { main: 'index.html', authRedirect: 'auth-redirect.html' },
+        output: {
+          // The libraries the first paint needs (React, Fluent's core, the Graph client…) in one chunk instead of a
+          // dozen small shared ones that each cost a request and compress worse apart. Only libraries, and never
+          // MSAL: the sign-in redirect page (a second entry) must not load the app. What loads on demand (sign-in,
+          // Teams, config, overview, dialogs, drawers, menus, the stage's walk-through, the summary, exporters) keeps
+          // its own chunks.
+          codeSplitting: { groups: [{ name: 'first-paint-libraries', tags: ['$initial'], test: /[\\/]node_modules[\\/](?!@azure[\\/]msal-)/ }] },
+        },
+      },
+    },
   };
 });
 

@@ -1,4 +1,5 @@
 // A phase's minimum requirements with a summary that counts "begge" items as done only with both confirmations.
+import { useEffect } from 'react';
 import type { JSX } from 'react';
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language, PhaseDef } from '../../model/types';
@@ -7,7 +8,7 @@ import type { PendingIntent } from '../../store/ChecklistStore';
 import { phaseProgress } from '../../domain/progress';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
-import { ChecklistItem } from './ChecklistItem';
+import { ChecklistItem, preloadChecklistItemParts } from './ChecklistItem';
 import { EmptyState } from './EmptyState';
 
 export interface ChecklistProps {
@@ -43,6 +44,8 @@ export function Checklist(props: ChecklistProps): JSX.Element {
   const t = translator(projectStrings, props.language);
   const progress = phaseProgress(props.phase, props.state);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+  // The items' menus and editors load after the first paint, before anyone needs them (or the network drops).
+  useEffect(() => preloadChecklistItemParts(), []);
   const summary = [
     t('summaryDone', { done: progress.done, total: progress.total }),
     ...(progress.awaitingOtherSide > 0 ? [t('summaryAwaiting', { count: progress.awaitingOtherSide })] : []),

@@ -1,5 +1,5 @@
 // The channel tab: the model figure as navigation, the selected phase's purpose, checklist and toolbox.
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { JSX } from 'react';
 import { MessageBar, MessageBarBody, Toolbar, ToolbarButton, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowRightRegular, HistoryRegular } from '@fluentui/react-icons';
@@ -12,14 +12,16 @@ import { PhaseFigure } from './PhaseFigure';
 import { PhasePanel } from './PhasePanel';
 import { SyncStatus } from './SyncStatus';
 import { UndoBar, UndoButton } from './UndoBar';
-import { HistoryDrawer } from './HistoryDrawer';
-import { PhaseChangeDialog } from './PhaseChangeDialog';
 import { AnomalyList } from './AnomalyList';
 import { LoadingState } from './LoadingState';
 import { ErrorState } from './ErrorState';
 import { EmptyState } from './EmptyState';
 
 export type { ProjectViewProps } from './ProjectView.types';
+
+// Opened on demand: loaded on first use, not with the first paint.
+const HistoryDrawer = lazy(() => import('./HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
+const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
 
 const useStyles = makeStyles({
   root: {
@@ -43,6 +45,9 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
   const t = translator(projectStrings, props.language);
   const view = useProjectViewState(props);
   const [changingPhase, setChangingPhase] = useState(false);
+  // Mounted from its first opening on, so it can animate closed and hand the focus back.
+  const [historyUsed, setHistoryUsed] = useState(false);
+  if (view.history.open && !historyUsed) setHistoryUsed(true);
   const { state, selectedPhase } = view;
 
   if (!state) {
@@ -110,24 +115,30 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
         <EmptyState title={t('emptyTitle')} />
       )}
 
-      <HistoryDrawer
-        open={view.history.open}
-        {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
-        model={props.model}
-        language={props.language}
-        loadHistory={props.loadHistory}
-        onClose={view.closeHistory}
-      />
+      {historyUsed && (
+        <Suspense fallback={null}>
+          <HistoryDrawer
+            open={view.history.open}
+            {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
+            model={props.model}
+            language={props.language}
+            loadHistory={props.loadHistory}
+            onClose={view.closeHistory}
+          />
+        </Suspense>
+      )}
       {changingPhase && (
-        <PhaseChangeDialog
-          open
-          model={props.model}
-          state={state}
-          language={props.language}
-          {...(selectedPhase && selectedPhase.key !== state.project.currentPhase ? { initialTarget: selectedPhase.key } : {})}
-          onDispatch={view.dispatch}
-          onClose={() => setChangingPhase(false)}
-        />
+        <Suspense fallback={null}>
+          <PhaseChangeDialog
+            open
+            model={props.model}
+            state={state}
+            language={props.language}
+            {...(selectedPhase && selectedPhase.key !== state.project.currentPhase ? { initialTarget: selectedPhase.key } : {})}
+            onDispatch={view.dispatch}
+            onClose={() => setChangingPhase(false)}
+          />
+        </Suspense>
       )}
     </div>
   );

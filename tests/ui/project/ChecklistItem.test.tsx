@@ -1,13 +1,24 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ItemState } from '../../../src/domain/types';
 import type { PendingIntent } from '../../../src/store/ChecklistStore';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { ProjectView } from '../../../src/ui/project';
+import { ChecklistItem, MeetingPanelView, ProjectView } from '../../../src/ui/project';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from './fixtures';
 
 afterEach(cleanup);
+
+// The menu, the comment editor, the dialog and the drawer load on first use: loaded once here, so a slow transform
+// of a busy machine never decides a test.
+beforeAll(async () => {
+  await Promise.all([
+    import('../../../src/ui/project/ChecklistItem/ItemMenuPopover'),
+    import('../../../src/ui/project/ChecklistItem/CommentEditor'),
+    import('../../../src/ui/project/ChecklistItem/NotRelevantDialog'),
+    import('../../../src/ui/project/HistoryDrawer'),
+  ]);
+});
 
 const forankring = phase('forankring');
 const both = forankring.checklist.find((def) => def.requiresBothSides)!;
@@ -63,7 +74,7 @@ describe('ChecklistItem', () => {
     expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 venter på den andre parten`)).toBeTruthy();
   });
 
-  it('offers confirm or withdraw for the user’s own side only', () => {
+  it('offers confirm or withdraw for the user’s own side only', async () => {
     const confirmedByKari = itemState('forankring', both.key, { confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' } } });
 
     const asIngrid = viewProps(projectState('forankring', [confirmedByKari]), { me: ingrid });
@@ -79,7 +90,10 @@ describe('ChecklistItem', () => {
     renderInFluent(<ProjectView {...asKari.props} />);
     row = itemRow(both.label.nb);
     expect(within(row).queryByRole('button', { name: 'Bekreft for sykehuset' })).toBeNull();
-    fireEvent.click(within(row).getByRole('button', { name: 'Trekk tilbake bekreftelsen for kommunen' }));
+    // Withdrawing is rare: it is in the item's menu, not a button beside the confirmation.
+    expect(within(row).queryByRole('button', { name: 'Trekk tilbake bekreftelsen for kommunen' })).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Trekk tilbake bekreftelsen for kommunen' }));
     expect(asKari.recorded.dispatched).toEqual([{ kind: 'unconfirm', itemKey: both.key, side: 'kommune' }]);
   });
 
@@ -97,12 +111,12 @@ describe('ChecklistItem', () => {
     expect((within(itemRow(single.label.nb)).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
   });
 
-  it('refuses a comment holding a fødselsnummer, and saves a harmless one', () => {
+  it('refuses a comment holding a fødselsnummer, and saves a harmless one', async () => {
     const { props, recorded } = viewProps(projectState('forankring'));
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(single.label.nb);
     fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
-    expect(within(row).getByText('Ikke skriv pasientopplysninger her.')).toBeTruthy();
+    expect(await within(row).findByText('Ikke skriv pasientopplysninger her.')).toBeTruthy();
     const field = within(row).getByRole('textbox', { name: `Kommentar til «${single.label.nb}»` });
     fireEvent.change(field, { target: { value: `Gjelder pasient ${validFodselsnummer()}` } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
@@ -114,7 +128,7 @@ describe('ChecklistItem', () => {
     expect(recorded.dispatched).toEqual([{ kind: 'setComment', itemKey: single.key, comment: 'Avtalt i styringsgruppen 12. november' }]);
   });
 
-  it('shows the store’s refusal next to the comment field', () => {
+  it('shows the store’s refusal next to the comment field', async () => {
     const { props } = viewProps(projectState('forankring'), {
       onDispatch: () => {
         throw new StoreError('invalidInput', 'refused');
@@ -123,7 +137,7 @@ describe('ChecklistItem', () => {
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(single.label.nb);
     fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
-    fireEvent.change(within(row).getByRole('textbox'), { target: { value: 'Noe' } });
+    fireEvent.change(await within(row).findByRole('textbox'), { target: { value: 'Noe' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
     expect(within(row).getByText('Teksten kan ikke lagres slik den er.')).toBeTruthy();
     expect(within(row).getByRole('textbox')).toBeTruthy();
@@ -197,12 +211,65 @@ describe('ChecklistItem', () => {
       { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
     ]);
     renderInFluent(<ProjectView {...props} />);
-    fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Historikk for «${both.label.nb}»` }));
-    const drawer = await screen.findByRole('dialog');
+    fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Vis historikk' }));
+    const drawer = await screen.findByRole('dialog', { hidden: true });
     await waitFor(() => expect(within(drawer).getByText(`bekreftet «${both.label.nb}» for sykehuset`)).toBeTruthy());
     expect(within(drawer).getByText('Ingrid Hansen (Sykehus)')).toBeTruthy();
     expect(within(drawer).getByText('Begrunnelse: Dekket')).toBeTruthy();
     expect(within(drawer).getByText(/3\. nov\. 2026/)).toBeTruthy();
     expect(recorded.historyAsked).toEqual([both.key]);
+  });
+});
+
+describe('ChecklistItem on meeting surfaces (compact) and as a Fluent component', () => {
+  const confirmedByBoth = itemState('forankring', both.key, {
+    status: 'done',
+    confirmations: { kommune: { by: kari, at: '2026-11-02T09:15:00Z' }, sykehus: { by: ingrid, at: '2026-11-03T10:00:00Z' } },
+  });
+
+  it('says a finished begge item in one line, without dates, and keeps comment and withdraw in the menu', async () => {
+    const { props, recorded } = viewProps(projectState('forankring', [confirmedByBoth]), { surface: 'sidePanel' });
+    renderInFluent(<MeetingPanelView {...props} />);
+    const row = itemRow(both.label.nb);
+    const line = within(row).getByText((_content, element) => element?.tagName === 'P' && /Kommune:.*Sykehus:/.test(element.textContent ?? ''));
+    expect(line.textContent).toBe('Kommune: Bekreftet av Kari Nordmann · Sykehus: Bekreftet av Ingrid Hansen');
+    expect(within(row).queryByText('Krever bekreftelse fra begge parter')).toBeNull();
+    expect(within(row).queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent)).toEqual([`Flere valg for «${both.label.nb}»`]);
+    fireEvent.click(within(row).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
+    const entries = (await screen.findAllByRole('menuitem')).map((entry) => entry.textContent);
+    expect(entries).toEqual(['Kommenter …', 'Trekk tilbake bekreftelsen for kommunen', 'Vis historikk', 'Merk som ikke relevant …']);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Kommenter …' }));
+    expect(await within(row).findByRole('textbox', { name: `Kommentar til «${both.label.nb}»` })).toBeTruthy();
+    expect(recorded.dispatched).toEqual([]);
+  });
+
+  it('passes className and native props to its root slot and lets the label slot be replaced', () => {
+    const { props } = viewProps(projectState('forankring'));
+    renderInFluent(
+      <ul>
+        <ChecklistItem
+          className="from-caller"
+          data-testid="item"
+          label={{ className: 'label-from-caller' }}
+          def={single}
+          item={undefined}
+          phaseKey="forankring"
+          me={kari}
+          language="nb"
+          pending={[]}
+          onDispatch={props.onDispatch}
+          onRetry={props.onRetry}
+          onDiscard={props.onDiscard}
+        />
+      </ul>,
+    );
+    const root = screen.getByTestId('item');
+    expect(root.tagName).toBe('LI');
+    expect(root.className).toContain('from-caller');
+    expect(root.className).toContain('fm-ChecklistItem');
+    const label = screen.getByText(single.label.nb);
+    expect(label.className).toContain('label-from-caller');
+    expect(root.getAttribute('aria-labelledby')).toBe(label.id);
   });
 });

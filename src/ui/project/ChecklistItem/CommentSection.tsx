@@ -1,36 +1,22 @@
-// A short comment: shown as text, edited inline with the no-patient-data hint and the free-text rules.
+// A short comment: shown as text; the editor (a text field with the free-text rules) loads when editing starts.
+import { Suspense, lazy } from 'react';
 import type { JSX } from 'react';
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { CommentRegular } from '@fluentui/react-icons';
-import { FreeTextField } from '../../common/FreeTextField';
 import type { ChecklistItemState } from './ChecklistItem.types';
+import { loadCommentEditor } from './onDemand';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
+
+const CommentEditor = lazy(() => loadCommentEditor().then((module) => ({ default: module.CommentEditor })));
 
 export function CommentSection({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element | null {
   const { t, commentEditor: editor, props } = state;
   const comment = props.item?.comment ?? '';
   if (editor.editing) {
     return (
-      <div className={mergeClasses(classes.editor, classes.indent)}>
-        <FreeTextField
-          label={t('commentFor', { item: state.label })}
-          value={editor.draft}
-          onChange={editor.setDraft}
-          field="comment"
-          language={props.language}
-          hint={t('noPatientData')}
-          large={props.touch}
-          {...(editor.error ? { error: editor.error } : {})}
-        />
-        <div className={classes.actions}>
-          <Button className={classes.target} appearance="primary" onClick={editor.save}>
-            {t('save')}
-          </Button>
-          <Button className={classes.target} onClick={editor.cancel}>
-            {t('cancel')}
-          </Button>
-        </div>
-      </div>
+      <Suspense fallback={null}>
+        <CommentEditor state={state} classes={classes} />
+      </Suspense>
     );
   }
   if (!comment) return null;

@@ -13,7 +13,7 @@ export function NotRelevantDialog({ state, classes }: { state: ChecklistItemStat
         <DialogBody>
           <DialogTitle>{t('notRelevantTitle')}</DialogTitle>
           <DialogContent className={classes.editor}>
-            <p>{t('notRelevantIntro', { item: state.label })}</p>
+            <p>{t('notRelevantIntro', { item: state.labelText })}</p>
             <FreeTextField
               label={t('reasonLabel')}
               value={dialog.reason}

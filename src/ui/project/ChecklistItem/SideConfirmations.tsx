@@ -1,10 +1,24 @@
-// Both sides' confirmations, who and when; a button only for the user's own side.
+// Both sides' confirmations, who (and when, outside meetings); a confirm button only for the user's own side. A
+// finished item in a meeting says it in one line; withdrawing is in the item's menu.
 import type { JSX } from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import type { ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 
 export function SideConfirmations({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
+  if (state.compact && state.finished) {
+    return (
+      <p className={mergeClasses(classes.sideText, classes.indent, classes.comment)}>
+        {state.sides.map((view, index) => (
+          <span key={view.side}>
+            {index > 0 && ' · '}
+            <span className={classes.sideTitle}>{view.sideTitle}: </span>
+            {view.text}
+          </span>
+        ))}
+      </p>
+    );
+  }
   return (
     <ul className={mergeClasses(classes.sides, classes.indent)}>
       {state.sides.map((view) => (
@@ -13,11 +27,12 @@ export function SideConfirmations({ state, classes }: { state: ChecklistItemStat
             <span className={classes.sideTitle}>{view.sideTitle}: </span>
             {view.text}
           </span>
-          {view.action && (
+          {view.action?.kind === 'confirm' && (
             <Button
-              className={classes.target}
-              size={state.props.touch ? 'large' : 'small'}
-              appearance={view.action.kind === 'confirm' ? 'primary' : 'secondary'}
+              className={mergeClasses(classes.target, classes.confirm)}
+              size={state.compact ? 'large' : 'small'}
+              appearance="primary"
+              {...state.primaryAction}
               onClick={() => state.runSideAction(view)}
             >
               {view.action.label}

@@ -1,3 +1,4 @@
 export { ChecklistItem } from './ChecklistItem';
-export type { ChecklistItemProps, ChecklistItemState, SideConfirmationView } from './ChecklistItem.types';
+export type { ChecklistItemProps, ChecklistItemSlots, ChecklistItemState, SideConfirmationView } from './ChecklistItem.types';
 export { checklistItemClassNames } from './useChecklistItemStyles.styles';
+export { preloadChecklistItemParts } from './onDemand';

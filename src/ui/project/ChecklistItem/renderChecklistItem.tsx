@@ -1,25 +1,19 @@
+/** @jsxImportSource @fluentui/react-jsx-runtime */
+// The item's markup only, from its state: Fluent's slots (root, label) rendered through Fluent's JSX runtime.
+import { Suspense, lazy } from 'react';
 import type { JSX } from 'react';
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  mergeClasses,
-} from '@fluentui/react-components';
-import { CheckmarkCircleFilled, CircleRegular, ClockRegular, EditRegular, HistoryRegular, MoreHorizontalRegular, SubtractCircleRegular } from '@fluentui/react-icons';
-import type { ChecklistItemState } from './ChecklistItem.types';
+import { Badge, Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, assertSlots, mergeClasses } from '@fluentui/react-components';
+import { CheckmarkCircleFilled, CircleRegular, ClockRegular, EditRegular, SubtractCircleRegular } from '@fluentui/react-icons';
+import type { ChecklistItemSlots, ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 import { SideConfirmations } from './SideConfirmations';
 import { CommentSection } from './CommentSection';
-import { NotRelevantDialog } from './NotRelevantDialog';
+import { ItemMenu } from './ItemMenu';
 import { PendingMarker } from './PendingMarker';
+import { loadNotRelevantDialog } from './onDemand';
+
+// Opened now and then: loaded on first use, not with the first paint.
+const NotRelevantDialog = lazy(() => loadNotRelevantDialog().then((module) => ({ default: module.NotRelevantDialog })));
 
 function StatusIcon({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
   switch (state.completion) {
@@ -35,62 +29,45 @@ function StatusIcon({ state, classes }: { state: ChecklistItemState; classes: Ch
 }
 
 export function renderChecklistItem(state: ChecklistItemState, classes: ChecklistItemClasses): JSX.Element {
-  const { t, props } = state;
-  const { def, readOnly, touch } = props;
-  const labelClass = mergeClasses(classes.label, touch && classes.touchLabel);
+  assertSlots<ChecklistItemSlots>(state);
+  const { t, props, compact } = state;
+  const { def, readOnly } = props;
   const comment = props.item?.comment ?? '';
+  // A status icon instead of a checkbox: `begge` items are done by both confirmations, and a not-relevant item stays
+  // readable (a disabled checkbox would grey out its label).
+  const iconInsteadOfCheckbox = def.requiresBothSides || state.isNotRelevant;
   return (
-    <li className={classes.rootClass} aria-labelledby={state.labelId}>
+    <state.root>
       <div className={classes.main}>
         <div className={classes.grow}>
-          {/* A status icon instead of a checkbox: `begge` items are done by both confirmations, and a not-relevant
-              item stays readable (a disabled checkbox would grey out its label). */}
-          {def.requiresBothSides || state.isNotRelevant ? (
-            <div className={classes.title}>
+          {iconInsteadOfCheckbox ? (
+            <div className={mergeClasses(classes.title, compact && classes.touchTitle)}>
               <StatusIcon state={state} classes={classes} />
-              <span id={state.labelId} className={labelClass}>
-                {state.label}
-              </span>
+              <state.label />
             </div>
           ) : (
             <Checkbox
-              className={mergeClasses(classes.checkbox, touch && classes.touchCheckbox)}
+              className={mergeClasses(classes.checkbox, compact && classes.touchCheckbox)}
               size="large"
               checked={state.isDone}
               disabled={readOnly}
               onChange={(_event, data) => state.setDone(data.checked === true)}
-              label={
-                <span id={state.labelId} className={labelClass}>
-                  {state.label}
-                </span>
-              }
+              input={state.primaryAction}
+              label={<state.label />}
             />
           )}
         </div>
-        {!readOnly && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button
-                className={classes.target}
-                appearance="subtle"
-                icon={<MoreHorizontalRegular />}
-                aria-label={t('moreOptions', { item: state.label })}
-              />
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {state.isNotRelevant ? (
-                  <MenuItem onClick={state.makeRelevant}>{t('markRelevant')}</MenuItem>
-                ) : (
-                  <MenuItem onClick={state.notRelevantDialog.show}>{t('markNotRelevant')}</MenuItem>
-                )}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        )}
+        <div className={classes.trailing}>
+          {!compact && !readOnly && !state.commentEditor.editing && (
+            <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={state.commentEditor.start}>
+              {comment ? t('editComment') : t('addComment')}
+            </Button>
+          )}
+          {state.menu.length > 0 && <ItemMenu state={state} classes={classes} />}
+        </div>
       </div>
 
-      {(def.requiresBothSides || state.isNotRelevant) && (
+      {!compact && iconInsteadOfCheckbox && (
         <div className={mergeClasses(classes.meta, classes.indent)}>
           {def.requiresBothSides && (
             <Badge appearance="outline" color="informative" shape="rounded">
@@ -100,32 +77,12 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
           <span className={classes.statusText}>{state.statusText}</span>
         </div>
       )}
+      {compact && state.isNotRelevant && <span className={mergeClasses(classes.statusText, classes.indent)}>{state.statusText}</span>}
 
       {def.requiresBothSides && !state.isNotRelevant && <SideConfirmations state={state} classes={classes} />}
       {state.needsSideHint && <span className={mergeClasses(classes.sideText, classes.indent)}>{t('needSide')}</span>}
 
       <CommentSection state={state} classes={classes} />
-
-      <div className={mergeClasses(classes.actions, classes.indent)}>
-        {!readOnly && !state.commentEditor.editing && (
-          <Button className={classes.target} size="small" appearance="subtle" icon={<EditRegular />} onClick={state.commentEditor.start}>
-            {comment ? t('editComment') : t('addComment')}
-          </Button>
-        )}
-        {props.onOpenHistory && (
-          <Button
-            className={classes.target}
-            size="small"
-            appearance="subtle"
-            icon={<HistoryRegular />}
-            aria-label={t('historyOf', { item: state.label })}
-            onClick={() => props.onOpenHistory?.(def.key)}
-          >
-            {t('history')}
-          </Button>
-        )}
-      </div>
-
       <PendingMarker state={state} classes={classes} />
 
       {state.actionError && (
@@ -143,7 +100,11 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
         </MessageBar>
       ))}
 
-      <NotRelevantDialog state={state} classes={classes} />
-    </li>
+      {state.notRelevantDialog.open && (
+        <Suspense fallback={null}>
+          <NotRelevantDialog state={state} classes={classes} />
+        </Suspense>
+      )}
+    </state.root>
   );
 }

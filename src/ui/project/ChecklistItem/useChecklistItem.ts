@@ -1,4 +1,7 @@
+// The item's state and behaviour, no markup: what it says, which actions it offers and what they dispatch.
 import { useId, useState } from 'react';
+import type { Ref } from 'react';
+import { getIntrinsicElementProps, slot, useArrowNavigationGroup } from '@fluentui/react-components';
 import { SIDES } from '../../../model/types';
 import type { Side } from '../../../model/types';
 import type { IntentBody } from '../../../domain/types';
@@ -12,17 +15,27 @@ import { dispatchOrMessage } from '../../common/dispatchOrMessage';
 import { projectStrings } from '../strings';
 import { SIDE_NAME, SIDE_TITLE } from '../sideNames';
 import type { ProjectMessageKey } from '../strings';
-import type { ChecklistItemProps, ChecklistItemState, SideConfirmationView } from './ChecklistItem.types';
+import { checklistItemStrings } from './strings';
+import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirmationView } from './ChecklistItem.types';
 
 const AWAITING: Record<Side, ProjectMessageKey> = { kommune: 'awaitingKommune', sykehus: 'awaitingSykehus' };
 
-export function useChecklistItem(props: ChecklistItemProps): ChecklistItemState {
+// Tabster's own attribute for "the group's default element" (what useTabsterAttributes writes; that hook is not
+// re-exported by @fluentui/react-components): Tab into an item lands on its tick or confirm button, not its menu.
+const PRIMARY_ACTION = { 'data-tabster': JSON.stringify({ focusable: { isDefault: true } }) };
+
+export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIElement>): ChecklistItemState {
   const { def, item, me, language, readOnly = false } = props;
   const t = translator(projectStrings, language);
+  const tItem = translator(checklistItemStrings, language);
   const labelId = useId();
-  const label = def.label[language];
+  const labelText = def.label[language];
+  const compact = props.touch === true;
   const completion = itemCompletion(def, item);
   const isNotRelevant = item?.status === 'notRelevant';
+  // One tab stop per item: Tab goes item to item, Left/Right between the item's own controls (Up/Down stay free for
+  // menus and text fields).
+  const arrowNavigation = useArrowNavigationGroup({ axis: 'horizontal', memorizeCurrent: true });
 
   const [actionError, setActionError] = useState<string>();
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -57,10 +70,15 @@ export function useChecklistItem(props: ChecklistItemProps): ChecklistItemState 
     ? SIDES.map((side) => {
         const confirmation = item?.confirmations[side];
         const own = me.side === side && !readOnly && !isNotRelevant;
+        const confirmedText = confirmation
+          ? compact
+            ? tItem('confirmedByName', { name: confirmation.by.name })
+            : t('confirmedBy', { name: confirmation.by.name, date: formatDateTime(confirmation.at, language) })
+          : t('notConfirmed');
         return {
           side,
           sideTitle: t(SIDE_TITLE[side]),
-          text: confirmation ? t('confirmedBy', { name: confirmation.by.name, date: formatDateTime(confirmation.at, language) }) : t('notConfirmed'),
+          text: confirmedText,
           confirmed: confirmation !== undefined,
           ...(own
             ? {
@@ -73,15 +91,47 @@ export function useChecklistItem(props: ChecklistItemProps): ChecklistItemState 
       })
     : [];
 
+  const startComment = () => {
+    setDraft(item?.comment ?? '');
+    setCommentError(undefined);
+    setEditing(true);
+  };
+  const showNotRelevant = () => {
+    setReason('');
+    setReasonError(undefined);
+    setDialogOpen(true);
+  };
+  const runSideAction = (view: SideConfirmationView) => view.action && dispatch({ kind: view.action.kind, itemKey: def.key, side: view.side });
+
+  // The rarer actions live in the menu, so a finished item is a line or two and the confirm button stands out.
+  const menu: ItemMenuEntry[] = [
+    ...(!readOnly && compact
+      ? [{ key: 'comment', label: item?.comment ? tItem('editCommentMenu') : tItem('commentMenu'), run: startComment }]
+      : []),
+    ...sides.flatMap((view) => (view.action?.kind === 'unconfirm' ? [{ key: `withdraw-${view.side}`, label: view.action.label, run: () => runSideAction(view) }] : [])),
+    ...(props.onOpenHistory ? [{ key: 'history', label: tItem('historyMenu'), run: () => props.onOpenHistory?.(def.key) }] : []),
+    ...(readOnly
+      ? []
+      : isNotRelevant
+        ? [{ key: 'relevant', label: t('markRelevant'), run: () => dispatch({ kind: 'setStatus', itemKey: def.key, status: 'open' }) }]
+        : [{ key: 'notRelevant', label: t('markNotRelevant'), run: showNotRelevant }]),
+  ];
+
   const mine = props.pending;
   const changedByName = item?.updatedBy?.name;
 
   return {
+    components: { root: 'li', label: 'span' },
+    root: slot.always(getIntrinsicElementProps('li', { ref, ...props, 'aria-labelledby': labelId, ...arrowNavigation }), { elementType: 'li' }),
+    label: slot.always(props.label, { defaultProps: { id: labelId, children: labelText }, elementType: 'span' }),
     props,
     t,
-    label,
+    tItem,
+    labelText,
     labelId,
+    compact,
     completion,
+    finished: completion === 'done' || completion === 'notRelevant',
     statusText,
     isDone: item?.status === 'done',
     isNotRelevant,
@@ -91,18 +141,16 @@ export function useChecklistItem(props: ChecklistItemProps): ChecklistItemState 
     failed: mine.filter((entry) => entry.state === 'failed'),
     ...(props.changedByOthers ? { changedByText: changedByName ? t('changedBy', { name: changedByName }) : t('changedByOther') } : {}),
     ...(actionError ? { actionError } : {}),
+    menu,
+    arrowNavigation,
+    primaryAction: PRIMARY_ACTION,
     setDone: (done) => dispatch({ kind: 'setStatus', itemKey: def.key, status: done ? 'done' : 'open' }),
-    runSideAction: (view) => view.action && dispatch({ kind: view.action.kind, itemKey: def.key, side: view.side }),
-    makeRelevant: () => dispatch({ kind: 'setStatus', itemKey: def.key, status: 'open' }),
+    runSideAction,
     notRelevantDialog: {
       open: dialogOpen,
       reason,
       ...(reasonError ? { error: reasonError } : {}),
-      show: () => {
-        setReason('');
-        setReasonError(undefined);
-        setDialogOpen(true);
-      },
+      show: showNotRelevant,
       setReason,
       cancel: () => setDialogOpen(false),
       save: () => {
@@ -117,11 +165,7 @@ export function useChecklistItem(props: ChecklistItemProps): ChecklistItemState 
       editing,
       draft,
       ...(commentError ? { error: commentError } : {}),
-      start: () => {
-        setDraft(item?.comment ?? '');
-        setCommentError(undefined);
-        setEditing(true);
-      },
+      start: startComment,
       setDraft,
       cancel: () => setEditing(false),
       save: () => {

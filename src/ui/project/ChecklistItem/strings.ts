@@ -1,0 +1,28 @@
+// The checklist item's own text beyond the project view's (../strings.ts): the compact, meeting-sized forms.
+import { defineMessages } from '../../../i18n/defineMessages';
+
+export const checklistItemStrings = defineMessages({
+  nb: {
+    confirmedByName: 'Bekreftet av {name}',
+    itemActions: 'Handlinger for «{item}»',
+    commentMenu: 'Kommenter …',
+    editCommentMenu: 'Endre kommentaren …',
+    historyMenu: 'Vis historikk',
+  },
+  nn: {
+    confirmedByName: 'Stadfesta av {name}',
+    itemActions: 'Handlingar for «{item}»',
+    commentMenu: 'Kommenter …',
+    editCommentMenu: 'Endre kommentaren …',
+    historyMenu: 'Vis historikk',
+  },
+  en: {
+    confirmedByName: 'Confirmed by {name}',
+    itemActions: 'Actions for “{item}”',
+    commentMenu: 'Comment …',
+    editCommentMenu: 'Edit the comment …',
+    historyMenu: 'Show history',
+  },
+});
+
+export type ChecklistItemMessageKey = keyof typeof checklistItemStrings.nb;

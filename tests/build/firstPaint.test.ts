@@ -1,0 +1,95 @@
+// The project view's first paint, read from a production build's manifest: the entry chunk and its static imports
+// (what the browser must load before anything shows) hold none of what must stay lazy. The bundle's own module
+// lists say which source files each chunk carries. No timer: the chunk graph is the fact.
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Plugin } from 'vite';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT_DIR = join(ROOT, '.local/build-manifest-test');
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** What must never be in the first paint: sign-in, Teams, exporters, rare pages and everything opened on demand. */
+const LAZY: ReadonlyArray<[string, RegExp]> = [
+  ['MSAL', /node_modules\/@azure\/msal-/],
+  ['teams-js', /node_modules\/@microsoft\/teams-js\//],
+  ['exceljs', /node_modules\/exceljs\//],
+  ['the config page', /src\/ui\/config\//],
+  // The lists' schema (column names) is read by every store call; creating lists is not.
+  ['provisioning', /src\/store\/provisioning\/(?!schema\.ts)/],
+  ['the overview', /src\/ui\/overview\//],
+  // Only their button labels are on the first screen.
+  ['the stage walk-through and the meeting summary', /src\/ui\/meeting\/(?!strings\.ts)/],
+  ['the item menu (and Fluent’s Menu)', /src\/ui\/project\/ChecklistItem\/ItemMenuPopover|node_modules\/@fluentui\/react-menu\//],
+  ['the comment editor', /src\/ui\/project\/ChecklistItem\/CommentEditor/],
+  ['the not-relevant dialog', /src\/ui\/project\/ChecklistItem\/NotRelevantDialog/],
+  ['the history drawer', /src\/ui\/project\/HistoryDrawer/],
+  ['the phase dialog', /src\/ui\/project\/PhaseChangeDialog/],
+];
+
+let firstPaintModules: string[] = [];
+let firstPaintGzipBytes = 0;
+let lazyChunks = 0;
+
+beforeAll(async () => {
+  const modulesByFile = new Map<string, string[]>();
+  const recordModules: Plugin = {
+    name: 'record-chunk-modules',
+    generateBundle(_options, bundle) {
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk') modulesByFile.set(file, output.moduleIds.map((id) => relative(ROOT, id).replaceAll('\\', '/')));
+      }
+    },
+  };
+  const { build } = await import('vite');
+  const previous = { mode: process.env.VITE_GRAPH_MODE, nodeEnv: process.env.NODE_ENV };
+  // A production build, as users get it: no local mode, React's production build.
+  delete process.env.VITE_GRAPH_MODE;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, mode: 'production', logLevel: 'error', plugins: [recordModules], build: { manifest: true, outDir: OUT_DIR, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    if (previous.mode !== undefined) process.env.VITE_GRAPH_MODE = previous.mode;
+    if (previous.nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous.nodeEnv;
+  }
+  const manifest = JSON.parse(readFileSync(join(OUT_DIR, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  // The app's page; the build may have other pages (the sign-in redirect page) with entries of their own.
+  const entry = manifest['index.html']?.isEntry ? 'index.html' : undefined;
+  if (!entry) throw new Error('the manifest has no index.html entry');
+  const staticClosure = new Set<string>();
+  const visit = (key: string) => {
+    if (staticClosure.has(key)) return;
+    staticClosure.add(key);
+    for (const next of manifest[key]?.imports ?? []) visit(next);
+  };
+  visit(entry);
+  const files = [...staticClosure].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
+  firstPaintModules = files.flatMap((file) => modulesByFile.get(file) ?? []);
+  firstPaintGzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(OUT_DIR, file))).byteLength, 0);
+  lazyChunks = Object.values(manifest).filter((chunk) => !staticClosure.has(chunk.src ?? '') && chunk.file.endsWith('.js')).length;
+  console.info(`tests/build: first paint ${files.length} file(s), ${(firstPaintGzipBytes / 1000).toFixed(1)} kB gzip; ${lazyChunks} chunk(s) load later`);
+}, 180_000);
+
+describe('the project view’s first paint', () => {
+  it('is the project view, with its checklist (so the checks below cannot pass on an empty graph)', () => {
+    expect(firstPaintModules).toContain('src/ui/project/ProjectView.tsx');
+    expect(firstPaintModules).toContain('src/ui/project/ChecklistItem/useChecklistItem.ts');
+    expect(firstPaintModules.some((id) => id.includes('node_modules/react-dom/'))).toBe(true);
+  });
+
+  for (const [what, pattern] of LAZY) {
+    it(`leaves out ${what}`, () => {
+      expect(firstPaintModules.filter((id) => pattern.test(id))).toEqual([]);
+    });
+  }
+});

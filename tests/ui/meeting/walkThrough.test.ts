@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { openRequirements, guidanceOf } from '../../../src/ui/meeting/walkThrough';
+import { itemState, kari, phase, projectState } from '../project/fixtures';
+
+const forankring = phase('forankring');
+const both = forankring.checklist.find((def) => def.requiresBothSides)!;
+const single = forankring.checklist.find((def) => !def.requiresBothSides)!;
+
+describe('openRequirements', () => {
+  it('visits open and half-confirmed requirements, in the model’s order, and skips done and not relevant ones', () => {
+    const state = projectState('forankring', [
+      itemState('forankring', single.key, { status: 'done' }),
+      itemState('forankring', both.key, { confirmations: { kommune: { by: kari, at: '2026-11-02T09:00:00Z' } } }),
+    ]);
+    const keys = openRequirements(forankring, state);
+    expect(keys).toContain(both.key);
+    expect(keys).not.toContain(single.key);
+    expect(keys).toEqual(forankring.checklist.map((def) => def.key).filter((key) => keys.includes(key)));
+    const notRelevant = projectState('forankring', [itemState('forankring', both.key, { status: 'notRelevant', notRelevantReason: 'x' })]);
+    expect(openRequirements(forankring, notRelevant)).not.toContain(both.key);
+  });
+
+  it('skips retired requirements and reads guidance when the model has it', () => {
+    const retired = { ...forankring, checklist: forankring.checklist.map((def, index) => (index === 0 ? { ...def, retired: true } : def)) };
+    expect(openRequirements(retired, projectState('forankring'))).not.toContain(forankring.checklist[0]!.key);
+    const guidance = { nb: 'Slik', nn: 'Slik', en: 'So' };
+    expect(guidanceOf({ ...single, guidance } as typeof single)).toEqual(guidance);
+  });
+});
