@@ -7,7 +7,7 @@ import { phaseOf } from '../../../src/model/lookup';
 import type { Actor, Intent, IntentBody, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, ProjectSession, SiteRights, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
-import { createProjectSession, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
+import { createProjectSession, FIXED_PACING, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
 import { TEST_MODEL, projectInfo, settled, until } from './support';
 
@@ -102,7 +102,7 @@ let sessions: ProjectSession[] = [];
 function open(store: ChecklistStore, extra: Partial<ProjectSessionOptions> = {}): ProjectSession {
   const session = createProjectSession({
     store, location: LOCATION, projectKey: PROJECT, actor: KARI, model: TEST_MODEL, queue: new MemoryIntentQueue(),
-    online: manualOnlineSignal(true), pollIntervalMs: null, random: () => 0.5, ...extra,
+    online: manualOnlineSignal(true), pollIntervalMs: null, random: () => 0.5, pacing: FIXED_PACING, ...extra,
   });
   sessions.push(session);
   return session;
