@@ -11,6 +11,12 @@ import type { MeetingProfile } from './meetingProfile';
 import { PARTICIPANTS, userOf } from './meetingProfile';
 import { openAsApp, settled, until } from './sessions';
 
+/** Opens each participant's device once (location, identity and state cached), as before the meeting began. */
+export async function warmDevices(world: BenchWorld, projectKey: string, tag: string): Promise<void> {
+  const opened = await Promise.all(Array.from({ length: PARTICIPANTS }, async (_, i) => (await openAsApp(world, userOf(i), projectKey, `bench-${tag}-p${i}`, null)).session));
+  for (const session of opened) session.dispose();
+}
+
 export interface MeetingRunOptions {
   projectKey: string;
   profile: MeetingProfile;
@@ -54,7 +60,15 @@ export async function runMeeting(world: BenchWorld, options: MeetingRunOptions):
   const started = performance.now();
   const sessions = await Promise.all(offsets.map(async (offset, i) => {
     await sleep(offset);
-    return (await openAsApp(world, userOf(i), projectKey, `bench-${options.tag}-p${i}`, interval, { pacing })).session;
+    // A throttled open fails on screen and the person tries again a few seconds later (the app's retry).
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return (await openAsApp(world, userOf(i), projectKey, `bench-${options.tag}-p${i}`, interval, { pacing })).session;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await sleep(2_000 + random() * 3_000);
+      }
+    }
   }));
   const t0 = started + options.openSpreadMs;
   const byTick: number[][] = [];

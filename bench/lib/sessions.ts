@@ -84,9 +84,18 @@ export async function openAsApp(world: BenchWorld, userId: string, projectKey: s
     pollIntervalMs,
     ...extra,
   });
-  const first = await until(session, hasState, failed);
+  let first: SessionSnapshot;
+  try {
+    first = await until(session, hasState, failed);
+  } catch (error) {
+    session.dispose();
+    throw error;
+  }
   const painted = { roundTrips: trips(), ms: elapsed(started), fromCache: first.fromCache };
-  await until(session, confirmedFresh, failed);
+  await until(session, confirmedFresh, failed).catch((error: unknown) => {
+    session.dispose();
+    throw error;
+  });
   const revalidated = { roundTrips: trips(), ms: elapsed(started) };
   return { session, trace: { located, signedInAs, painted, revalidated } };
 }
