@@ -1,7 +1,8 @@
 // `npm run bench`: what users feel, against the budgets of issue #6 and a naive baseline run side by side, on the
 // Graph emulator with injected latency per round trip. `--json` prints one JSON object instead of the table
 // (keys documented in README.md, "## Performance"). Options: --runs N (default 5), --latency MS (default 50),
-// --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column).
+// --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column),
+// --tenant-meetings N (default 40; 0 skips the tenant under load), --no-meeting (skips the meeting profile).
 // Nothing here is a test: no timed assertion belongs in `npm test`.
 import 'fake-indexeddb/auto';
 import os from 'node:os';
@@ -19,6 +20,11 @@ import { overviewScenario } from './scenarios/overview';
 import { catchUpScenario, CHANGES } from './scenarios/catchUp';
 import { loadModel, ruPerPoll, steadyState, TICKS_PER_MEETING_USER_PER_MINUTE } from './scenarios/load';
 import { bundleScenario } from './scenarios/bundle';
+import { meetingScenario } from './scenarios/meeting';
+import type { MeetingResult } from './scenarios/meeting';
+import { tenantLoadScenario } from './scenarios/tenantLoad';
+import type { TenantLoadResult } from './scenarios/tenantLoad';
+import { portfolioStalenessScenario } from './scenarios/portfolioStaleness';
 
 interface Args {
   json: boolean;
@@ -30,6 +36,8 @@ interface Args {
   sizes: number[];
   bundle: boolean;
   reference: boolean;
+  meeting: boolean;
+  tenantMeetings: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -46,10 +54,13 @@ function parseArgs(argv: string[]): Args {
     sizes: (value('--sizes') ?? '100,1000,5000').split(',').map(Number),
     bundle: !argv.includes('--no-bundle'),
     reference: !argv.includes('--no-reference'),
+    meeting: !argv.includes('--no-meeting'),
+    tenantMeetings: Number(value('--tenant-meetings') ?? 40),
   };
 }
 
 const FRAME_MS = 1000 / 60;
+const ms1 = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`);
 const BUNDLE_BUDGET_BYTES = 200_000;
 
 async function main(): Promise<void> {
@@ -86,6 +97,23 @@ async function main(): Promise<void> {
     log(`bench: 6. steady state: 3 meeting panels for ${args.steadySeconds} s`);
     const steady = await steadyState(world, pLoad.projectKey, args.steadySeconds, 'l', model);
 
+    log('bench: 10. RU per tick and Portfolio staleness after a burst of ticks');
+    const staleness = await portfolioStalenessScenario(world);
+    let meeting: MeetingResult | undefined;
+    if (args.meeting) meeting = await meetingScenario(world, args.latencyMs, model, log);
+    let tenantLoad: TenantLoadResult | undefined;
+    let tenantLoadError: string | undefined;
+    if (args.tenantMeetings > 0) {
+      try {
+        tenantLoad = await tenantLoadScenario(world, args.tenantMeetings, args.latencyMs, log);
+      } catch (error) {
+        tenantLoadError = error instanceof Error ? error.message : String(error);
+        log(`bench: 9. tenant under load failed: ${tenantLoadError}`);
+        await world.emulator.admin.setSettings({ tenantRuPerMinute: 0, enforceUniqueColumns: true });
+      }
+    }
+    await world.latency(args.latencyMs);
+
     let reference: { openCold: OpenResult['cold']; tick: TickResult; catchUp: { ours: Figure; naive: Figure } } | undefined;
     if (args.reference) {
       log('bench: reference column at 0 ms latency');
@@ -118,6 +146,18 @@ async function main(): Promise<void> {
       { key: 'load.perUserPerMinute.ours.meeting', text: `≤ 12 RU per meeting user per minute (with ${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min)`, value: model.perUserPerMinute.ours.meeting, met: model.perUserPerMinute.ours.meeting <= 12 },
       { key: 'load.concurrentMeetingUsers[3600].ours', text: '300 meeting users fit 3,600 RU/min', value: meeting3600?.ours ?? 0, met: (meeting3600?.ours ?? 0) >= 300 },
       ...overview.map((o) => ({ key: `overview.${o.projects}.refresh.ours.roundTrips`, text: `overview (${o.projects}) refresh 1 round trip`, value: o.refresh.ours.roundTrips, met: o.refresh.ours.roundTrips <= 1 })),
+      ...(meeting ? [
+        { key: 'meeting.propagation.p50', text: 'meeting: propagation during bursts ≤ 1.5 s at the median', value: meeting.propagation.p50, met: meeting.propagation.p50 <= 1500 },
+        { key: 'meeting.propagation.p95', text: 'meeting: propagation during bursts ≤ 3 s at p95', value: meeting.propagation.p95, met: meeting.propagation.p95 <= 3000 },
+        { key: 'meeting.ruPerParticipantPerMinute.ours', text: 'meeting: ≤ 12 RU per participant per minute over the hour', value: meeting.ruPerParticipantPerMinute.ours, met: meeting.ruPerParticipantPerMinute.ours <= 12 },
+      ] : []),
+      ...(tenantLoadError ? [{ key: 'tenantLoad.lostTicks', text: `tenant under load: failed (${tenantLoadError})`, value: -1, met: false }] : []),
+      ...(tenantLoad ? [
+        { key: 'tenantLoad.lostTicks', text: `tenant under load (${tenantLoad.participants} participants): 0 lost ticks`, value: tenantLoad.lostTicks, met: tenantLoad.lostTicks === 0 },
+        { key: 'tenantLoad.duplicatedTicks', text: 'tenant under load: 0 duplicated ticks', value: tenantLoad.duplicatedTicks, met: tenantLoad.duplicatedTicks === 0 },
+      ] : []),
+      { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
+      { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
       ...(projectBundle ? [{ key: 'bundle.projectView.gzipBytes', text: 'project view first-paint JS ≤ 200 kB gzip', value: projectBundle.gzipBytes, met: projectBundle.gzipBytes <= BUNDLE_BUDGET_BYTES }] : []),
     ];
     const met = (key: string): boolean | undefined => budgets.find((b) => b.key === key)?.met;
@@ -132,6 +172,9 @@ async function main(): Promise<void> {
       catchUp: { changes: CHANGES, ...catchUp },
       load: { ...model, steady },
       bundle: bundle ?? null,
+      meeting: meeting ?? null,
+      tenantLoad: tenantLoad ?? (tenantLoadError ? { error: tenantLoadError } : null),
+      staleness,
       reference0ms: reference ?? null,
       budgets,
     };
@@ -164,6 +207,18 @@ async function main(): Promise<void> {
       row('6 RU/user/min hidden', String(model.perUserPerMinute.ours.hidden), String(model.perUserPerMinute.naive.hidden)),
       ...model.concurrentMeetingUsers.map((c) => row(`6 meeting users at ${c.ruPerMinute.toLocaleString('en')} RU/min (${c.licences})`, `${c.ours} (polling only ${c.oursPollingOnly})`, String(c.naive), c.ruPerMinute === 3600 ? { text: '≥ 300', met: c.ours >= 300 } : undefined, '—')),
       row(`6 steady, measured (${steady.users} panels, ${steady.seconds} s)`, `${steady.meanRuPerUserPerMinute} RU/user/min [${steady.ruPerUserPerMinute.join(', ')}]`, '—', { text: `model ${steady.modelRuPerUserPerMinute}` }, '—'),
+      ...(meeting ? [
+        row(`8 meeting: propagation in bursts p50 / p95 (${meeting.propagation.samples} tick × reader)`, `${ms1(meeting.propagation.p50)} / ${ms1(meeting.propagation.p95)} (max ${ms1(meeting.propagation.max)})`, `${ms(propagation.naive)} (fixed reload, scenario 3)`, { text: '≤ 1.5 s / ≤ 3 s', met: met('meeting.propagation.p50') === true && met('meeting.propagation.p95') === true }, '—'),
+        row('  first tick of a burst p50 / max', `${ms1(meeting.propagation.firstOfBurst.p50)} / ${ms1(meeting.propagation.firstOfBurst.max)}`, '—', undefined, '—'),
+        row('  later ticks of a burst p50 / p95', `${ms1(meeting.propagation.afterFirst.p50)} / ${ms1(meeting.propagation.afterFirst.p95)}`, '—', undefined, '—'),
+        row(`8 meeting: RU/participant/min over ${meeting.minutes} min (×${meeting.ruTimeScale} compressed)`, String(meeting.ruPerParticipantPerMinute.ours), `${meeting.ruPerParticipantPerMinute.naive} (modelled)`, { text: '≤ 12', met: met('meeting.ruPerParticipantPerMinute.ours') }, `×${(meeting.ruPerParticipantPerMinute.naive / meeting.ruPerParticipantPerMinute.ours).toFixed(0)}`),
+      ] : []),
+      ...(tenantLoad ? [
+        row(`9 tenant: ${tenantLoad.meetings} meetings, ${tenantLoad.participants} participants, ${tenantLoad.tenantRuPerMinute} RU/min`, `${tenantLoad.ticks} ticks: ${tenantLoad.lostTicks} lost, ${tenantLoad.duplicatedTicks} duplicated, ${tenantLoad.stillQueued} still queued · ${tenantLoad.responses429} × 429 · ${tenantLoad.ruPerMinute} RU/min · ${tenantLoad.seconds} s`, '—', { text: '0 lost, 0 duplicated', met: met('tenantLoad.lostTicks') === true && met('tenantLoad.duplicatedTicks') === true }, '—'),
+        row('  propagation under load p50 / p95', `${ms1(tenantLoad.propagation.p50)} / ${ms1(tenantLoad.propagation.p95)} (${tenantLoad.propagation.samples} seen, ${tenantLoad.propagation.notSeen} not within 150 s)`, '—', undefined, '—'),
+      ] : []),
+      row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), String(model.ruPerTick.naive), { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
+      row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
       ...(bundle?.error ? [row('7 bundle', `build failed: ${bundle.error}`, '—')] : (bundle?.routes ?? []).map((r) => row(`7 first-paint JS ${r.route}`, `${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw, ${r.files.length} files${r.lazy ? ', lazy route' : ''})`, '—', r.module.includes('project/') ? { text: '≤ 200 kB gzip', met: r.gzipBytes <= BUNDLE_BUDGET_BYTES } : undefined, '—'))),
       ...(reference ? [
         row('ref 0 ms: open cold', ms(reference.openCold.ours.ms), ms(reference.openCold.naive.ms), undefined, `×${(reference.openCold.naive.ms.median / reference.openCold.ours.ms.median).toFixed(1)} time`),

@@ -2,6 +2,7 @@
 // I am from the device or one locate $batch, then the session on the device's IndexedDB (fake-indexeddb in Node).
 import type { ProjectSession, SessionSnapshot } from '../../src/store/ChecklistStore';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../src/store/sync';
+import type { ProjectSessionOptions } from '../../src/store/sync';
 import { createSiteCache } from '../../src/store/sync/SiteCache';
 import type { GraphTrafficSnapshot } from '../../src/store/graph/createGraphClient';
 import { settled, until } from '../../tests/store/sync/support';
@@ -49,7 +50,7 @@ const devices = new Map<string, Storage>();
  * I am from the device's SiteCache when known, else one `locate` $batch (site, lists, /me, coordination site); then
  * the session paints from its IndexedDB cache (warm) or after its one-$batch load (cold).
  */
-export async function openAsApp(world: BenchWorld, userId: string, projectKey: string, databaseName: string, pollIntervalMs: number | null = null): Promise<OpenedSession> {
+export async function openAsApp(world: BenchWorld, userId: string, projectKey: string, databaseName: string, pollIntervalMs: number | null = null, extra: Partial<ProjectSessionOptions> = {}): Promise<OpenedSession> {
   const device = devices.get(databaseName) ?? new MemoryStorage();
   devices.set(databaseName, device);
   const sites = createSiteCache(databaseName, device);
@@ -81,10 +82,20 @@ export async function openAsApp(world: BenchWorld, userId: string, projectKey: s
     cache: new IndexedDbStateCache({ databaseName }),
     online: manualOnlineSignal(true),
     pollIntervalMs,
+    ...extra,
   });
-  const first = await until(session, hasState, failed);
+  let first: SessionSnapshot;
+  try {
+    first = await until(session, hasState, failed);
+  } catch (error) {
+    session.dispose();
+    throw error;
+  }
   const painted = { roundTrips: trips(), ms: elapsed(started), fromCache: first.fromCache };
-  await until(session, confirmedFresh, failed);
+  await until(session, confirmedFresh, failed).catch((error: unknown) => {
+    session.dispose();
+    throw error;
+  });
   const revalidated = { roundTrips: trips(), ms: elapsed(started) };
   return { session, trace: { located, signedInAs, painted, revalidated } };
 }

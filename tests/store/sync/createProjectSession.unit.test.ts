@@ -7,7 +7,7 @@ import { phaseOf } from '../../../src/model/lookup';
 import type { Actor, Intent, IntentBody, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, ProjectSession, SiteRights, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
-import { createProjectSession, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
+import { ADAPTIVE_PACING, createProjectSession, FIXED_PACING, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
 import { TEST_MODEL, projectInfo, settled, until } from './support';
 
@@ -49,11 +49,20 @@ class FakeOrderingStore implements ChecklistStore {
   onPortfolioStatus(): () => void {
     return () => undefined;
   }
+  /** The budget signal the "Graph client" last saw; set by `signal`. */
+  lastSignal: BudgetSignal | undefined;
+  private readonly budgetListeners = new Set<() => void>();
   budget(): BudgetSignal | undefined {
-    return undefined;
+    return this.lastSignal;
   }
-  onBudget(): () => void {
-    return () => undefined;
+  onBudget(listener: () => void): () => void {
+    this.budgetListeners.add(listener);
+    return () => this.budgetListeners.delete(listener);
+  }
+  /** A response carried RateLimit-* headers or a 429's Retry-After. */
+  signal(budget: BudgetSignal): void {
+    this.lastSignal = budget;
+    for (const listener of [...this.budgetListeners]) listener();
   }
   listProjects(): Promise<ProjectInfo[]> {
     return Promise.resolve([this.state.project]);
@@ -102,7 +111,7 @@ let sessions: ProjectSession[] = [];
 function open(store: ChecklistStore, extra: Partial<ProjectSessionOptions> = {}): ProjectSession {
   const session = createProjectSession({
     store, location: LOCATION, projectKey: PROJECT, actor: KARI, model: TEST_MODEL, queue: new MemoryIntentQueue(),
-    online: manualOnlineSignal(true), pollIntervalMs: null, random: () => 0.5, ...extra,
+    online: manualOnlineSignal(true), pollIntervalMs: null, random: () => 0.5, pacing: FIXED_PACING, ...extra,
   });
   sessions.push(session);
   return session;
@@ -448,5 +457,111 @@ describe('undo', () => {
     const done = await settled(session);
     expect(done.confirmed?.items.behov).toMatchObject({ status: 'open', confirmations: {} });
     expect(store.applied).toHaveLength(4);
+  });
+});
+
+describe('pacing in a meeting (adaptive)', () => {
+  // Date is faked too here: the pacing rule reads the clock to know how long ago someone worked.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  const meeting = (store: FakeOrderingStore, extra: Partial<ProjectSessionOptions> = {}) => open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000, ...extra });
+
+  it('polls every 12 s while nothing happens, every 2 s after my tick, and goes on fast while others tick', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const session = meeting(store);
+    await ready(session);
+    await vi.advanceTimersByTimeAsync(24_000);
+    expect(store.polls).toBe(2);
+    session.dispatch({ kind: 'setStatus', itemKey: 'behov', status: 'done' });
+    await settled(session);
+    await vi.advanceTimersByTimeAsync(2_000); // the poll due in up to 12 s comes in 2
+    expect(store.polls).toBe(3);
+    for (let i = 0; i < 5; i += 1) {
+      store.byOther({ kind: 'setComment', itemKey: 'brukere', comment: `runde ${i}` }, INGRID);
+      await vi.advanceTimersByTimeAsync(20_000); // others' changes every 20 s keep it fast
+    }
+    expect(store.polls).toBe(3 + 50);
+  });
+
+  it('slows back down over two quiet minutes, and never polls while paused (hidden)', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const session = meeting(store);
+    await ready(session);
+    session.dispatch({ kind: 'setStatus', itemKey: 'behov', status: 'done' });
+    await settled(session);
+    await vi.advanceTimersByTimeAsync(30_000);
+    const fast = store.polls;
+    expect(fast).toBe(15);
+    await vi.advanceTimersByTimeAsync(120_000);
+    const slowing = store.polls - fast;
+    expect(slowing).toBeGreaterThan(10); // 2 s → 4 s → 8 s → 12 s
+    expect(slowing).toBeLessThan(30);
+    const quiet = store.polls;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.polls - quiet).toBe(5);
+    session.setPollInterval(null);
+    session.dispatch({ kind: 'setStatus', itemKey: 'brukere', status: 'done' }); // activity does not wake a hidden surface
+    await settled(session);
+    const paused = store.polls;
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(store.polls).toBe(paused);
+  });
+});
+
+describe('budget (signals from the store)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+
+  it('stretches polls once past 80 % of the tenant budget, and returns to pace when the window resets', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const session = open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000 });
+    await ready(session);
+    await vi.advanceTimersByTimeAsync(0); // polling has started
+    const now = Date.now();
+    store.signal({ limit: 3750, remaining: 0, resetAt: now + 50_000, observedAt: now });
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(store.polls).toBe(1); // the poll already due goes; the next one is stretched eight times
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.polls).toBe(1);
+    await vi.advanceTimersByTimeAsync(36_000); // 8 × 12 s after the first
+    expect(store.polls).toBe(2);
+    await vi.advanceTimersByTimeAsync(12_000); // the window has reset: 12 s again
+    expect(store.polls).toBe(3);
+  });
+
+  it('does not poll or send until a throttle lifts, then sends every tick once, in order', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const session = open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000, random: () => 0.25 });
+    await ready(session);
+    await vi.advanceTimersByTimeAsync(0); // polling has started
+    const now = Date.now();
+    store.signal({ throttledUntil: now + 40_000, observedAt: now });
+    const ticks = ['behov', 'brukere', 'ledelse'].map((itemKey) => session.dispatch({ kind: 'setStatus', itemKey, status: 'done' }).id);
+    await vi.advanceTimersByTimeAsync(39_999);
+    expect([store.polls, store.applied.length]).toEqual([0, 0]);
+    expect(session.snapshot().pending.map((p) => p.state)).toEqual(['queued', 'queued', 'queued']);
+    await vi.advanceTimersByTimeAsync(501); // + 0.25 × 2 s spread
+    await settled(session);
+    expect(store.applied).toEqual(ticks);
+    expect(store.polls).toBe(0);
+    await vi.advanceTimersByTimeAsync(2_500); // the poll comes after the throttle (+ its spread, or 2 s after my ticks)
+    expect(store.polls).toBe(1);
+  });
+
+  it('spreads throttled tabs: each comes back at its own random point after Retry-After', async () => {
+    const comebacks: number[] = [];
+    for (const draw of [0.1, 0.5, 0.9]) {
+      const store = new FakeOrderingStore(projectInfo(PROJECT));
+      const session = open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000, random: () => draw });
+      await ready(session);
+      const start = Date.now();
+      store.signal({ throttledUntil: start + 10_000, observedAt: start });
+      while (store.polls === 0) await vi.advanceTimersByTimeAsync(100);
+      comebacks.push(Date.now() - start);
+      session.dispose();
+    }
+    expect(comebacks).toEqual([11_200, 16_000, 20_800]);
   });
 });

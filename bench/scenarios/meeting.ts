@@ -1,0 +1,74 @@
+// 8. A realistic meeting (issue 14): 8 participants, 60 minutes, 3 bursts with 20 ticks (bench/lib/meetingProfile.ts).
+// Two runs, because no single run can be both honest about latency and short:
+// - RU: the whole hour compressed 30 times (2 minutes): profile times, meeting interval and the pacing rule's time
+//   constants divided by 30, no injected latency (round trips of a few ms against 67 ms fast polls). Every request
+//   the eight sessions send, opens included, is metered by the emulator: RU per participant per meeting minute.
+// - Propagation: the three bursts in real time at 50 ms per round trip, as three meetings at once (one burst
+//   each, so the run lasts one burst, not the hour), each participant opening at a random moment in the 12 s
+//   before the burst: its first tick meets readers polling at the quiet pace in random phase, as after a quiet
+//   stretch; the rest meet the pace the activity brought.
+import { MEETING_POLL_MS } from '../../src/store/sync';
+import type { BenchWorld } from '../lib/benchWorld';
+import { burstOf, meetingProfile, MEETING_MINUTES, PARTICIPANTS } from '../lib/meetingProfile';
+import { runMeeting } from '../lib/meetingRun';
+import { quantile, seededRandom } from '../lib/seeded';
+import type { LoadModel } from './load';
+
+export const RU_TIME_SCALE = 30;
+
+export interface MeetingResult {
+  participants: number;
+  minutes: number;
+  ticks: number;
+  bursts: number;
+  /** Propagation during bursts (ms, real time, 50 ms per round trip), over every tick × other participant. */
+  propagation: { p50: number; p95: number; max: number; samples: number; notSeen: number; firstOfBurst: { p50: number; max: number }; afterFirst: { p50: number; p95: number } };
+  ruPerParticipantPerMinute: { ours: number; naive: number };
+  ruTimeScale: number;
+  /** Total RU of the compressed hour (8 participants). */
+  ruTotal: number;
+  naiveModel: string;
+}
+
+export async function meetingScenario(world: BenchWorld, latencyMs: number, model: LoadModel, log: (line: string) => void): Promise<MeetingResult> {
+  const profile = meetingProfile();
+  // RU over the hour, compressed.
+  await world.latency(0);
+  const ruProject = await world.project(0);
+  log(`bench: 8. meeting RU: the hour compressed ×${RU_TIME_SCALE} (${(MEETING_MINUTES * 60 / RU_TIME_SCALE).toFixed(0)} s)`);
+  let ruRun: Awaited<ReturnType<typeof runMeeting>> | undefined;
+  const ru = await world.measure(async () => {
+    ruRun = await runMeeting(world, { projectKey: ruProject.projectKey, profile, tag: 'mru', timeScale: RU_TIME_SCALE, openSpreadMs: MEETING_POLL_MS / RU_TIME_SCALE, random: seededRandom(1), seenDeadlineMs: 60_000 });
+  });
+  for (const s of ruRun?.sessions ?? []) s.dispose();
+  const ours = Math.round((ru.ru / PARTICIPANTS / MEETING_MINUTES) * 100) / 100;
+
+  // Propagation, real time: the three bursts as three meetings at once.
+  await world.latency(latencyMs);
+  const projects = await Promise.all([0, 1, 2].map(() => world.project(0)));
+  log('bench: 8. meeting propagation: 3 bursts in real time (3 meetings at once)');
+  const runs = await Promise.all(projects.map((p, burst) => runMeeting(world, { projectKey: p.projectKey, profile: burstOf(profile, burst), tag: `mprop${burst}`, timeScale: 1, openSpreadMs: MEETING_POLL_MS, random: seededRandom(10 + burst), seenDeadlineMs: 60_000 })));
+  for (const run of runs) for (const s of run.sessions) s.dispose();
+  const samples = runs.flatMap((r) => r.propagationMs);
+  const firstOfBurst = runs.flatMap((r) => r.byTick[0] ?? []);
+  const afterFirst = runs.flatMap((r) => r.byTick.slice(1).flat());
+  // Naive: reloads the whole project at the meeting interval whatever happens, and writes its 5 requests per tick.
+  const naivePerMinute = (60_000 / MEETING_POLL_MS) * model.ruPerPoll.naive + (profile.ticks.length * model.ruPerTick.naive) / PARTICIPANTS / MEETING_MINUTES;
+  return {
+    participants: PARTICIPANTS,
+    minutes: MEETING_MINUTES,
+    ticks: profile.ticks.length,
+    bursts: 3,
+    propagation: {
+      p50: Math.round(quantile(samples, 0.5)), p95: Math.round(quantile(samples, 0.95)), max: Math.round(Math.max(...samples)), samples: samples.length,
+      notSeen: runs.reduce((n, r) => n + r.notSeen, 0),
+      firstOfBurst: { p50: Math.round(quantile(firstOfBurst, 0.5)), max: Math.round(Math.max(...firstOfBurst)) },
+      afterFirst: { p50: Math.round(quantile(afterFirst, 0.5)), p95: Math.round(quantile(afterFirst, 0.95)) },
+    },
+    ruPerParticipantPerMinute: { ours, naive: Math.round(naivePerMinute * 100) / 100 },
+    ruTimeScale: RU_TIME_SCALE,
+    ruTotal: ru.ru,
+    naiveModel: `modelled: ${(60_000 / MEETING_POLL_MS).toFixed(1)} reloads/min × ${model.ruPerPoll.naive} RU + ticks × ${model.ruPerTick.naive} RU`,
+  };
+}
+
