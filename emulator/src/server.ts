@@ -8,6 +8,7 @@ import { authenticate } from './auth/authenticate';
 import type { DevUser } from './auth/devUsers';
 import { GraphError, GraphErrors, errorBody } from './errors/GraphErrorFactory';
 import type { EmulatorState, GraphRequest, GraphResponse, HandlerContext, Meter } from './handlers/context';
+import { nowMs } from './handlers/context';
 import { adminHandler } from './handlers/admin';
 import { batchHandler } from './handlers/batch';
 import { classify, route } from './router';
@@ -60,6 +61,11 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
         return out.response;
       });
     } else {
+      const now = nowMs(state);
+      if (state.budget.isSpent(now, state.settings.tenantRuPerMinute)) {
+        Object.assign(meter, classify(req.method, req.path, req.query));
+        throw GraphErrors.budgetSpent(state.budget.secondsToReset(now));
+      }
       const ctx: HandlerContext = { req, user, state, meter };
       response = route(ctx);
     }
@@ -81,9 +87,16 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
   };
   const ru = meter.ru ?? 0;
   if (ru === 0) delete response.headers['x-ms-resource-unit'];
+  if (user) {
+    // The app's budget: every authenticated request counts, throttled ones too; the $batch envelope costs 0 but
+    // carries the headers as they stand after its inner requests.
+    const now = nowMs(state);
+    state.budget.charge(now, ru);
+    Object.assign(response.headers, state.budget.headers(now, state.settings.tenantRuPerMinute));
+  }
   state.stats.record({
     method: req.method, kind: meter.kind, status: response.status, origin: req.origin, userId: user?.id,
-    bytesIn, bytesOut: byteLength(response.body), ru,
+    bytesIn, bytesOut: byteLength(response.body), ru, latencyMs: decision.latencyMs,
   });
   if (state.log) console.log(`${req.origin === 'inner' ? '  ↳' : ''}${req.method} /v1.0${req.path} ${response.status}${user ? ` (${user.id})` : ''}`);
   return drop ? { response, drop } : { response };

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;
@@ -29,6 +30,7 @@ beforeAll(async () => {
   items = `${lists}/${r.body.id}/items`;
 });
 afterAll(async () => { await emu.close(); });
+resetEmulatorAfterEach(() => emu);
 
 // https://learn.microsoft.com/en-us/graph/api/listitem-create?view=graph-rest-1.0
 // https://learn.microsoft.com/en-us/graph/api/listitem-get?view=graph-rest-1.0
@@ -204,7 +206,6 @@ describe('query items', () => {
     const next = await emu.graph<Page>('kari', 'GET', r.body['@odata.nextLink']!);
     expect(next.body.value).toHaveLength(1);
     expect(next.body['@odata.nextLink']).toBeUndefined();
-    await emu.admin.setSettings({ pageSize: 200 });
   });
 
   it('fails a Prefer-allowed non-indexed query past nonIndexedFailureThreshold', async () => {
@@ -215,7 +216,6 @@ describe('query items', () => {
     expect((await query("fields/ProjectKey eq 'q'")).status).toBe(200);
     await emu.admin.setSettings({ nonIndexedFailure: 'notSupported' });
     expect((await query("fields/ItemKey eq 'k1'", '', { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' })).status).toBe(500);
-    await emu.admin.setSettings({ nonIndexedFailureThreshold: 5000, nonIndexedFailure: 'throttle' });
   });
 });
 
@@ -233,6 +233,5 @@ describe('unique values', () => {
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'b' })).status).toBe(200);
     await emu.admin.setSettings({ uniqueViolationStatus: 400 });
     expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'b' } })).status).toBe(400);
-    await emu.admin.setSettings({ uniqueViolationStatus: 409 });
   });
 });

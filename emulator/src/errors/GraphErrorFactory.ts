@@ -41,6 +41,9 @@ export const GraphErrors = {
   failedDependency: () => new GraphError(424, 'failedDependency', 'The request could not be performed because a dependent request failed.'),
   throttled: (seconds: number) =>
     new GraphError(429, 'activityLimitReached', 'The request has been throttled.', retryAfter(seconds)),
+  /** The tenant's RU budget for this minute is spent (TenantBudget). */
+  budgetSpent: (seconds: number) =>
+    new GraphError(429, 'activityLimitReached', 'The request has been throttled: the application has used its resource units for this minute.', retryAfter(seconds)),
   unavailable: (seconds: number) =>
     new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please try again later.', retryAfter(seconds)),
   notSupported: (message: string) => new GraphError(500, 'notSupported', message),

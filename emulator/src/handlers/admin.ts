@@ -2,7 +2,7 @@
 import { mergeSettings } from '../config';
 import { devToken } from '../auth/devUsers';
 import type { EmulatorState, GraphResponse } from './context';
-import { json } from './context';
+import { json, nowMs } from './context';
 import { siteWebUrl } from './sites';
 
 const startedAt = Date.now();
@@ -46,6 +46,15 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
       case 'POST /_emulator/delta/expire':
         state.store.setDeltaEpoch(state.store.getDeltaEpoch() + 1);
         return json(200, { generation: state.store.getDeltaEpoch() });
+      case 'GET /_emulator/budget':
+        return json(200, state.budget.snapshot(nowMs(state), state.settings.tenantRuPerMinute));
+      case 'POST /_emulator/reset':
+        // Back to how the emulator started: faults, settings, statistics and the RU budget's window (data is kept).
+        state.faults.clear();
+        state.settings = { ...state.initialSettings };
+        state.stats.reset();
+        state.budget.reset();
+        return json(200, { settings: state.settings, faults: state.faults.get() });
       case 'GET /_emulator/settings':
         return json(200, state.settings);
       case 'POST /_emulator/settings':

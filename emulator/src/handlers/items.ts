@@ -183,6 +183,8 @@ export function validateFields(state: EmulatorState, columns: ColumnRecord[], in
 }
 
 function checkUnique(state: EmulatorState, list: ListRecord, columns: ColumnRecord[], fields: Record<string, unknown>, selfId: number | undefined): void {
+  // enforceUniqueColumns off: duplicates are stored, so tests prove the client's idempotence rather than SharePoint's.
+  if (!state.settings.enforceUniqueColumns) return;
   const unique = columns.filter((c) => !c.system && c.definition.enforceUniqueValues === true);
   if (unique.length === 0) return;
   const norm = (v: unknown): string => (typeof v === 'string' ? v.toLowerCase() : JSON.stringify(v));
