@@ -12,6 +12,8 @@ import { Link } from '@fluentui/react-components';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
+// The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
+const ToolboxPage = lazy(() => import('../toolbox/ToolboxPage').then((module) => ({ default: module.ToolboxPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
@@ -28,6 +30,12 @@ export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
       );
     case 'overview':
       return <OverviewRoute />;
+    case 'verktoykasse':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <ToolboxPage />
+        </Suspense>
+      );
     case 'notFound':
       return (
         <MessageView title={t('notFoundTitle')} actions={<Link href={routeHash('tab')}>{t('goHome')}</Link>}>
