@@ -76,7 +76,8 @@ export type IntentBody =
   | { kind: 'changePhase'; to: PhaseKey; reason?: string }
   | {
       kind: 'updateProject';
-      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus'>>;
+      // modelId/modelVersion: the project lead moves the project to a newer published model (queued, logged, polled).
+      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion'>>;
     };
 
 export type Intent = IntentBody & {
