@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => { await emu.close(); });
 resetEmulatorAfterEach(() => emu);
 
-// graph-lists.md "The JS SDK" / "Throttling and errors" (observed CORS behaviour)
+// docs/graph-subset.md "The JS SDK" and "Throttling, the tenant RU budget and errors" (observed CORS behaviour)
 describe('CORS', () => {
   it('answers a preflight from any origin, allowing the headers the SDK and app send', async () => {
     const r = await fetch(`${emu.graphBaseUrl}/sites/root/lists`, {

@@ -111,7 +111,7 @@ describe('update and delete', () => {
   });
 });
 
-// https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0 and graph-lists.md "Items" (observed rules)
+// https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0 and docs/graph-subset.md "Items" (observed rules)
 describe('query items', () => {
   beforeAll(async () => {
     const rows = [
@@ -219,7 +219,7 @@ describe('query items', () => {
   });
 });
 
-// graph-lists.md "Lists and columns": enforceUniqueValues (status is the uniqueViolationStatus setting)
+// docs/graph-subset.md "Lists and columns": enforceUniqueValues (status is the uniqueViolationStatus setting)
 describe('unique values', () => {
   it('rejects a duplicate value in a unique column with 409', async () => {
     const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
@@ -229,6 +229,9 @@ describe('unique values', () => {
     const b = await emu.graph<Item>('kari', 'POST', u, { fields: { Key: 'b' } });
     const dup = await emu.graph<ErrorBody>('kari', 'POST', u, { fields: { Key: 'A' } });
     expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('nameAlreadyExists');
+    expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'Ærlig' } })).status).toBe(201);
+    expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'æRLIG' } })).status).toBe(409); // case-insensitive beyond ASCII
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'a' })).status).toBe(409);
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'b' })).status).toBe(200);
     await emu.admin.setSettings({ uniqueViolationStatus: 400 });

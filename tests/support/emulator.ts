@@ -48,6 +48,8 @@ export interface TestEmulator {
   tokenFor(userId: string, expiresAtSeconds?: number): string;
   /** A Graph call as a dev user: path relative to /v1.0 (e.g. '/sites/root') or an absolute URL (nextLink). */
   graph<T = Record<string, unknown>>(userId: string | null, method: string, pathOrUrl: string, body?: unknown, headers?: Record<string, string>): Promise<GraphResult<T>>;
+  /** A Graph call with a raw body (a file upload) and the raw Response (a download's 302 is not followed). */
+  graphRaw(userId: string | null, method: string, pathOrUrl: string, body?: Uint8Array | string, headers?: Record<string, string>): Promise<Response>;
   admin: {
     setFaults(f: FaultInput): Promise<FaultConfig>;
     clearFaults(): Promise<void>;
@@ -117,6 +119,15 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       });
       const text = await res.text();
       return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    },
+    graphRaw(userId, method, pathOrUrl, body, headers = {}) {
+      const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : `${graphBaseUrl}${pathOrUrl}`;
+      return fetch(url, {
+        method,
+        redirect: 'manual',
+        headers: { ...(userId ? { Authorization: `Bearer ${tokenFor(userId)}` } : {}), ...headers },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) }),
+      });
     },
     admin: {
       setFaults: (f) => adminCall<FaultConfig>('POST', '/faults', f),

@@ -37,6 +37,11 @@ export const GraphErrors = {
   badRequest: (message: string) => new GraphError(400, 'BadRequest', message),
   methodNotAllowed: () => new GraphError(405, 'methodNotAllowed', 'The HTTP method is not allowed on this resource.'),
   nameAlreadyExists: (message: string, status = 409) => new GraphError(status, 'nameAlreadyExists', message),
+  /** 413: https://learn.microsoft.com/en-us/graph/errors ("The request size exceeds the maximum limit"). */
+  tooLarge: (message: string) => new GraphError(413, 'invalidRequest', message),
+  /** A duplicate in an enforceUniqueValues column (status: the uniqueViolationStatus setting, observed 409). */
+  uniqueViolation: (column: string, status: number) =>
+    new GraphError(status, 'nameAlreadyExists', `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column}].`),
   resourceModified: () => new GraphError(412, 'resourceModified', 'The provided eTag does not match the current eTag of the item.'),
   failedDependency: () => new GraphError(424, 'failedDependency', 'The request could not be performed because a dependent request failed.'),
   throttled: (seconds: number) =>

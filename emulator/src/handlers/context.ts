@@ -17,6 +17,10 @@ export interface GraphRequest {
   /** Header names in lower case. */
   headers: Record<string, string>;
   body: unknown;
+  /** The raw bytes of a binary body (an upload to …/content); `body` is then undefined. */
+  rawBody?: Buffer;
+  /** Size of the body as sent, also when it was too large to keep. */
+  bodyBytes?: number;
   /** Top-level HTTP request or a request inside a $batch. */
   origin: 'top' | 'inner';
 }
@@ -27,7 +31,8 @@ export interface GraphResponse {
   body?: unknown;
 }
 
-export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me' | 'other';
+export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me'
+  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'other';
 
 export interface EmulatorState {
   store: GraphStore;
