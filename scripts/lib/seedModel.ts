@@ -4,7 +4,9 @@
 import type { PhaseModel } from '../../src/model/types';
 import type { SiteAddress } from '../../src/store/ChecklistStore';
 import type { GraphConnection } from '../../src/store/graph/createGraphClient';
+import { siteBaseOf } from '../../src/store/graph/siteLists';
 import { locateModelList, ModelRepository } from '../../src/store/model/ModelRepository';
+import { seedTemplates, withTemplates } from './seedTemplates';
 
 export interface SeedModelOptions {
   /** A coordinator of the site (write access): who published version 1. */
@@ -28,8 +30,20 @@ export async function seedModel(options: SeedModelOptions): Promise<'published' 
   return 'published';
 }
 
-/** The one call seedDemo makes: version 1 by the coordination site's owner, logged. */
-export async function seedCoordinatorModel(graph: GraphConnection, siteUrl: string, model: PhaseModel, owner: { objectId: string; displayName: string }, log: (line: string) => void): Promise<void> {
-  const outcome = await seedModel({ graph, coordinationSite: { siteUrl }, model, by: { id: owner.objectId, name: owner.displayName } });
+/**
+ * The one call seedDemo makes: the template files in the site's "Maler" library, then version 1 (the model with
+ * template entries for them) by the coordination site's owner, logged. A template failure leaves the model unseeded
+ * of templates only.
+ */
+export async function seedCoordinatorModel(graph: GraphConnection, siteUrl: string, model: PhaseModel, owner: { objectId: string; displayName: string; token: string }, log: (line: string) => void): Promise<void> {
+  let withFiles = model;
+  try {
+    const files = await seedTemplates({ graphBaseUrl: graph.baseUrl, token: owner.token, siteRef: siteBaseOf({ siteUrl }).replace(/^\/sites\//, '') });
+    withFiles = withTemplates(model, files);
+    log(`Uploaded ${Object.keys(files).length} template files to ${siteUrl}`);
+  } catch (error) {
+    log(`Could not seed template files: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const outcome = await seedModel({ graph, coordinationSite: { siteUrl }, model: withFiles, by: { id: owner.objectId, name: owner.displayName } });
   if (outcome === 'published') log(`Published ${model.id} ${model.version} in ${siteUrl}`);
 }
