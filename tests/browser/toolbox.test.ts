@@ -1,7 +1,7 @@
 // Issue 12 in Chromium, as far as it goes: Kristin edits a requirement's guidance and adds a requirement in the
 // "Modell og verktøykasse" editor, saves a draft and publishes version 2 with a change note; Ingrid, in another
 // window, finds the new guidance in the Verktøykasse personal tab. Both pages pass axe (WCAG 2.1 AA, serious+).
-// Not covered here yet: uploading a template (needs the emulator's drive subset) and Kari's project upgrade (the
+// Not covered here yet: uploading a template from the editor, and Kari's project upgrade (the
 // project view does not show the upgrade notice until the lead wires ModelSource into it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -54,6 +54,11 @@ describe('the verktøykasse in Chromium', () => {
     await ingrid.page.getByRole('searchbox', { name: 'Søk i verktøykassen' }).fill('risiko for pasientene');
     await ingrid.page.getByText('Risiko for pasientene er vurdert').waitFor();
     expect(await seriousViolations(ingrid.page)).toEqual([]);
+    // The seeded template file is linked through its library webUrl (the emulator's SharePoint host is not served).
+    await ingrid.page.getByRole('searchbox', { name: 'Søk i verktøykassen' }).fill('interessentanalyse excel');
+    const template = ingrid.page.getByRole('link', { name: /^Interessentanalyse \(Excel\)/ }).first();
+    expect(await template.getAttribute('href')).toMatch(/^https:\/\/innlandet\.sharepoint\.com\/sites\/koordinering\/Maler\/Interessentanalyse\.xlsx$/);
+    expect(await template.getAttribute('rel')).toBe('noopener noreferrer');
     await screenshot(ingrid.page, 'toolbox-view-search');
     expect([...kristin.errors, ...ingrid.errors]).toEqual([]);
     await Promise.all([kristin.context.close(), ingrid.context.close()]);
