@@ -13,6 +13,7 @@ import { createGraphClient } from '../../src/store/graph/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
 import type { ListSet } from '../../src/store/provisioning/provision';
+import { seedCoordinatorModel } from './seedModel';
 
 interface AdminUser {
   id: string;
@@ -88,6 +89,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
   };
 
   if (coordination) await provision(coordination, 'portfolio');
+  if (coordination && ownerOf(coordination)) await seedCoordinatorModel(connect(ownerOf(coordination)!).graph, coordination.webUrl, model, ownerOf(coordination)!, log);
 
   for (const demo of options.projects ?? DEMO_PROJECTS) {
     try {

@@ -82,7 +82,8 @@ export type IntentBody =
     }
   | {
       kind: 'updateProject';
-      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus'>>;
+      // modelId/modelVersion: the project lead moves the project to a newer published model (queued, logged, polled).
+      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion'>>;
     };
 
 export type Intent = IntentBody & {

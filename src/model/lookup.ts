@@ -1,5 +1,5 @@
 // Finding phases and items in a model by key. Keys, never labels.
-import type { ChecklistItemDef, ItemKey, PhaseDef, PhaseKey, PhaseModel } from './types';
+import type { ChecklistItemDef, ItemKey, PhaseDef, PhaseKey, PhaseModel, ToolboxEntry } from './types';
 
 export function findPhase(model: PhaseModel, phaseKey: PhaseKey): PhaseDef | undefined {
   return model.phases.find((phase) => phase.key === phaseKey);
@@ -40,4 +40,23 @@ export function previousPhase(model: PhaseModel, phaseKey: PhaseKey): PhaseDef |
 /** The phases in model order (parsePhaseModel sorts them, but a hand-built model may not be). */
 export function phasesInOrder(model: PhaseModel): PhaseDef[] {
   return [...model.phases].sort((a, b) => a.order - b.order);
+}
+
+/** The requirements a project is still asked to meet: retired ones stay in the model (history) but no longer count. */
+export function activeChecklist(phase: PhaseDef): ChecklistItemDef[] {
+  return phase.checklist.filter((item) => item.retired !== true);
+}
+
+/** A toolbox entry of any phase, by key. */
+export function findEntry(model: PhaseModel, entryKey: string): ToolboxEntry | undefined {
+  for (const phase of model.phases) {
+    const entry = phase.toolbox.find((candidate) => candidate.key === entryKey);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** The entries that help meet a requirement, in the order the coordinator listed them; retired ones left out. */
+export function entriesHelping(model: PhaseModel, item: ChecklistItemDef): ToolboxEntry[] {
+  return (item.helpedBy ?? []).map((key) => findEntry(model, key)).filter((entry): entry is ToolboxEntry => entry !== undefined && entry.retired !== true);
 }

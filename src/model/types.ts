@@ -27,14 +27,47 @@ export interface ChecklistItemDef {
   label: LocalizedText;
   /** Needs a confirmation from the kommune side and from the sykehus side ("begge"). */
   requiresBothSides: boolean;
+  /** What the requirement means and how a project meets it, a few sentences. */
+  guidance?: LocalizedText;
+  /** Keys of the toolbox entries (in any phase) that help meet it. */
+  helpedBy?: string[];
+  /**
+   * No longer asked of projects. A key projects have used is never deleted or reused: a retired item stays in the
+   * model so its history and state remain readable, but it no longer counts towards progress or gates.
+   */
+  retired?: boolean;
+}
+
+/** A file in a document library of the coordination site ("Maler"), opened in Office/Teams through its webUrl. */
+export interface LibraryFile {
+  driveId: string;
+  itemId: string;
+  name: string;
+  webUrl: string;
+}
+
+/** When, where and by whom a course is given. Dates are ISO dates (`2026-03-12`), one per course day. */
+export interface CourseDetails {
+  dates: string[];
+  /** Given online ("digitalt"); otherwise `place` names where. */
+  digital: boolean;
+  place?: string;
+  provider: string;
+  registrationUrl?: string;
 }
 
 export interface ToolboxEntry {
   key: string;
   kind: ToolKind;
   label: LocalizedText;
-  url?: string;
   description?: LocalizedText;
+  /** The target is either an https link or a file in the coordination site's library (never both). */
+  url?: string;
+  file?: LibraryFile;
+  /** Only for `kind: 'course'`. */
+  course?: CourseDetails;
+  /** No longer offered; kept so older versions and diffs still name it. */
+  retired?: boolean;
 }
 
 export interface PhaseDef {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import { findItem, findPhase, nextPhase, phaseIndex, phaseOf, phasesInOrder, previousPhase } from '../../src/model/lookup';
+import { activeChecklist, entriesHelping, findEntry, findItem, findPhase, nextPhase, phaseIndex, phaseOf, phasesInOrder, previousPhase } from '../../src/model/lookup';
 
 describe('model lookup', () => {
   it('finds the phase of an item, and nothing for an unknown key', () => {
@@ -30,5 +30,21 @@ describe('model lookup', () => {
     const shuffled = { ...DEFAULT_MODEL, phases: [...DEFAULT_MODEL.phases].reverse() };
     expect(nextPhase(shuffled, 'utforske')?.key).toBe('definere');
     expect(phasesInOrder(shuffled).map((phase) => phase.order)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('toolbox lookups', () => {
+  it('finds entries across phases, the ones helping an item, and leaves retired ones out', () => {
+    const model = structuredClone(DEFAULT_MODEL);
+    const far = model.phases[3]!.toolbox[1]!;
+    const retired = model.phases[0]!.toolbox[2]!;
+    retired.retired = true;
+    const item = model.phases[0]!.checklist[0]!;
+    item.helpedBy = [far.key, retired.key, model.phases[0]!.toolbox[0]!.key];
+    expect(findEntry(model, far.key)).toBe(far);
+    expect(findEntry(model, 'finnes.ikke')).toBeUndefined();
+    expect(entriesHelping(model, item).map((entry) => entry.key)).toEqual([far.key, model.phases[0]!.toolbox[0]!.key]);
+    model.phases[0]!.checklist[1]!.retired = true;
+    expect(activeChecklist(model.phases[0]!)).toHaveLength(model.phases[0]!.checklist.length - 1);
   });
 });

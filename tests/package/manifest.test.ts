@@ -82,7 +82,9 @@ describe('manifest.json', () => {
 
   it('declares the coordinators’ personal overview tab', () => {
     const tabs = manifest['staticTabs'] as StaticTab[];
-    expect(tabs).toHaveLength(1);
+    expect(tabs).toHaveLength(2);
+    expect(tabs[1]).toMatchObject({ entityId: 'verktoykasse', name: 'Verktøykasse', scopes: ['personal'] });
+    expect(tabs[1]!.contentUrl).toBe('https://felles-modell-dev.example.org/index.html#/verktoykasse');
     expect(tabs[0]).toMatchObject({ entityId: 'oversikt', name: 'Oversikt', scopes: ['personal'] });
     expect(tabs[0]!.contentUrl).toBe('https://felles-modell-dev.example.org/index.html#/overview');
   });

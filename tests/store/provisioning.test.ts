@@ -70,7 +70,7 @@ describe('provisioning', () => {
     const { graph } = connect(emulator, 'kristin');
     const site = emulator.sites.koordinering!;
     const report = await provisionSite(graph, site.id, { lists: 'portfolio' });
-    expect(report.created).toEqual([LIST_SCHEMA.portfolio.displayName]);
+    expect(report.created).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName]);
     expect((await inspectSite(graph, { siteId: site.id }, 'portfolio')).missingColumns).toEqual([]);
   });
 

@@ -2,11 +2,11 @@
 // filter on a column this file does not mark indexed, the row mappers use these internal names, and the README's
 // column table is generated from here. Internal names are ASCII and never change; display names are Norwegian.
 
-export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio';
+export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio' | 'modelVersions';
 
-/** Lists in each project site, and the one list in the coordination site. */
+/** Lists in each project site, and the lists in the coordination site (the Portfolio and the model's versions). */
 export const PROJECT_LIST_KEYS = ['projects', 'checklist', 'events', 'participants'] as const satisfies readonly ListKey[];
-export const PORTFOLIO_LIST_KEYS = ['portfolio'] as const satisfies readonly ListKey[];
+export const PORTFOLIO_LIST_KEYS = ['portfolio', 'modelVersions'] as const satisfies readonly ListKey[];
 
 export type ColumnType = 'text' | 'note' | 'dateTime' | 'number' | 'choice';
 
@@ -39,6 +39,9 @@ export const listMarker = (key: ListKey): string => `[felles-modell:${key}]`;
 export const LIFECYCLE_CHOICES = ['active', 'paused', 'completed', 'stopped'] as const;
 export const STATUS_CHOICES = ['open', 'done', 'notRelevant'] as const;
 export const SIDE_CHOICES = ['kommune', 'sykehus'] as const;
+export const MODEL_STATUS_CHOICES = ['draft', 'published'] as const;
+/** The model's JSON is split over this many multi-line columns (SharePoint holds 63,999 characters in one). */
+export const MODEL_JSON_COLUMNS = ['ModelJson1', 'ModelJson2', 'ModelJson3', 'ModelJson4'] as const;
 export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
 
 const PROGRESS_COLUMN_NAMES = {
@@ -152,6 +155,23 @@ const SCHEMA = {
     date('LastActivityAt', 'Siste aktivitet', 'Siste endring i prosjektet.', { indexed: true }),
     note('SummaryJson', 'Sammendrag (JSON)', 'Hele sammendraget som JSON.'),
     date('RowUpdatedAt', 'Rad oppdatert', 'Når raden sist ble skrevet.'),
+  ]),
+  modelVersions: list('modelVersions', 'Felles modell – modellversjoner', 'Fasemodellen og verktøykassen: én rad per publiserte versjon, og ett utkast per modell. Rader slettes aldri.', [
+    title('Modellens navn og versjon, for eksempel «Felles modell for tjenesteutvikling 2.0.0».'),
+    key('VersionKey', 'Versjonsnøkkel', '`ModelId|Version` for en publisert versjon, `ModelId|draft` for utkastet: unik.'),
+    indexedText('ModelId', 'Modell', 'Fasemodellens id, for eksempel `hfi-default`.'),
+    text('Version', 'Versjon', 'Versjonen, for eksempel `2.0.0` (prosjektene lagrer den i Modellversjon).'),
+    { ...num('Sequence', 'Løpenummer', '1 for første publiserte versjon; utkastet har nummeret det får når det publiseres.'), indexed: true },
+    { ...choice('Status', 'Status', MODEL_STATUS_CHOICES, 'draft (utkast) eller published (publisert).'), indexed: true },
+    text('BasedOn', 'Bygger på', 'Versjonen utkastet eller versjonen ble laget fra.'),
+    text('SupersededBy', 'Erstattet av', 'Versjonen som ble publisert etter denne (tom for den nyeste).'),
+    note('ChangeNote', 'Endringsnotat', 'Kort om hva som er endret i versjonen.'),
+    date('PublishedAt', 'Publisert', 'Når versjonen ble publisert (for utkastet: sist lagret).'),
+    text('PublishedBy', 'Publisert av', 'Navn på den som publiserte (for utkastet: lagret).'),
+    text('PublishedById', 'Publisert av (id)', 'Entra-objekt-id.'),
+    note('Outline', 'Innhold', 'Fasene, kravene og verktøyene i versjonen på bokmål, for lesing i SharePoint.'),
+    num('ModelSize', 'Størrelse', 'Antall tegn i modellens JSON.'),
+    ...MODEL_JSON_COLUMNS.map((name, index) => note(name, `Modell (JSON) ${index + 1}`, `Del ${index + 1} av modellens JSON; delene settes sammen i rekkefølge.`)),
   ]),
 } satisfies Record<ListKey, ListDef>;
 

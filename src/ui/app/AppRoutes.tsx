@@ -12,6 +12,9 @@ import { Link } from '@fluentui/react-components';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
+// The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
+const ModelEditorPage = lazy(() => import('../toolbox/editor/ModelEditorPage').then((module) => ({ default: module.ModelEditorPage })));
+const ToolboxPage = lazy(() => import('../toolbox/ToolboxPage').then((module) => ({ default: module.ToolboxPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
@@ -28,6 +31,18 @@ export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
       );
     case 'overview':
       return <OverviewRoute />;
+    case 'verktoykasse':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <ToolboxPage />
+        </Suspense>
+      );
+    case 'modell':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <ModelEditorPage />
+        </Suspense>
+      );
     case 'notFound':
       return (
         <MessageView title={t('notFoundTitle')} actions={<Link href={routeHash('tab')}>{t('goHome')}</Link>}>

@@ -16,11 +16,17 @@ import type { StateCache } from '../../store/sync/StateCache';
 import { DATABASE_NAME, hasIndexedDb } from '../../store/sync/database';
 import { createSiteCache } from '../../store/sync/SiteCache';
 import { GRAPH_SCOPES } from '../../auth';
+import { createModelCache } from '../../store/model/ModelCache';
+import { createModelSource } from '../../store/model/ModelSource';
+import type { ModelSource } from '../../store/model/ModelSource';
+import type { ModelRepository } from '../../store/model/ModelRepository';
 
 export interface AppServices {
   graph: GraphConnection;
   store: GraphChecklistStore;
   model: PhaseModel;
+  /** The coordinators' published model and its versions (device first, then the coordination site). */
+  modelSource: ModelSource;
   tokens: TokenSource;
   /** The signed-in person, from Graph's `/me` (the same id the store writes as author). */
   whoAmI(): Promise<Person>;
@@ -68,10 +74,26 @@ export function createAppServices(options: ServiceOptions): AppServices {
     tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
   });
 
+  const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl } : undefined;
+  let modelRepository: Promise<ModelRepository> | undefined;
+  const modelSource = createModelSource({
+    modelId: options.model.id,
+    fallback: options.model,
+    cache: createModelCache(databaseName ?? DATABASE_NAME),
+    // Loaded only when the model is first revalidated; no coordination site means the built-in model only.
+    repository: () => {
+      if (!coordinationSite) return Promise.reject(new Error('No coordination site configured'));
+      modelRepository ??= import('../../store/model/ModelRepository').then(async ({ locateModelList, ModelRepository }) => new ModelRepository(graph, await locateModelList(graph, coordinationSite), options.model.id));
+      modelRepository.catch(() => (modelRepository = undefined));
+      return modelRepository;
+    },
+  });
+
   return {
     graph,
     store,
     model: options.model,
+    modelSource,
     tokens: options.tokens,
     // Both come from the device first (a warm open paints before any round trip, and a reload without network still
     // shows the queued ticks); the first `locate` of a session fetches them in one $batch and refreshes the cache.

@@ -1,16 +1,20 @@
-// The selected phase: its purpose, its checklist and its toolbox, in sections with headings in order.
+// The selected phase: its purpose, its checklist, the guidance on its requirements and its toolbox, in sections with
+// headings in order.
 import type { JSX } from 'react';
 import { Badge, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { PhaseDef } from '../../model/types';
+import type { PhaseDef, PhaseModel } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
 import { Checklist } from './Checklist';
 import type { ChecklistProps } from './Checklist';
+import { RequirementGuidance } from '../toolbox/RequirementGuidance';
 import { Toolbox } from './Toolbox';
 
 export type PhasePanelProps = Omit<ChecklistProps, 'headingLevel'> & {
   phase: PhaseDef;
   isCurrent: boolean;
+  /** The project's model, so a requirement can point at an entry of another phase. */
+  model?: PhaseModel;
 };
 
 const useStyles = makeStyles({
@@ -24,7 +28,7 @@ const useStyles = makeStyles({
 export function PhasePanel(props: PhasePanelProps): JSX.Element {
   const styles = useStyles();
   const t = translator(projectStrings, props.language);
-  const { phase, isCurrent, ...checklist } = props;
+  const { phase, isCurrent, model, ...checklist } = props;
   return (
     <section className={styles.root} aria-labelledby={`phase-${phase.key}`}>
       <div className={styles.titleRow}>
@@ -42,6 +46,7 @@ export function PhasePanel(props: PhasePanelProps): JSX.Element {
         <p className={styles.purpose}>{phase.purpose[props.language]}</p>
       </section>
       <Checklist {...checklist} phase={phase} headingLevel={3} />
+      <RequirementGuidance phase={phase} {...(model ? { model } : {})} language={props.language} headingLevel={3} />
       <Toolbox entries={phase.toolbox} language={props.language} headingLevel={3} />
     </section>
   );

@@ -1,0 +1,29 @@
+// Local mode's seeding of the model: version 1 once, through the app's own repository.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator } from '../../support/emulator';
+import type { TestEmulator } from '../../support/emulator';
+import { graphAs } from '../portfolio/portfolioEmulator';
+import { provisionSite } from '../../../src/store/provisioning/provision';
+import { seedModel } from '../../../scripts/lib/seedModel';
+import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
+import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+
+let emulator: TestEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
+});
+afterAll(() => emulator?.close());
+
+describe('seedModel', () => {
+  it('publishes the default model as version 1 once, and leaves it alone on the next start', async () => {
+    const coordinationSite = { siteUrl: emulator.sites.koordinering!.webUrl };
+    const options = { graph: graphAs(emulator, 'kristin'), coordinationSite, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } };
+    expect(await seedModel(options)).toBe('published');
+    expect(await seedModel(options)).toBe('present');
+    const repository = new ModelRepository(graphAs(emulator, 'ingrid'), await locateModelList(graphAs(emulator, 'ingrid'), coordinationSite), DEFAULT_MODEL.id);
+    const current = await repository.current();
+    expect(current.index.published.map((v) => v.version)).toEqual(['1.0.0']);
+    expect(current.newest?.model).toEqual(DEFAULT_MODEL);
+  });
+});

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// The editor against the emulator over real HTTPS: Kristin edits guidance, adds a requirement, saves a draft and
+// publishes version 2; a colleague who opened the editor before her publish gets a conflict, and nothing is lost.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { startTestEmulator } from '../../support/emulator';
+import type { TestEmulator } from '../../support/emulator';
+import { graphAs } from '../../store/portfolio/portfolioEmulator';
+import { provisionSite } from '../../../src/store/provisioning/provision';
+import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
+import { seedModel } from '../../../scripts/lib/seedModel';
+import { ModelEditor } from '../../../src/ui/toolbox/editor/ModelEditorPage';
+import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { renderInFluent } from '../project/fixtures';
+
+let emulator: TestEmulator;
+const site = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
+  await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: site, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } });
+});
+afterAll(() => emulator?.close());
+afterEach(cleanup);
+
+const editorAs = (user: string, name: string) => {
+  const graph = graphAs(emulator, user);
+  const repository = async () => new ModelRepository(graph, await locateModelList(graph, site), DEFAULT_MODEL.id);
+  return <ModelEditor repository={repository} me={async () => ({ id: user, name })} language="nb" />;
+};
+
+describe('ModelEditor', () => {
+  it('edits guidance, adds a requirement, saves a draft and publishes version 2; a stale colleague gets a conflict', async () => {
+    const stale = renderInFluent(editorAs('per', 'Per Olsen'));
+    await within(stale.container).findByText('Bygger på versjon 1.0.0');
+    const mine = renderInFluent(editorAs('kristin', 'Kristin Berg'));
+    const page = within(mine.container);
+    await page.findByText('Bygger på versjon 1.0.0');
+    const first = page.getByRole('group', { name: 'Kravet 1' });
+    fireEvent.change(within(first).getByRole('textbox', { name: /^Veiledning/ }), { target: { value: 'Mandatet signeres av begge ledere.' } });
+    fireEvent.change(page.getByRole('textbox', { name: 'Nytt krav (bokmål)' }), { target: { value: 'Risiko er vurdert' } });
+    fireEvent.click(page.getByRole('button', { name: 'Legg til krav' }));
+    fireEvent.click(page.getByRole('button', { name: 'Lagre utkast' }));
+    await page.findByText('Utkastet er lagret.');
+    fireEvent.change(page.getByRole('textbox', { name: 'Endringsnotat' }), { target: { value: 'Veiledning og risikokrav' } });
+    fireEvent.click(page.getByRole('button', { name: 'Publiser ny versjon' }));
+    await page.findByText('Versjon 2.0.0 er publisert.', {}, { timeout: 10_000 });
+
+    const current = await new ModelRepository(graphAs(emulator, 'ingrid'), await locateModelList(graphAs(emulator, 'ingrid'), site), DEFAULT_MODEL.id).current();
+    expect(current.newest?.version).toBe('2.0.0');
+    expect(current.newest?.model.phases[0]!.checklist[0]!.guidance?.nb).toBe('Mandatet signeres av begge ledere.');
+    expect(current.newest?.model.phases[0]!.checklist.at(-1)?.key).toBe('forankring.risiko-er-vurdert');
+    expect(current.index.published.at(-1)?.changeNote).toBe('Veiledning og risikokrav');
+
+    const theirs = within(stale.container);
+    fireEvent.change(theirs.getByRole('textbox', { name: 'Endringsnotat' }), { target: { value: 'Pers endring' } });
+    fireEvent.click(theirs.getByRole('button', { name: 'Publiser ny versjon' }));
+    await waitFor(() => expect(theirs.getByText(/Noen andre har endret modellen/)).toBeTruthy(), { timeout: 10_000 });
+    expect(theirs.getByRole('button', { name: 'Last inn på nytt' })).toBeTruthy();
+    expect(screen.getAllByRole('textbox', { name: 'Endringsnotat' }).some((box) => (box as HTMLTextAreaElement).value === 'Pers endring')).toBe(true);
+  });
+
+  it('names the field when a model is refused (a javascript: link)', async () => {
+    const view = renderInFluent(editorAs('kristin', 'Kristin Berg'));
+    const page = within(view.container);
+    await page.findByText(/Bygger på versjon/);
+    const entry = page.getAllByRole('group', { name: /^Tittel \d+$/ })[0]!;
+    fireEvent.change(within(entry).getByRole('textbox', { name: 'Lenke (https://)' }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(page.getByRole('button', { name: 'Lagre utkast' }));
+    await page.findByText(/phases\[0\]\.toolbox\[0\]\.url: must be an https:\/\/ URL/);
+  });
+});
