@@ -1,6 +1,7 @@
-// The default phase model (design/default-model.md): what the app ships with until a coordinator publishes their
-// own. Bokmål as the helsefellesskap wrote it; nynorsk and English beside it. Keys are stable: never rename one,
+// The default phase model (docs/verktoykasse.md): the seed of version 1 in the coordination site, and the fallback
+// when no valid published version can be read. Bokmål as the helsefellesskap wrote it; nynorsk and English beside it. Keys are stable: never rename one,
 // since stored rows refer to them.
+import { REQUIREMENT_GUIDANCE, REQUIREMENT_HELPED_BY, TOOLBOX_TEXTS } from './defaultModelTexts';
 import type { ChecklistItemDef, LocalizedText, PhaseModel, ToolboxEntry, ToolKind } from './types';
 
 export { DEMO_PROJECTS } from './demoProjects';
@@ -11,13 +12,17 @@ function text(nb: string, nn: string, en: string): LocalizedText {
   return { nb, nn, en };
 }
 
-/** A checklist item; `begge` marks the items both sides must confirm. */
+/** A checklist item; `begge` marks the items both sides must confirm. Guidance and helpers from defaultModelTexts. */
 function item(key: string, both: 'begge' | 'en side', nb: string, nn: string, en: string): ChecklistItemDef {
-  return { key, label: text(nb, nn, en), requiresBothSides: both === 'begge' };
+  const guidance = REQUIREMENT_GUIDANCE[key];
+  const helpedBy = REQUIREMENT_HELPED_BY[key];
+  return { key, label: text(nb, nn, en), requiresBothSides: both === 'begge', ...(guidance ? { guidance } : {}), ...(helpedBy ? { helpedBy } : {}) };
 }
 
+/** A toolbox entry; its description from defaultModelTexts. */
 function entry(key: string, kind: ToolKind, nb: string, nn: string, en: string, url?: string): ToolboxEntry {
-  return { key, kind, label: text(nb, nn, en), ...(url ? { url } : {}) };
+  const texts = TOOLBOX_TEXTS[key];
+  return { key, kind, label: text(nb, nn, en), ...(texts ? { description: texts.description } : {}), ...(url ? { url } : {}) };
 }
 
 export const DEFAULT_MODEL: PhaseModel = {

@@ -250,8 +250,6 @@ export const REQUIREMENT_HELPED_BY: Record<ItemKey, string[]> = {
 
 interface ToolboxText {
   description: LocalizedText;
-  /** A public Norwegian source, where one exists and the entry has no link of its own yet. */
-  url?: string;
 }
 
 /** What each toolbox entry is and when to use it (one or two sentences). */
@@ -502,7 +500,6 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'Dei tre spørsmåla i forbetringsmodellen og sirkelen planlegg–utfør–studer–handle, for å teste endringar i små steg.',
       'The Model for Improvement’s three questions and the plan–do–study–act cycle, for testing changes in small steps.',
     ),
-    url: 'https://www.helsebiblioteket.no/innhold/artikler/kvalitetsforbedring/kvalitetsforbedring/modell-for-kvalitetsforbedring-copy',
   },
   'levere.verktoy.gevinstrealiseringsplan': {
     description: text(

@@ -45,10 +45,14 @@ describe('toolbox', () => {
     expect(screen.getByText('Ingen maler ennå.')).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 4, name: 'Kurs' })).toBeNull();
     const withUrl = forankring.toolbox.find((entry) => entry.url)!;
-    const link = screen.getByRole('link', { name: `${withUrl.label.nb} (åpnes i nytt vindu)` });
-    expect(link.getAttribute('target')).toBe('_blank');
-    expect(link.getAttribute('rel')).toContain('noopener');
-    expect(link.getAttribute('href')).toBe(withUrl.url);
+    // The entry is linked in the toolbox and again under the requirement it helps meet: every link opens the same way.
+    const links = screen.getAllByRole('link', { name: `${withUrl.label.nb} (åpnes i nytt vindu)` });
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toContain('noopener');
+      expect(link.getAttribute('href')).toBe(withUrl.url);
+    }
   });
 });
 

@@ -85,8 +85,10 @@ describe('RequirementGuidance', () => {
     expect(screen.queryByText('Utgått veiledning')).toBeNull();
   });
 
-  it('shows nothing for a phase whose requirements have no guidance yet', () => {
-    const { container } = renderInFluent(<RequirementGuidance phase={DEFAULT_MODEL.phases[0]!} language="nb" />);
+  it('shows nothing for a phase whose requirements have no guidance and no helpers', () => {
+    const phase = DEFAULT_MODEL.phases[0]!;
+    const withoutGuidance = { ...phase, checklist: phase.checklist.map(({ guidance: _guidance, helpedBy: _helpedBy, ...item }) => item) };
+    const { container } = renderInFluent(<RequirementGuidance phase={withoutGuidance} language="nb" />);
     expect(container.textContent).toBe('');
   });
 });
