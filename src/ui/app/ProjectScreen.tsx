@@ -1,8 +1,9 @@
 // One open project: the signed-in person, a ProjectSession for the project, and the project view for the surface
 // (channel tab, meeting side panel, meeting stage). Polling follows the surface and pauses while hidden.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Actor, Participant, Person, ProjectEvent } from '../../domain/types';
 import { translator } from '../../i18n/defineMessages';
+import type { Side } from '../../model/types';
 import type { ProjectLocation, ProjectSession } from '../../store/ChecklistStore';
 import type { Surface } from '../../store/sync/pollInterval';
 import { storeErrorMessage } from '../common/storeErrorMessage';
@@ -39,12 +40,16 @@ export function ProjectScreen({ location, projectKey, surface }: { location: Pro
 function OpenProject({ location, projectKey, surface, person }: { location: ProjectLocation; projectKey: string; surface: ViewSurface; person: Person }) {
   const services = useServices();
   const [session, setSession] = useState<ProjectSession>();
+  // The session writes every intent with this actor. Its side comes from the project's participant registry; until
+  // the first load brings the registry, from the e-mail domain's suggestion. When the registry says otherwise the
+  // session is opened again with the registered side (its queue is durable, nothing pending is lost).
+  const [side, setSide] = useState<Side | undefined>(() => affiliationOf(person, [])?.side);
+  const actor = useMemo<Actor>(() => (side ? { ...person, side } : { ...person }), [person, side]);
   useEffect(() => {
-    const actor = actorFor(person, []);
     const opened = services.openSession(location, projectKey, actor);
     setSession(opened);
     return () => opened.dispose();
-  }, [services, location, projectKey, person]);
+  }, [services, location, projectKey, actor]);
   if (!session) return null;
   // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the snapshot.
   const saveParticipant = (participant: Participant) => services.store.saveParticipant(location, participant).then(() => session.refresh());
@@ -56,6 +61,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
       person={person}
       loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)}
       saveParticipant={saveParticipant}
+      onRegisteredSide={setSide}
     />
   );
 }
@@ -67,6 +73,8 @@ interface SessionViewProps {
   person: Person;
   loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
   saveParticipant: (participant: Participant) => Promise<void>;
+  /** The side the registry gives the person (once a load has brought the registry). */
+  onRegisteredSide: (side: Side | undefined) => void;
 }
 
 /** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
@@ -78,7 +86,7 @@ function actorFor(person: Person, participants: Participant[]): Actor {
 /** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
 const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
 
-function SessionView({ session, location, surface, person, loadHistory, saveParticipant }: SessionViewProps) {
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -87,6 +95,11 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   useEffect(() => {
     if (errorCode && STALE_LOCATION.has(errorCode)) services.forgetLocation(location);
   }, [errorCode, services, location]);
+  const me = actorFor(person, snapshot.participants);
+  const loaded = snapshot.state !== undefined;
+  useEffect(() => {
+    if (loaded) onRegisteredSide(me.side);
+  }, [loaded, me.side, onRegisteredSide]);
   const pollSurface: Surface = surface;
   useSessionPolling(session, pollSurface);
   useHostReady(snapshot.status !== 'loading');
@@ -98,7 +111,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   const view = {
     model: services.model,
     snapshot,
-    me: actorFor(person, snapshot.participants),
+    me,
     language,
     surface,
     onDispatch: session.dispatch,
