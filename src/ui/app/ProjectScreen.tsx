@@ -2,15 +2,18 @@
 // (channel tab, meeting side panel, meeting stage). Polling follows the surface and pauses while hidden.
 import { useEffect, useMemo, useState } from 'react';
 import type { Actor, Participant, Person, ProjectEvent } from '../../domain/types';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
 import type { Side } from '../../model/types';
-import type { ProjectLocation, ProjectSession } from '../../store/ChecklistStore';
+import type { ProjectLocation, ProjectSession, SessionSnapshot, SiteRights } from '../../store/ChecklistStore';
 import type { Surface } from '../../store/sync/pollInterval';
 import { storeErrorMessage } from '../common/storeErrorMessage';
 import { MeetingPanelView } from '../project/MeetingPanelView';
 import { ProjectView } from '../project/ProjectView';
+import { accessStrings } from './access/strings';
 import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
+import { NoAccessView } from './NoAccessView';
 import { useShell } from './HostReactContext';
 import { ParticipantsBar } from './participants/ParticipantsBar';
 import { PortfolioBehindNote } from './PortfolioBehindNote';
@@ -50,7 +53,10 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
     setSession(opened);
     return () => opened.dispose();
   }, [services, location, projectKey, actor]);
-  if (!session) return null;
+  // Known before any action is offered: a reader never gets a checkbox, nor a tick that cannot be saved.
+  const rights = useAsync(() => services.store.rights(location), location.siteId);
+  if (!session || rights.status === 'pending') return null;
+  // Rights we could not read: offer the actions, and let a refused write turn the view read-only (SessionView).
   // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the snapshot.
   const saveParticipant = (participant: Participant) => services.store.saveParticipant(location, participant).then(() => session.refresh());
   return (
@@ -62,6 +68,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
       loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)}
       saveParticipant={saveParticipant}
       onRegisteredSide={setSide}
+      rights={rights.status === 'done' ? rights.value : undefined}
     />
   );
 }
@@ -75,6 +82,7 @@ interface SessionViewProps {
   saveParticipant: (participant: Participant) => Promise<void>;
   /** The side the registry gives the person (once a load has brought the registry). */
   onRegisteredSide: (side: Side | undefined) => void;
+  rights: SiteRights | undefined;
 }
 
 /** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
@@ -86,7 +94,7 @@ function actorFor(person: Person, participants: Participant[]): Actor {
 /** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
 const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
 
-function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide }: SessionViewProps) {
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -100,12 +108,15 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   useEffect(() => {
     if (loaded) onRegisteredSide(me.side);
   }, [loaded, me.side, onRegisteredSide]);
+  const writeRefused = useRefusedWrites(session, snapshot);
+  const readOnly = rights?.canWrite === false || writeRefused;
   const pollSurface: Surface = surface;
   useSessionPolling(session, pollSurface);
   useHostReady(snapshot.status !== 'loading');
   if (snapshot.status === 'loading' && !snapshot.state) return <LoadingView label={t('loadingProject')} />;
   if (snapshot.status === 'error' && !snapshot.state) {
     if (isSignInFailure(snapshot.error)) return <SignInFailedView onRetry={() => void session.refresh()} />;
+    if (snapshot.error?.code === 'accessDenied') return <NoAccessView site={location.siteUrl} {...(rights?.owners ? { owners: rights.owners } : {})} />;
     return <ErrorView message={storeErrorMessage(snapshot.error?.code ?? 'unknown', language)} onRetry={() => void session.refresh()} />;
   }
   const view = {
@@ -120,15 +131,21 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
     onUndo: session.undo,
     canUndo: session.canUndo(),
     loadHistory,
+    readOnly,
   };
   const projectView = (
     <>
+      {writeRefused && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{translator(accessStrings, language)('readOnlyDenied')}</MessageBarBody>
+        </MessageBar>
+      )}
       <PortfolioBehindNote store={services.store} language={language} />
       {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
     </>
   );
-  // The shared meeting stage is nobody's own screen: no first-use prompt there.
-  if (surface === 'meetingStage' || !snapshot.state) return projectView;
+  // The shared meeting stage is nobody's own screen, and a reader registers nothing: no first-use prompt there.
+  if (surface === 'meetingStage' || readOnly || !snapshot.state) return projectView;
   return (
     <>
       <ParticipantsBar
@@ -143,4 +160,20 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
       {projectView}
     </>
   );
+}
+
+/**
+ * True once SharePoint has refused one of this person's writes (403): the rights we were told were wrong or have
+ * been withdrawn. The refused intents can never be saved, so they are taken off the screen at once.
+ */
+function useRefusedWrites(session: ProjectSession, snapshot: SessionSnapshot): boolean {
+  const [refused, setRefused] = useState(false);
+  const refusedIds = snapshot.pending.filter((entry) => entry.state === 'failed' && entry.error?.code === 'accessDenied').map((entry) => entry.intent.id);
+  const key = refusedIds.join(',');
+  useEffect(() => {
+    if (key === '') return;
+    setRefused(true);
+    for (const id of key.split(',')) session.discard(id);
+  }, [key, session]);
+  return refused || refusedIds.length > 0;
 }
