@@ -27,6 +27,21 @@ describe('project history', () => {
     expect(recorded.historyAsked).toEqual([undefined]);
   });
 
+  it('names stored phase values (phase:levere) by the phase, and shows a move past unmet requirements once', async () => {
+    const { props } = viewProps(projectState('levere'), {}, [
+      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'gateOverride', from: 'phase:utvikle', to: 'phase:levere', reason: 'Vedtatt' },
+      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'phase:utvikle', to: 'phase:levere' },
+      { intentId: 'back', projectKey: 'p', at: '2026-11-11T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'phase:levere', to: 'phase:utvikle' },
+    ]);
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Historikk' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(drawer).getByText('flyttet prosjektet fra Utvikle til Levere – teste og implementere uten at alle minimumskrav var oppfylt')).toBeTruthy();
+    expect(within(drawer).getByText('flyttet prosjektet fra Levere – teste og implementere til Utvikle')).toBeTruthy();
+    expect(drawer.textContent).not.toMatch(/phase:/);
+  });
+
   it('says so when there is no history yet', async () => {
     const { props } = viewProps(projectState('forankring'));
     renderInFluent(<ProjectView {...props} />);

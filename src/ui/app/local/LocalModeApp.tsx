@@ -18,6 +18,7 @@ import { useHashRoute } from '../useHashRoute';
 import { chooseDevUser, chosenDevUserId, loadDevDirectory } from './devDirectory';
 import type { DevDirectory, DevUser } from './devDirectory';
 import { LocalModeBar } from './LocalModeBar';
+import { MAIN_ID } from '../SkipLink';
 
 export default function LocalModeApp() {
   const { language } = useShell();
@@ -69,7 +70,7 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
       <LocalModeBar users={directory.users} current={user} onChooseUser={onChooseUser} currentProject={projectParam} />
       {services && session ? (
         <ServicesContext.Provider value={services} key={session.user.id}>
-          <main id="main">
+          <main id={MAIN_ID} tabIndex={-1}>
             <AppRoutes siteDefaults={siteDefaults} />
           </main>
         </ServicesContext.Provider>
