@@ -43,6 +43,15 @@ export interface PortfolioRow {
   progress: Partial<Record<PhaseKey, number>>;
   missingRequirements: MissingRequirement[];
   missingCount: number;
+  /**
+   * Requirements not met in phases the project has left, and those still open in its current phase. Optional until
+   * every writer and reader carries them (the store engineer's Portfolio row); the overview falls back to
+   * `missingCount` for the first and shows "–" for the second.
+   */
+  missingInPassedPhases?: number;
+  openInCurrentPhase?: number;
+  /** The reader knows this row is older than the project it describes: its figures may be out of date. */
+  knownStale?: boolean;
   openDualConfirmations: number;
   gateOverrides: GateOverrideRecord[];
   lastActivityAt?: string;

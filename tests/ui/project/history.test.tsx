@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ProjectView } from '../../../src/ui/project';
-import { formatDateTime, formatRelative } from '../../../src/ui/common/formatDate';
+import { formatDate, formatDateTime, formatPercent, pluralOf } from '../../../src/ui/common/formatDate';
 import { storeErrorMessage } from '../../../src/ui/common/storeErrorMessage';
 import { projectState, renderInFluent, viewProps } from './fixtures';
 
@@ -52,14 +52,17 @@ describe('project history', () => {
 });
 
 describe('formatting shared by the views', () => {
-  it('writes dates and relative times per language', () => {
+  it('writes dates, percentages and plural forms per language', () => {
     const at = '2026-11-04T11:00:00Z';
     expect(formatDateTime(at, 'nb')).toMatch(/^4\. nov\. 2026/);
     expect(formatDateTime(at, 'en')).toMatch(/^4 Nov 2026/);
     expect(formatDateTime('not a date', 'nb')).toBe('not a date');
-    const now = new Date('2026-11-04T11:03:00Z');
-    expect(formatRelative(at, 'nb', now)).toBe('for 3 minutter siden');
-    expect(formatRelative(at, 'en', now)).toBe('3 minutes ago');
+    expect(formatDate(at, 'nb')).toBe('4. nov. 2026');
+    expect(formatDate(at, 'en')).toBe('4 Nov 2026');
+    // A no-break space before the sign in Norwegian: "86 %" never breaks over two lines.
+    expect(formatPercent(86, 'nb')).toBe('86\u00a0%');
+    expect(formatPercent(86, 'en')).toBe('86%');
+    expect([pluralOf(1, 'nb'), pluralOf(2, 'nb'), pluralOf(1, 'nn'), pluralOf(0, 'en')]).toEqual(['one', 'other', 'one', 'other']);
   });
 
   it('maps every store error code to a message in each language', () => {
