@@ -52,6 +52,8 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
   const t = translator(configStrings, language);
   const styles = useStyles();
   const ids = { title: useId(), municipalities: useId(), unit: useId() };
+  // What is wrong with the municipality being typed (a semicolon): said at the field, before anything is saved.
+  const [typedProblem, setTypedProblem] = useState<string>();
   const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyProjectForm()));
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -124,8 +126,8 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
         label={{ children: t('municipalities'), htmlFor: ids.municipalities }}
         hint={t('municipalitiesHint')}
         required
-        validationState={showProblems && problems.municipalities ? 'error' : 'none'}
-        validationMessage={showProblems && problems.municipalities ? t('municipalitiesRequired') : undefined}
+        validationState={typedProblem || (showProblems && problems.municipalities) ? 'error' : 'none'}
+        validationMessage={typedProblem ?? (showProblems && problems.municipalities ? t('municipalitiesRequired') : undefined)}
       >
         <MunicipalityPicker
           inputId={ids.municipalities}
@@ -133,6 +135,7 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
           onChange={(municipalities) => update({ municipalities })}
           language={language}
           invalid={showProblems && problems.municipalities !== undefined}
+          onTypedProblem={setTypedProblem}
         />
       </Field>
       <Field
