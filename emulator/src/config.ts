@@ -1,5 +1,5 @@
 // The emulator's settings. Behaviours that Graph documents are fixed in code; behaviours only *observed* in the
-// real service (graph-lists.md marks them) are settings here, with the observed behaviour as default.
+// real service (docs/graph-subset.md marks them) are settings here, with the observed behaviour as default.
 
 export interface EmulatorSettings {
   /** Items per page when the request has no smaller `$top` (observed: about 200). */
@@ -28,7 +28,24 @@ export interface EmulatorSettings {
   maxBodyBytes: number;
   /** Shifts the emulator's clock (Created, Modified) by this many seconds: lets demo data look weeks old. */
   clockOffsetSeconds: number;
+  /**
+   * false stores duplicates in columns with enforceUniqueValues, as if they were not unique: lets a test prove the
+   * client's own idempotence instead of SharePoint's.
+   */
+  enforceUniqueColumns: boolean;
+  /**
+   * SharePoint's resource-unit budget per app per tenant per clock minute (0 = off). Default: the published figure for
+   * a tenant of 5,001–15,000 licences (docs/graph-subset.md, "Tenant RU budget").
+   */
+  tenantRuPerMinute: number;
+  /** Largest file a simple upload (PUT …/content) accepts, in bytes (Learn: 250 MB). */
+  maxUploadBytes: number;
 }
+
+/** https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online */
+export const PUBLISHED_RU_PER_MINUTE_5K_15K = 3750;
+/** https://learn.microsoft.com/en-us/graph/api/driveitem-put-content: simple upload supports files up to 250 MB. */
+export const SIMPLE_UPLOAD_LIMIT_BYTES = 250 * 1024 * 1024;
 
 export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   pageSize: 200,
@@ -44,6 +61,9 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   throttleRetryAfterSeconds: 2,
   maxBodyBytes: 4 * 1024 * 1024,
   clockOffsetSeconds: 0,
+  enforceUniqueColumns: true,
+  tenantRuPerMinute: PUBLISHED_RU_PER_MINUTE_5K_15K,
+  maxUploadBytes: SIMPLE_UPLOAD_LIMIT_BYTES,
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {

@@ -9,6 +9,9 @@ import { RequestStats } from './stats/RequestStats';
 import { DEFAULT_TLS_DIR, ensureCertificate } from './tls';
 import { createGraphServer } from './server';
 import type { EmulatorState } from './handlers/context';
+import { TenantBudget } from './budget/TenantBudget';
+import { systemClock } from './clock';
+import type { Clock } from './clock';
 
 export interface EmulatorOptions {
   /** 0 = a random free port. Default 8443. */
@@ -24,6 +27,8 @@ export interface EmulatorOptions {
   settings?: Partial<EmulatorSettings>;
   /** Log one line per request. */
   log?: boolean;
+  /** The emulator's clock (ms since the epoch); default Date.now. Tests inject one to turn the RU budget's minute. */
+  clock?: Clock;
 }
 
 export interface RunningEmulator {
@@ -42,15 +47,21 @@ export { devUsers, devToken } from './auth/devUsers';
 export { seedSites, TENANT_HOSTNAME } from './seed/seedDirectory';
 export type { FaultConfig, FailNextRule } from './faults/FaultInjector';
 export type { StatsSnapshot } from './stats/RequestStats';
+export type { BudgetSnapshot } from './budget/TenantBudget';
+export type { Clock } from './clock';
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const tls = await ensureCertificate(opts.tlsDir ?? DEFAULT_TLS_DIR);
   const store = new SqliteGraphStore(opts.data ?? ':memory:');
   if (opts.seed !== false) seedDirectory(store);
+  const settings = mergeSettings({ ...defaultSettings }, (opts.settings ?? {}) as Record<string, unknown>);
   const state: EmulatorState = {
     store,
-    settings: mergeSettings({ ...defaultSettings }, (opts.settings ?? {}) as Record<string, unknown>),
+    settings,
+    initialSettings: Object.freeze({ ...settings }),
+    clock: opts.clock ?? systemClock,
+    budget: new TenantBudget(),
     baseUrl: '',
     faults: new FaultInjector(),
     stats: new RequestStats(),

@@ -8,6 +8,10 @@ import { createListHandler, findList, listHandler, listListsHandler } from './ha
 import { columnHandler, createColumnHandler, listColumnsHandler } from './handlers/columns';
 import { createItemHandler, fieldsHandler, itemHandler, listItemsHandler } from './handlers/items';
 import { deltaHandler } from './handlers/delta';
+import type { ResolvedDrive } from './handlers/drives';
+import { defaultDrive, driveOfList, getDriveHandler, listDrivesHandler, resolveDrive } from './handlers/drives';
+import { driveItemHandler } from './handlers/driveItems';
+import { driveCost } from './handlers/drivePaths';
 
 const RU_READ_ONE = 1;
 const RU_MULTI_OR_WRITE = 2;
@@ -24,6 +28,9 @@ export function route(ctx: HandlerContext): GraphResponse {
     return getMe(ctx);
   }
 
+  const topDrive = /^\/drives\/([^/:]+)(\/.*)?$/i.exec(path);
+  if (topDrive?.[1]) return routeDrive(ctx, resolveDrive(state, topDrive[1]), topDrive[2] ?? '');
+
   let resolved: ResolvedSite;
   const group = /^\/groups\/([^/]+)(\/.*)?$/i.exec(path);
   meter.kind = 'site';
@@ -32,6 +39,23 @@ export function route(ctx: HandlerContext): GraphResponse {
   else throw GraphErrors.notFound(`Resource not found for the segment '${path.split('/')[1] ?? ''}'.`);
 
   const { site } = resolved;
+  // Drives: /drive (the default one), /drives[/{id}], /lists/{library}/drive, each followed by /root… or /items….
+  const siteDrive = /^\/drive(\/.*)?$/i.exec(resolved.rest);
+  if (siteDrive) return routeDrive(ctx, resolveDrive(state, defaultDrive(state, site).id), siteDrive[1] ?? '');
+  const siteDrives = /^\/drives(?:\/([^/:]+)(\/.*)?)?\/?$/i.exec(resolved.rest);
+  if (siteDrives) {
+    if (!siteDrives[1]) {
+      meter.kind = 'drive';
+      meter.ru = RU_MULTI_OR_WRITE;
+      return listDrivesHandler(ctx, site);
+    }
+    const drive = resolveDrive(state, siteDrives[1]);
+    if (drive.site.id !== site.id) throw GraphErrors.notFound('The drive could not be found.');
+    return routeDrive(ctx, drive, siteDrives[2] ?? '');
+  }
+  const listDrive = /^\/lists\/([^/]+)\/drive(\/.*)?$/i.exec(resolved.rest);
+  if (listDrive?.[1]) return routeDrive(ctx, driveOfList(state, site, findList(state, site, listDrive[1])), listDrive[2] ?? '');
+
   const seg = resolved.rest.split('/').filter((s) => s.length > 0);
   const [s0, listId, s2, s3, s4] = seg;
   const many = (_m: string): number => RU_MULTI_OR_WRITE; // a multi-item query, a create: both 2 RU
@@ -97,6 +121,13 @@ export function route(ctx: HandlerContext): GraphResponse {
   throw GraphErrors.notFound(`Resource not found for the segment '${s4}'.`);
 }
 
+/** A drive (`rest` empty) or an item below it. */
+function routeDrive(ctx: HandlerContext, drive: ResolvedDrive, rest: string): GraphResponse {
+  Object.assign(ctx.meter, driveCost(ctx.req.method, rest));
+  if (rest === '' || rest === '/') return getDriveHandler(ctx, drive);
+  return driveItemHandler(ctx, drive, rest);
+}
+
 /**
  * The path kind and RU cost of a request from its shape alone, without running it. Used for requests that a fault
  * throttles: SharePoint counts throttled requests toward the limits too.
@@ -104,6 +135,9 @@ export function route(ctx: HandlerContext): GraphResponse {
 export function classify(method: string, path: string, query: URLSearchParams): { kind: PathKind; ru: number } {
   if (/^\/\$batch\/?$/i.test(path)) return { kind: 'batch', ru: 0 };
   if (/^\/me\/?$/i.test(path)) return { kind: 'me', ru: RU_READ_ONE };
+  const drivePath = /^\/drives\/[^/:]+(\/.*)?$/i.exec(path) ?? /^\/.*?\/drive(?:s\/[^/:]+)?(\/(?:root|items).*)?$/i.exec(path);
+  if (drivePath) return driveCost(method, drivePath[1] ?? '');
+  if (/^\/sites\/.*\/drives\/?$/i.test(path)) return { kind: 'drive', ru: RU_MULTI_OR_WRITE };
   const rest =
     /^\/sites\/root(\/.*)?$/i.exec(path)?.[1] ??
     /^\/groups\/[^/]+\/sites\/root(\/.*)?$/i.exec(path)?.[1] ??

@@ -8,10 +8,12 @@ import { authenticate } from './auth/authenticate';
 import type { DevUser } from './auth/devUsers';
 import { GraphError, GraphErrors, errorBody } from './errors/GraphErrorFactory';
 import type { EmulatorState, GraphRequest, GraphResponse, HandlerContext, Meter } from './handlers/context';
-import { adminHandler } from './handlers/admin';
+import { nowMs } from './handlers/context';
+import { adminError, adminHandler } from './handlers/admin';
 import { batchHandler } from './handlers/batch';
 import { classify, route } from './router';
 import { corsHeaders, preflightHeaders } from './preflight/cors';
+import { DOWNLOAD_PATH, serveDownload } from './handlers/download';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
@@ -22,6 +24,7 @@ interface Outcome {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const byteLength = (body: unknown): number => (body === undefined ? 0 : Buffer.byteLength(JSON.stringify(body)));
+const innerBytes = (req: GraphRequest): number => req.rawBody?.length ?? byteLength(req.body);
 
 /** Runs one Graph request (top-level or inside $batch) through faults, auth, routing and stats. */
 export async function processGraphRequest(state: EmulatorState, req: GraphRequest, bytesIn: number): Promise<Outcome> {
@@ -56,10 +59,15 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
       if (req.method !== 'POST') throw GraphErrors.methodNotAllowed();
       meter.ru = 0;
       response = await batchHandler(req, async (inner) => {
-        const out = await processGraphRequest(state, inner, byteLength(inner.body));
+        const out = await processGraphRequest(state, inner, innerBytes(inner));
         return out.response;
       });
     } else {
+      const now = nowMs(state);
+      if (state.budget.isSpent(now, state.settings.tenantRuPerMinute)) {
+        Object.assign(meter, classify(req.method, req.path, req.query));
+        throw GraphErrors.budgetSpent(state.budget.secondsToReset(now));
+      }
       const ctx: HandlerContext = { req, user, state, meter };
       response = route(ctx);
     }
@@ -81,31 +89,43 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
   };
   const ru = meter.ru ?? 0;
   if (ru === 0) delete response.headers['x-ms-resource-unit'];
+  if (user) {
+    // The app's budget: every authenticated request counts, throttled ones too; the $batch envelope costs 0 but
+    // carries the headers as they stand after its inner requests.
+    const now = nowMs(state);
+    state.budget.charge(now, ru);
+    Object.assign(response.headers, state.budget.headers(now, state.settings.tenantRuPerMinute));
+  }
   state.stats.record({
     method: req.method, kind: meter.kind, status: response.status, origin: req.origin, userId: user?.id,
-    bytesIn, bytesOut: byteLength(response.body), ru,
+    bytesIn, bytesOut: byteLength(response.body), ru, latencyMs: decision.latencyMs,
   });
   if (state.log) console.log(`${req.origin === 'inner' ? '  ↳' : ''}${req.method} /v1.0${req.path} ${response.status}${user ? ` (${user.id})` : ''}`);
   return drop ? { response, drop } : { response };
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+interface ReadBody {
+  bytes: Buffer;
+  /** Total size sent; when over the limit the bytes are drained and dropped (the client still gets an answer). */
+  size: number;
+  tooLarge: boolean;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(GraphErrors.invalidRequest(`The request body is larger than ${limit} bytes.`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve({ bytes: size > limit ? Buffer.alloc(0) : Buffer.concat(chunks), size, tooLarge: size > limit }));
     req.on('error', reject);
   });
 }
+
+/** An upload (PUT …/content) carries the file's bytes, not JSON. */
+const isBinaryUpload = (method: string, pathname: string): boolean => method === 'PUT' && /\/content\/?$/i.test(pathname);
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
@@ -131,16 +151,20 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     send(res, 200, preflightHeaders(req.headers), undefined);
     return;
   }
-  let raw: Buffer;
-  try {
-    raw = await readBody(req, state.settings.maxBodyBytes);
-  } catch (err) {
-    if (err instanceof GraphError) send(res, err.status, cors, errorBody(err, randomUUID(), randomUUID()));
+  if (pathname === DOWNLOAD_PATH) {
+    // A pre-authenticated download URL: no Authorization, not a Graph request (its cost was the GET …/content).
+    const r = method === 'GET' ? serveDownload(state, query) : { status: 405, headers: {}, body: Buffer.alloc(0) };
+    res.writeHead(r.status, { ...r.headers, ...cors, 'Content-Length': String(r.body.length), 'Cache-Control': 'no-store' });
+    res.end(r.body);
     return;
   }
+  const binary = isBinaryUpload(method, pathname);
+  const read = await readBody(req, binary ? state.settings.maxUploadBytes : state.settings.maxBodyBytes);
+  const raw = read.bytes;
   let body: unknown;
   const bodyError = (() => {
-    if (raw.length === 0) return undefined;
+    if (read.tooLarge && !binary) return GraphErrors.invalidRequest(`The request body is larger than ${state.settings.maxBodyBytes} bytes.`);
+    if (raw.length === 0 || binary) return undefined;
     try {
       body = JSON.parse(raw.toString('utf8'));
       return undefined;
@@ -150,7 +174,7 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   })();
 
   if (pathname === '/_emulator' || pathname.startsWith('/_emulator/')) {
-    const r = bodyError ? { status: 400, headers: {}, body: { error: { code: 'invalidRequest', message: bodyError.message } } } : adminHandler(state, method, pathname, body);
+    const r = bodyError ? adminError(bodyError) : adminHandler(state, method, pathname, body);
     send(res, r.status, { ...cors, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, r.body);
     return;
   }
@@ -162,8 +186,11 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     send(res, err.status, { ...cors, 'Content-Type': JSON_TYPE, 'request-id': id, 'client-request-id': req.headers['client-request-id']?.toString() ?? id }, errorBody(err, id, req.headers['client-request-id']?.toString() ?? id));
     return;
   }
-  const graphReq: GraphRequest = { method, path: v1[1] ?? '/', query, headers: lowerHeaders(req), body, origin: 'top' };
-  const outcome = await processGraphRequest(state, graphReq, raw.length);
+  const graphReq: GraphRequest = {
+    method, path: v1[1] ?? '/', query, headers: lowerHeaders(req), body, origin: 'top',
+    ...(binary ? { rawBody: raw, bodyBytes: read.size } : {}),
+  };
+  const outcome = await processGraphRequest(state, graphReq, read.size);
   if (outcome.drop) {
     // A lost connection: the client sees a network error, not a status (after the change was applied, for 'after').
     req.socket.destroy();
@@ -176,7 +203,8 @@ export function createGraphServer(state: EmulatorState, tls: TlsMaterial): https
   return https.createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
     handle(state, req, res).catch((err: unknown) => {
       console.error('[graph-emulator] request failed', err);
-      if (!res.headersSent) send(res, 500, {}, { error: { code: 'generalException', message: 'Internal emulator error.' } });
+      const id = randomUUID();
+      if (!res.headersSent) send(res, 500, {}, errorBody(GraphErrors.general('Internal emulator error.'), id, id));
       else res.destroy();
     });
   });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   items = `${lists}/${r.body.id}/items`;
 });
 afterAll(async () => { await emu.close(); });
+resetEmulatorAfterEach(() => emu);
 
 describe('clockOffsetSeconds', () => {
   it('stamps Created and Modified that many seconds earlier, and back to now when reset', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;
 let listPath: string;
@@ -15,6 +16,7 @@ beforeAll(async () => {
   listPath = `${lists}/${r.body.id}`;
 });
 afterAll(async () => { await emu.close(); });
+resetEmulatorAfterEach(() => emu);
 
 async function drain(url: string): Promise<{ items: DeltaPage['value']; deltaLink: string; pages: number }> {
   const items: DeltaPage['value'] = [];
@@ -83,7 +85,6 @@ describe('delta', () => {
     await emu.graph('kari', 'POST', `${listPath}/items`, { fields: { Title: 'a' } });
     await emu.graph('kari', 'POST', `${listPath}/items`, { fields: { Title: 'b' } });
     expect((await emu.graph('kari', 'GET', latest.body['@odata.deltaLink']!)).status).toBe(410);
-    await emu.admin.setSettings({ deltaTokenMaxChanges: 0 });
   });
 });
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;
@@ -29,6 +30,7 @@ beforeAll(async () => {
   items = `${lists}/${r.body.id}/items`;
 });
 afterAll(async () => { await emu.close(); });
+resetEmulatorAfterEach(() => emu);
 
 // https://learn.microsoft.com/en-us/graph/api/listitem-create?view=graph-rest-1.0
 // https://learn.microsoft.com/en-us/graph/api/listitem-get?view=graph-rest-1.0
@@ -109,7 +111,7 @@ describe('update and delete', () => {
   });
 });
 
-// https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0 and graph-lists.md "Items" (observed rules)
+// https://learn.microsoft.com/en-us/graph/api/listitem-list?view=graph-rest-1.0 and docs/graph-subset.md "Items" (observed rules)
 describe('query items', () => {
   beforeAll(async () => {
     const rows = [
@@ -204,7 +206,6 @@ describe('query items', () => {
     const next = await emu.graph<Page>('kari', 'GET', r.body['@odata.nextLink']!);
     expect(next.body.value).toHaveLength(1);
     expect(next.body['@odata.nextLink']).toBeUndefined();
-    await emu.admin.setSettings({ pageSize: 200 });
   });
 
   it('fails a Prefer-allowed non-indexed query past nonIndexedFailureThreshold', async () => {
@@ -215,11 +216,10 @@ describe('query items', () => {
     expect((await query("fields/ProjectKey eq 'q'")).status).toBe(200);
     await emu.admin.setSettings({ nonIndexedFailure: 'notSupported' });
     expect((await query("fields/ItemKey eq 'k1'", '', { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' })).status).toBe(500);
-    await emu.admin.setSettings({ nonIndexedFailureThreshold: 5000, nonIndexedFailure: 'throttle' });
   });
 });
 
-// graph-lists.md "Lists and columns": enforceUniqueValues (status is the uniqueViolationStatus setting)
+// docs/graph-subset.md "Lists and columns": enforceUniqueValues (status is the uniqueViolationStatus setting)
 describe('unique values', () => {
   it('rejects a duplicate value in a unique column with 409', async () => {
     const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
@@ -229,10 +229,12 @@ describe('unique values', () => {
     const b = await emu.graph<Item>('kari', 'POST', u, { fields: { Key: 'b' } });
     const dup = await emu.graph<ErrorBody>('kari', 'POST', u, { fields: { Key: 'A' } });
     expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('nameAlreadyExists');
+    expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'Ærlig' } })).status).toBe(201);
+    expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'æRLIG' } })).status).toBe(409); // case-insensitive beyond ASCII
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'a' })).status).toBe(409);
     expect((await emu.graph('kari', 'PATCH', `${u}/${b.body.id}/fields`, { Key: 'b' })).status).toBe(200);
     await emu.admin.setSettings({ uniqueViolationStatus: 400 });
     expect((await emu.graph('kari', 'POST', u, { fields: { Key: 'b' } })).status).toBe(400);
-    await emu.admin.setSettings({ uniqueViolationStatus: 409 });
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;
 let lists: string;
@@ -10,6 +11,7 @@ beforeAll(async () => {
   lists = `/sites/${emu.sites['nytt-prosjekt']!.id}/lists`;
 });
 afterAll(async () => { await emu.close(); });
+resetEmulatorAfterEach(() => emu);
 
 interface Column { id: string; name: string; displayName: string; indexed: boolean; text?: { maxLength?: number }; choice?: { choices: string[] } }
 interface List { id: string; displayName: string; name: string; list: { template: string }; columns?: Column[] }

@@ -33,7 +33,7 @@ describe('persistence', () => {
   });
 });
 
-// graph-lists.md "The JS SDK": initWithMiddleware with baseUrl https://127.0.0.1:PORT/ and customHosts; PageIterator.iterate()
+// docs/graph-subset.md "The JS SDK": initWithMiddleware with baseUrl https://127.0.0.1:PORT/ and customHosts; PageIterator.iterate()
 describe('@microsoft/microsoft-graph-client 3.0.7', () => {
   it('sends the token and follows absolute nextLinks with PageIterator', async () => {
     const emu = await startTestEmulator({ settings: { pageSize: 3 } });

@@ -2,10 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/emulator';
 import type { TestEmulator } from '../support/emulator';
+import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;
 beforeAll(async () => { emu = await startTestEmulator(); });
 afterAll(async () => { await emu.close(); });
+resetEmulatorAfterEach(() => emu);
 
 // https://learn.microsoft.com/en-us/graph/errors (error resource shape, request-id / client-request-id)
 describe('authentication and error shape', () => {

@@ -1,9 +1,9 @@
 // Test helpers around the Graph emulator. Each test file starts its own emulator on a random port with an in-memory
 // database. TLS is verified: tests/support/globalSetup.ts sets NODE_EXTRA_CA_CERTS before the workers fork.
 import { startEmulator } from '../../emulator/src/index';
-import type { EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../../emulator/src/index';
+import type { BudgetSnapshot, EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../../emulator/src/index';
 
-export type { EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot };
+export type { BudgetSnapshot, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot };
 
 export interface TestSite {
   /** Graph site id: 'innlandet.sharepoint.com,{guid},{guid}' */
@@ -48,6 +48,8 @@ export interface TestEmulator {
   tokenFor(userId: string, expiresAtSeconds?: number): string;
   /** A Graph call as a dev user: path relative to /v1.0 (e.g. '/sites/root') or an absolute URL (nextLink). */
   graph<T = Record<string, unknown>>(userId: string | null, method: string, pathOrUrl: string, body?: unknown, headers?: Record<string, string>): Promise<GraphResult<T>>;
+  /** A Graph call with a raw body (a file upload) and the raw Response (a download's 302 is not followed). */
+  graphRaw(userId: string | null, method: string, pathOrUrl: string, body?: Uint8Array | string, headers?: Record<string, string>): Promise<Response>;
   admin: {
     setFaults(f: FaultInput): Promise<FaultConfig>;
     clearFaults(): Promise<void>;
@@ -55,6 +57,10 @@ export interface TestEmulator {
     resetStats(): Promise<void>;
     expireDelta(): Promise<void>;
     setSettings(s: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
+    /** Faults, settings (to those the emulator started with), stats and the RU budget back to start; data is kept. */
+    reset(): Promise<void>;
+    /** The tenant RU budget's current minute. */
+    budget(): Promise<BudgetSnapshot>;
   };
   /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
   sites: Record<string, TestSite>;
@@ -62,11 +68,17 @@ export interface TestEmulator {
   close(): Promise<void>;
 }
 
+/**
+ * Starts an emulator for a test file: random port, in-memory data, and the tenant RU budget **off**
+ * (`tenantRuPerMinute: 0`) unless `opts.settings` asks for it. Other tests are not about the budget, and a suite that
+ * happens to spend 3,750 RU in a minute must not fail for it; budget tests turn it on. `npm start` and
+ * `npm run emulator` use the published default.
+ */
 export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<TestEmulator> {
   if (!process.env.NODE_EXTRA_CA_CERTS) {
     throw new Error("NODE_EXTRA_CA_CERTS is not set: add globalSetup: ['tests/support/globalSetup.ts'] to the vitest config.");
   }
-  const emulator = await startEmulator({ port: 0, data: ':memory:', tlsDir: '.local/tls', ...opts });
+  const emulator = await startEmulator({ port: 0, data: ':memory:', tlsDir: '.local/tls', ...opts, settings: { tenantRuPerMinute: 0, ...opts.settings } });
   const { baseUrl } = emulator;
   const graphBaseUrl = `${baseUrl}/v1.0`;
 
@@ -108,6 +120,15 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       const text = await res.text();
       return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
     },
+    graphRaw(userId, method, pathOrUrl, body, headers = {}) {
+      const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : `${graphBaseUrl}${pathOrUrl}`;
+      return fetch(url, {
+        method,
+        redirect: 'manual',
+        headers: { ...(userId ? { Authorization: `Bearer ${tokenFor(userId)}` } : {}), ...headers },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) }),
+      });
+    },
     admin: {
       setFaults: (f) => adminCall<FaultConfig>('POST', '/faults', f),
       clearFaults: async () => { await adminCall('DELETE', '/faults'); },
@@ -115,9 +136,27 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       resetStats: async () => { await adminCall('POST', '/stats/reset'); },
       expireDelta: async () => { await adminCall('POST', '/delta/expire'); },
       setSettings: (s) => adminCall<EmulatorSettings>('POST', '/settings', s),
+      reset: async () => { await adminCall('POST', '/reset'); },
+      budget: () => adminCall<BudgetSnapshot>('GET', '/budget'),
     },
     sites,
     users,
     close: () => emulator.close(),
+  };
+}
+
+/** A clock a test turns by hand (pass `clock: manual.now` to startTestEmulator): the RU budget's minute without waiting. */
+export interface ManualClock {
+  now: () => number;
+  advance(ms: number): void;
+  set(ms: number): void;
+}
+
+export function manualClock(startMs = Date.now()): ManualClock {
+  let t = startMs;
+  return {
+    now: () => t,
+    advance: (ms) => { t += ms; },
+    set: (ms) => { t = ms; },
   };
 }

@@ -37,10 +37,18 @@ export const GraphErrors = {
   badRequest: (message: string) => new GraphError(400, 'BadRequest', message),
   methodNotAllowed: () => new GraphError(405, 'methodNotAllowed', 'The HTTP method is not allowed on this resource.'),
   nameAlreadyExists: (message: string, status = 409) => new GraphError(status, 'nameAlreadyExists', message),
+  /** 413: https://learn.microsoft.com/en-us/graph/errors ("The request size exceeds the maximum limit"). */
+  tooLarge: (message: string) => new GraphError(413, 'invalidRequest', message),
+  /** A duplicate in an enforceUniqueValues column (status: the uniqueViolationStatus setting, observed 409). */
+  uniqueViolation: (column: string, status: number) =>
+    new GraphError(status, 'nameAlreadyExists', `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column}].`),
   resourceModified: () => new GraphError(412, 'resourceModified', 'The provided eTag does not match the current eTag of the item.'),
   failedDependency: () => new GraphError(424, 'failedDependency', 'The request could not be performed because a dependent request failed.'),
   throttled: (seconds: number) =>
     new GraphError(429, 'activityLimitReached', 'The request has been throttled.', retryAfter(seconds)),
+  /** The tenant's RU budget for this minute is spent (TenantBudget). */
+  budgetSpent: (seconds: number) =>
+    new GraphError(429, 'activityLimitReached', 'The request has been throttled: the application has used its resource units for this minute.', retryAfter(seconds)),
   unavailable: (seconds: number) =>
     new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please try again later.', retryAfter(seconds)),
   notSupported: (message: string) => new GraphError(500, 'notSupported', message),

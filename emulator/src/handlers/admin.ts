@@ -1,13 +1,20 @@
 // The emulator's own admin API under /_emulator (no auth; not part of Graph). Documented in emulator/README.md.
+import { randomUUID } from 'node:crypto';
+import type { GraphError } from '../errors/GraphErrorFactory';
+import { GraphErrors, errorBody } from '../errors/GraphErrorFactory';
 import { mergeSettings } from '../config';
 import { devToken } from '../auth/devUsers';
 import type { EmulatorState, GraphResponse } from './context';
-import { json } from './context';
+import { json, nowMs } from './context';
 import { siteWebUrl } from './sites';
 
 const startedAt = Date.now();
 
-const problem = (status: number, message: string): GraphResponse => json(status, { error: { code: status === 404 ? 'itemNotFound' : 'invalidRequest', message } });
+/** Admin errors in Graph's shape too, from the one factory. */
+export const adminError = (err: GraphError): GraphResponse => {
+  const id = randomUUID();
+  return json(err.status, errorBody(err, id, id));
+};
 
 export function adminHandler(state: EmulatorState, method: string, path: string, body: unknown): GraphResponse {
   const route = `${method} ${path.replace(/\/+$/, '')}`;
@@ -46,6 +53,15 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
       case 'POST /_emulator/delta/expire':
         state.store.setDeltaEpoch(state.store.getDeltaEpoch() + 1);
         return json(200, { generation: state.store.getDeltaEpoch() });
+      case 'GET /_emulator/budget':
+        return json(200, state.budget.snapshot(nowMs(state), state.settings.tenantRuPerMinute));
+      case 'POST /_emulator/reset':
+        // Back to how the emulator started: faults, settings, statistics and the RU budget's window (data is kept).
+        state.faults.clear();
+        state.settings = { ...state.initialSettings };
+        state.stats.reset();
+        state.budget.reset();
+        return json(200, { settings: state.settings, faults: state.faults.get() });
       case 'GET /_emulator/settings':
         return json(200, state.settings);
       case 'POST /_emulator/settings':
@@ -53,9 +69,9 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
         state.settings = mergeSettings(state.settings, obj);
         return json(200, state.settings);
       default:
-        return problem(404, `No admin endpoint ${route}`);
+        return adminError(GraphErrors.notFound(`No admin endpoint ${route}`));
     }
   } catch (err) {
-    return problem(400, err instanceof Error ? err.message : String(err));
+    return adminError(GraphErrors.invalidRequest(err instanceof Error ? err.message : String(err)));
   }
 }

@@ -1,7 +1,8 @@
 // JSON batching: https://learn.microsoft.com/en-us/graph/json-batching
 // At most 20 requests; duplicate ids → 400 for the whole batch; a body needs Content-Type; dependsOn runs in order and
 // a failed dependency gives 424; every inner request is authorized and throttled on its own.
-import { GraphErrors } from '../errors/GraphErrorFactory';
+import type { GraphError } from '../errors/GraphErrorFactory';
+import { GraphErrors, errorBody } from '../errors/GraphErrorFactory';
 import type { GraphRequest, GraphResponse } from './context';
 import { json } from './context';
 
@@ -69,30 +70,35 @@ function splitUrl(url: string): { path: string; query: URLSearchParams } | undef
 export async function batchHandler(outer: GraphRequest, dispatch: InnerDispatch): Promise<GraphResponse> {
   const requests = parseRequests(outer.body);
   const results = new Map<string, Promise<GraphResponse>>();
-  const innerError = (id: string, status: number, code: string, message: string): GraphResponse =>
-    json(status, { error: { code, message, innerError: { date: new Date().toISOString(), 'request-id': id, 'client-request-id': id } } }, { 'Content-Type': 'application/json' });
+  const innerError = (id: string, err: GraphError): GraphResponse => json(err.status, errorBody(err, id, id), { 'Content-Type': 'application/json' });
 
   const run = async (r: InnerRequest): Promise<GraphResponse> => {
     for (const d of r.dependsOn) {
       const dep = await results.get(d);
-      if (!dep || dep.status >= 400) return innerError(r.id, 424, 'failedDependency', 'The request could not be performed because a dependent request failed.');
+      if (!dep || dep.status >= 400) return innerError(r.id, GraphErrors.failedDependency());
     }
     const target = splitUrl(r.url);
-    if (!target) return innerError(r.id, 400, 'BadRequest', 'Invalid request URI: the url must be relative.');
+    if (!target) return innerError(r.id, GraphErrors.badRequest('Invalid request URI: the url must be relative.'));
     if (r.body !== undefined && r.headers['content-type'] === undefined) {
-      return innerError(r.id, 400, 'BadRequest', `Write request id : ${r.id} does not contain Content-Type header or body.`);
+      return innerError(r.id, GraphErrors.badRequest(`Write request id : ${r.id} does not contain Content-Type header or body.`));
     }
     let body = r.body;
-    if (typeof body === 'string' && (r.headers['content-type'] ?? '').includes('json')) {
+    let rawBody: Buffer | undefined;
+    const isJson = (r.headers['content-type'] ?? '').includes('json');
+    if (typeof body === 'string' && isJson) {
       try {
         body = JSON.parse(body);
       } catch {
-        return innerError(r.id, 400, 'BadRequest', 'Invalid JSON body.');
+        return innerError(r.id, GraphErrors.badRequest('Invalid JSON body.'));
       }
+    } else if (typeof body === 'string') {
+      // A non-JSON body (a file) travels base64-encoded inside the batch (json-batching: "Request format").
+      rawBody = Buffer.from(body, 'base64');
+      body = undefined;
     }
     const headers = { ...r.headers };
     if (outer.headers.authorization !== undefined) headers.authorization = outer.headers.authorization;
-    return dispatch({ method: r.method, path: target.path, query: target.query, headers, body, origin: 'inner' });
+    return dispatch({ method: r.method, path: target.path, query: target.query, headers, body, origin: 'inner', ...(rawBody ? { rawBody } : {}) });
   };
 
   // Requests run in array order; one with dependsOn waits for its dependencies (Graph runs independent ones in any order).

@@ -5,6 +5,8 @@ import type { EmulatorSettings } from '../config';
 import type { GraphStore, Role, SiteRecord } from '../persistence/GraphStore';
 import type { FaultInjector } from '../faults/FaultInjector';
 import type { RequestStats } from '../stats/RequestStats';
+import type { TenantBudget } from '../budget/TenantBudget';
+import type { Clock } from '../clock';
 import { GraphErrors } from '../errors/GraphErrorFactory';
 
 export interface GraphRequest {
@@ -15,6 +17,10 @@ export interface GraphRequest {
   /** Header names in lower case. */
   headers: Record<string, string>;
   body: unknown;
+  /** The raw bytes of a binary body (an upload to …/content); `body` is then undefined. */
+  rawBody?: Buffer;
+  /** Size of the body as sent, also when it was too large to keep. */
+  bodyBytes?: number;
   /** Top-level HTTP request or a request inside a $batch. */
   origin: 'top' | 'inner';
 }
@@ -25,11 +31,16 @@ export interface GraphResponse {
   body?: unknown;
 }
 
-export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me' | 'other';
+export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me'
+  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'other';
 
 export interface EmulatorState {
   store: GraphStore;
   settings: EmulatorSettings;
+  /** The settings the emulator started with: POST /_emulator/reset returns to them. */
+  initialSettings: Readonly<EmulatorSettings>;
+  clock: Clock;
+  budget: TenantBudget;
   /** 'https://127.0.0.1:PORT', no trailing slash. */
   baseUrl: string;
   faults: FaultInjector;
@@ -66,9 +77,11 @@ export function requireRole(ctx: HandlerContext, site: SiteRecord, needed: Role)
   return role;
 }
 
-/** The emulator's clock (whole seconds, as SharePoint gives them), shifted by the `clockOffsetSeconds` setting. */
-export const nowIso = (state: EmulatorState): string =>
-  new Date(Date.now() + state.settings.clockOffsetSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The emulator's clock in milliseconds, shifted by the `clockOffsetSeconds` setting. */
+export const nowMs = (state: EmulatorState): number => state.clock() + state.settings.clockOffsetSeconds * 1000;
+
+/** The emulator's clock (whole seconds, as SharePoint gives them). */
+export const nowIso = (state: EmulatorState): string => new Date(nowMs(state)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Builds an absolute URL under /v1.0 with readable OData parameter names ($ kept, values encoded). */
 export function absoluteLink(state: EmulatorState, path: string, params: [string, string][]): string {

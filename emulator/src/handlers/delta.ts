@@ -5,7 +5,8 @@ import { GraphErrors } from '../errors/GraphErrorFactory';
 import type { GraphResponse, HandlerContext } from './context';
 import { absoluteLink, graphRoot, json, requireRole } from './context';
 import { decodeToken, encodeToken, parseQuery, queryParam } from '../odata/query';
-import { itemJson, pageSizeFor, shapeFromQuery } from './items';
+import { itemJson, shapeFromQuery } from './listItems/itemJson';
+import { pageSizeFor } from './listItems/itemQuery';
 
 /** What a delta token (the deltaLink's `token`) carries: the list, the change sequence it covers, when it was issued. */
 interface DeltaToken { l: string; s: number; t: number; g: number }

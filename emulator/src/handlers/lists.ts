@@ -8,6 +8,7 @@ import type { EmulatorState, GraphResponse, HandlerContext } from './context';
 import { bodyObject, graphRoot, json, noContent, nowIso, requireRole } from './context';
 import { builtInColumns, columnJson, makeColumn } from './columns';
 import { siteWebUrl } from './sites';
+import { DOCUMENT_LIBRARY, createLibraryDrive, libraryWebUrl } from './drives';
 import { applySelect, parseQuery } from '../odata/query';
 import { evaluateFilter } from '../odata/filter';
 
@@ -21,7 +22,7 @@ export function listJson(state: EmulatorState, site: SiteRecord, list: ListRecor
     id: list.id,
     lastModifiedDateTime: list.lastModifiedDateTime,
     name: list.name,
-    webUrl: `${siteWebUrl(site)}/Lists/${list.name}`,
+    webUrl: list.template === DOCUMENT_LIBRARY ? libraryWebUrl(site, list) : `${siteWebUrl(site)}/Lists/${list.name}`,
     displayName: list.displayName,
     createdBy: creator ? { user: { email: creator.mail, id: creator.objectId, displayName: creator.displayName } } : undefined,
     parentReference: { siteId: site.id },
@@ -80,7 +81,9 @@ export function createListHandler(ctx: HandlerContext, site: SiteRecord): GraphR
   const template = listFacet && typeof listFacet === 'object' && typeof (listFacet as Record<string, unknown>).template === 'string'
     ? ((listFacet as Record<string, unknown>).template as string)
     : 'genericList';
-  if (template !== 'genericList') throw GraphErrors.invalidRequest(`The emulator supports only the 'genericList' template, not '${template}'.`);
+  if (template !== 'genericList' && template !== DOCUMENT_LIBRARY) {
+    throw GraphErrors.invalidRequest(`The emulator supports the 'genericList' and '${DOCUMENT_LIBRARY}' templates, not '${template}'.`);
+  }
   if (body.columns !== undefined && !Array.isArray(body.columns)) throw GraphErrors.invalidRequest("'columns' must be an array.");
   const now = nowIso(ctx.state);
   const list: ListRecord = {
@@ -96,6 +99,7 @@ export function createListHandler(ctx: HandlerContext, site: SiteRecord): GraphR
   store.transaction(() => {
     store.insertList(list);
     for (const c of columns) store.insertColumn(c);
+    if (template === DOCUMENT_LIBRARY) createLibraryDrive(ctx.state, site, list, false); // a document library is a drive
   });
   const location = `${graphRoot(ctx.state)}/sites/${site.id}/lists/${list.id}`;
   return json(201, { '@odata.context': `${graphRoot(ctx.state)}/$metadata#sites('${site.id}')/lists/$entity`, ...listJson(ctx.state, site, list) }, { Location: location });

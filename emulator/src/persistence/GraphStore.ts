@@ -62,6 +62,59 @@ export interface ChangeRecord {
   deleted: boolean;
 }
 
+/** A document library's drive: https://learn.microsoft.com/en-us/graph/api/resources/drive */
+export interface DriveRecord {
+  /** 'b!…' as Graph's drive ids look. */
+  id: string;
+  siteId: string;
+  /** The document library (a list with template 'documentLibrary') the drive is. */
+  listId: string;
+  /** The site's default drive ('Documents'). */
+  isDefault: boolean;
+  /** The root folder's item id. */
+  rootId: string;
+}
+
+/** A file or folder in a drive: https://learn.microsoft.com/en-us/graph/api/resources/driveitem */
+export interface DriveItemRecord {
+  driveId: string;
+  id: string;
+  /** undefined for the root folder. */
+  parentId?: string;
+  name: string;
+  isFolder: boolean;
+  guid: string;
+  /** eTag version: grows on every change (content or metadata). */
+  version: number;
+  /** cTag version: grows when the content changes. */
+  contentVersion: number;
+  size: number;
+  mimeType?: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  authorId: string;
+  editorId: string;
+}
+
+/** A page of a list's items: the filter and order are the caller's (OData) rules, the scan is the store's. */
+export interface ItemQuery {
+  where?: (item: ItemRecord) => boolean;
+  /** Orders the matches; by id when absent. */
+  compare?: (a: ItemRecord, b: ItemRecord) => number;
+  /** Keyset paging: only matches after the one with this id (in id order). */
+  afterId?: number;
+  /** Offset paging: skip this many matches. */
+  offset?: number;
+  limit: number;
+}
+
+export interface ItemPage {
+  items: ItemRecord[];
+  hasMore: boolean;
+  /** Where the page starts among all matches. */
+  offset: number;
+}
+
 export interface GraphStore {
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -94,11 +147,31 @@ export interface GraphStore {
   /** Items with id > afterId, by id, at most `limit` of them (keyset paging without loading the whole list). */
   listItemsAfter(listId: string, afterId: number, limit: number): ItemRecord[];
   countItems(listId: string): number;
+  queryItems(listId: string, query: ItemQuery): ItemPage;
+  /**
+   * An item, other than `exceptId`, whose field `field` holds `value` (text compared case-insensitively, as SharePoint
+   * compares unique values): the lookup behind enforceUniqueValues.
+   */
+  findItemWithValue(listId: string, field: string, value: unknown, exceptId?: number): ItemRecord | undefined;
   getItem(listId: string, id: number): ItemRecord | undefined;
   /** Inserts or replaces the item and appends a change to the list's change log. */
   saveItem(item: ItemRecord): void;
   /** Removes the item and appends a delete to the change log. */
   deleteItem(listId: string, id: number): void;
+
+  listDrives(siteId: string): DriveRecord[];
+  getDrive(id: string): DriveRecord | undefined;
+  getDriveByList(listId: string): DriveRecord | undefined;
+  insertDrive(drive: DriveRecord): void;
+  getDriveItem(driveId: string, id: string): DriveItemRecord | undefined;
+  /** The child of a folder with this name, compared case-insensitively as SharePoint does. */
+  findDriveChild(driveId: string, parentId: string, name: string): DriveItemRecord | undefined;
+  listDriveChildren(driveId: string, parentId: string): DriveItemRecord[];
+  /** Inserts or replaces the item; `content` replaces the file's bytes when given. */
+  saveDriveItem(item: DriveItemRecord, content?: Buffer): void;
+  readDriveContent(driveId: string, id: string): Buffer | undefined;
+  /** Removes the item and, for a folder, everything under it. */
+  deleteDriveItem(driveId: string, id: string): void;
 
   /** The newest change sequence number (0 when there are none). */
   currentSeq(): number;

@@ -1,7 +1,7 @@
 // GraphStore over better-sqlite3: a file for a persistent local mode, ':memory:' for tests.
 import Database from 'better-sqlite3';
 import type { DevUser } from '../auth/devUsers';
-import type { ChangeRecord, ColumnRecord, GraphStore, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
+import type { ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemPage, ItemQuery, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
 
 const schema = `
 create table if not exists users (id text primary key, json text not null);
@@ -20,18 +20,44 @@ create table if not exists changes (seq integer primary key autoincrement, list_
   deleted integer not null);
 create index if not exists changes_by_list on changes (list_id, seq);
 create table if not exists meta (key text primary key, value text not null);
+create table if not exists drives (id text primary key, site_id text not null, list_id text not null, is_default integer not null,
+  root_id text not null);
+create table if not exists drive_items (drive_id text not null, id text not null, parent_id text, name text not null,
+  is_folder integer not null, guid text not null, version integer not null, content_version integer not null, size integer not null,
+  mime_type text, created text not null, modified text not null, author text not null, editor text not null, content blob,
+  primary key (drive_id, id));
+create index if not exists drive_children on drive_items (drive_id, parent_id, name collate nocase);
 `;
 
 interface SiteRow { id: string; key: string; hostname: string; path: string; display_name: string; group_id: string; created: string }
 interface ListRow { id: string; site_id: string; name: string; display_name: string; description: string; template: string; created: string; modified: string; created_by: string; next_item_id: number }
 interface ColumnRow { id: string; list_id: string; name: string; display_name: string; system: number; position: number; definition: string }
 interface ItemRow { list_id: string; id: number; guid: string; version: number; fields: string; created: string; modified: string; author: string; editor: string }
+interface DriveRow { id: string; site_id: string; list_id: string; is_default: number; root_id: string }
+interface DriveItemRow { drive_id: string; id: string; parent_id: string | null; name: string; is_folder: number; guid: string; version: number; content_version: number; size: number; mime_type: string | null; created: string; modified: string; author: string; editor: string }
 interface ChangeRow { seq: number; list_id: string; item_id: number; deleted: number }
 
 const toSite = (r: SiteRow): SiteRecord => ({ id: r.id, key: r.key, hostname: r.hostname, path: r.path, displayName: r.display_name, groupId: r.group_id, createdDateTime: r.created });
 const toList = (r: ListRow): ListRecord => ({ id: r.id, siteId: r.site_id, name: r.name, displayName: r.display_name, description: r.description, template: r.template, createdDateTime: r.created, lastModifiedDateTime: r.modified, createdBy: r.created_by, nextItemId: r.next_item_id });
 const toColumn = (r: ColumnRow): ColumnRecord => ({ id: r.id, listId: r.list_id, name: r.name, displayName: r.display_name, system: r.system === 1, position: r.position, definition: JSON.parse(r.definition) as Record<string, unknown> });
 const toItem = (r: ItemRow): ItemRecord => ({ listId: r.list_id, id: r.id, guid: r.guid, version: r.version, fields: JSON.parse(r.fields) as Record<string, unknown>, createdDateTime: r.created, lastModifiedDateTime: r.modified, authorId: r.author, editorId: r.editor });
+
+const toDrive = (r: DriveRow): DriveRecord => ({ id: r.id, siteId: r.site_id, listId: r.list_id, isDefault: r.is_default === 1, rootId: r.root_id });
+const toDriveItem = (r: DriveItemRow): DriveItemRecord => ({
+  driveId: r.drive_id, id: r.id, ...(r.parent_id !== null ? { parentId: r.parent_id } : {}), name: r.name, isFolder: r.is_folder === 1, guid: r.guid,
+  version: r.version, contentVersion: r.content_version, size: r.size, ...(r.mime_type !== null ? { mimeType: r.mime_type } : {}),
+  createdDateTime: r.created, lastModifiedDateTime: r.modified, authorId: r.author, editorId: r.editor,
+});
+const DRIVE_ITEM_COLUMNS = 'drive_id, id, parent_id, name, is_folder, guid, version, content_version, size, mime_type, created, modified, author, editor';
+
+/** How unique values compare: text case-insensitively (full Unicode, which SQLite's lower() is not), the rest as text. */
+const uniqueKey = (v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.toLowerCase();
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  return (typeof v === 'object' ? JSON.stringify(v) : String(v)).toLowerCase();
+};
+const jsonPath = (field: string): string => `$."${field.replace(/"/g, '\\"')}"`;
 
 export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
@@ -42,6 +68,7 @@ export class SqliteGraphStore implements GraphStore {
     this.db = new Database(location);
     if (location !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.exec(schema);
+    this.db.function('unique_key', { deterministic: true }, (v: unknown) => uniqueKey(v));
   }
 
   transaction<T>(fn: () => T): T {
@@ -122,6 +149,8 @@ export class SqliteGraphStore implements GraphStore {
   deleteList(listId: string): void {
     this.transaction(() => {
       for (const table of ['items', 'columns', 'changes']) this.db.prepare(`delete from ${table} where list_id = ?`).run(listId);
+      this.db.prepare('delete from drive_items where drive_id in (select id from drives where list_id = ?)').run(listId);
+      this.db.prepare('delete from drives where list_id = ?').run(listId);
       this.db.prepare('delete from lists where id = ?').run(listId);
     });
   }
@@ -152,6 +181,35 @@ export class SqliteGraphStore implements GraphStore {
   countItems(listId: string): number {
     return (this.db.prepare('select count(*) as n from items where list_id = ?').get(listId) as { n: number }).n;
   }
+  queryItems(listId: string, q: ItemQuery): ItemPage {
+    if (!q.where && !q.compare) {
+      // Id order without a filter: one page straight from the primary key.
+      const offset = q.offset ?? 0;
+      const rows = this.db.prepare('select * from items where list_id = ? and id > ? order by id limit ? offset ?').all(listId, q.afterId ?? 0, q.limit + 1, offset) as ItemRow[];
+      return { items: rows.slice(0, q.limit).map(toItem), hasMore: rows.length > q.limit, offset };
+    }
+    const matches: ItemRecord[] = [];
+    for (const row of this.db.prepare('select * from items where list_id = ? order by id').iterate(listId) as IterableIterator<ItemRow>) {
+      const item = toItem(row);
+      if (!q.where || q.where(item)) matches.push(item);
+    }
+    if (q.compare) matches.sort(q.compare);
+    let start = q.offset ?? 0;
+    if (q.afterId !== undefined) {
+      const afterId = q.afterId;
+      start = matches.findIndex((i) => i.id > afterId);
+      if (start === -1) start = matches.length;
+    }
+    return { items: matches.slice(start, start + q.limit), hasMore: start + q.limit < matches.length, offset: start };
+  }
+  findItemWithValue(listId: string, field: string, value: unknown, exceptId = 0): ItemRecord | undefined {
+    const key = uniqueKey(value);
+    if (key === null) return undefined;
+    const row = this.db
+      .prepare('select * from items where list_id = ? and id <> ? and unique_key(json_extract(fields, ?)) = ? limit 1')
+      .get(listId, exceptId, jsonPath(field), key) as ItemRow | undefined;
+    return row ? toItem(row) : undefined;
+  }
   getItem(listId: string, id: number): ItemRecord | undefined {
     const row = this.db.prepare('select * from items where list_id = ? and id = ?').get(listId, id) as ItemRow | undefined;
     return row ? toItem(row) : undefined;
@@ -169,6 +227,53 @@ export class SqliteGraphStore implements GraphStore {
     this.transaction(() => {
       this.db.prepare('delete from items where list_id = ? and id = ?').run(listId, id);
       this.db.prepare('insert into changes (list_id, item_id, deleted) values (?, ?, 1)').run(listId, id);
+    });
+  }
+
+  listDrives(siteId: string): DriveRecord[] {
+    return (this.db.prepare('select * from drives where site_id = ? order by is_default desc, rowid').all(siteId) as DriveRow[]).map(toDrive);
+  }
+  getDrive(id: string): DriveRecord | undefined {
+    const row = this.db.prepare('select * from drives where id = ?').get(id) as DriveRow | undefined;
+    return row ? toDrive(row) : undefined;
+  }
+  getDriveByList(listId: string): DriveRecord | undefined {
+    const row = this.db.prepare('select * from drives where list_id = ?').get(listId) as DriveRow | undefined;
+    return row ? toDrive(row) : undefined;
+  }
+  insertDrive(d: DriveRecord): void {
+    this.db.prepare('insert into drives (id, site_id, list_id, is_default, root_id) values (?, ?, ?, ?, ?)').run(d.id, d.siteId, d.listId, d.isDefault ? 1 : 0, d.rootId);
+  }
+  getDriveItem(driveId: string, id: string): DriveItemRecord | undefined {
+    const row = this.db.prepare(`select ${DRIVE_ITEM_COLUMNS} from drive_items where drive_id = ? and id = ?`).get(driveId, id) as DriveItemRow | undefined;
+    return row ? toDriveItem(row) : undefined;
+  }
+  findDriveChild(driveId: string, parentId: string, name: string): DriveItemRecord | undefined {
+    const row = this.db
+      .prepare(`select ${DRIVE_ITEM_COLUMNS} from drive_items where drive_id = ? and parent_id = ? and name = ? collate nocase`)
+      .get(driveId, parentId, name) as DriveItemRow | undefined;
+    return row ? toDriveItem(row) : undefined;
+  }
+  listDriveChildren(driveId: string, parentId: string): DriveItemRecord[] {
+    return (this.db.prepare(`select ${DRIVE_ITEM_COLUMNS} from drive_items where drive_id = ? and parent_id = ? order by name collate nocase`).all(driveId, parentId) as DriveItemRow[]).map(toDriveItem);
+  }
+  saveDriveItem(i: DriveItemRecord, content?: Buffer): void {
+    this.db
+      .prepare(`insert into drive_items (${DRIVE_ITEM_COLUMNS}, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict(drive_id, id) do update set parent_id = excluded.parent_id, name = excluded.name, version = excluded.version,
+          content_version = excluded.content_version, size = excluded.size, mime_type = excluded.mime_type, modified = excluded.modified,
+          editor = excluded.editor, content = coalesce(excluded.content, drive_items.content)`)
+      .run(i.driveId, i.id, i.parentId ?? null, i.name, i.isFolder ? 1 : 0, i.guid, i.version, i.contentVersion, i.size, i.mimeType ?? null,
+        i.createdDateTime, i.lastModifiedDateTime, i.authorId, i.editorId, content ?? null);
+  }
+  readDriveContent(driveId: string, id: string): Buffer | undefined {
+    const row = this.db.prepare('select content from drive_items where drive_id = ? and id = ?').get(driveId, id) as { content: Buffer | null } | undefined;
+    return row?.content ?? undefined;
+  }
+  deleteDriveItem(driveId: string, id: string): void {
+    this.transaction(() => {
+      for (const child of this.listDriveChildren(driveId, id)) this.deleteDriveItem(driveId, child.id);
+      this.db.prepare('delete from drive_items where drive_id = ? and id = ?').run(driveId, id);
     });
   }
 

@@ -13,6 +13,8 @@ export interface RequestRecord {
   bytesIn: number;
   bytesOut: number;
   ru: number;
+  /** Latency injected by faults before the request ran. */
+  latencyMs: number;
 }
 
 export interface StatsSnapshot {
@@ -26,6 +28,8 @@ export interface StatsSnapshot {
   bytesIn: number;
   bytesOut: number;
   resourceUnits: number;
+  /** Sum of the latency faults injected (lets a test check latency without timing it). */
+  injectedLatencyMs: number;
   byUser: Record<string, { requests: number; resourceUnits: number }>;
 }
 
@@ -37,7 +41,7 @@ export class RequestStats {
   private s: StatsSnapshot = RequestStats.empty();
 
   private static empty(): StatsSnapshot {
-    return { since: new Date().toISOString(), total: 0, topLevel: 0, inner: 0, byMethod: {}, byKind: {}, byStatus: {}, bytesIn: 0, bytesOut: 0, resourceUnits: 0, byUser: {} };
+    return { since: new Date().toISOString(), total: 0, topLevel: 0, inner: 0, byMethod: {}, byKind: {}, byStatus: {}, bytesIn: 0, bytesOut: 0, resourceUnits: 0, injectedLatencyMs: 0, byUser: {} };
   }
 
   record(r: RequestRecord): void {
@@ -51,6 +55,7 @@ export class RequestStats {
     s.bytesIn += r.bytesIn;
     s.bytesOut += r.bytesOut;
     s.resourceUnits += r.ru;
+    s.injectedLatencyMs += r.latencyMs;
     if (r.userId) {
       const u = (s.byUser[r.userId] ??= { requests: 0, resourceUnits: 0 });
       u.requests++;

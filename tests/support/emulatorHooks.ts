@@ -1,0 +1,14 @@
+// Vitest hooks around the test emulator (kept apart from emulator.ts, which the benchmarks import outside vitest).
+import { afterEach } from 'vitest';
+import type { TestEmulator } from './emulator';
+
+/**
+ * Resets the emulator's faults, settings and stats after every test of the calling file, so that one failing test
+ * cannot leave a fault or setting behind for the next. Call at the top level of a test file:
+ * `resetEmulatorAfterEach(() => emu)`. The getter may return undefined (the emulator did not start).
+ */
+export function resetEmulatorAfterEach(getEmulator: () => TestEmulator | undefined): void {
+  afterEach(async () => {
+    await getEmulator()?.admin.reset();
+  });
+}
