@@ -130,7 +130,7 @@ export function PhaseChangeDialog(props: PhaseChangeDialogProps): JSX.Element {
                       ))}
                       {gate.awaitingOtherSide.map((def) => (
                         <li key={def.key}>
-                          {def.label[language]} <span className={styles.awaiting}>({t('awaitingBoth').toLowerCase()})</span>
+                          {def.label[language]} <span className={styles.awaiting}>({t(awaitingWhom(state, def.key)).toLowerCase()})</span>
                         </li>
                       ))}
                     </ul>
@@ -173,4 +173,12 @@ export function PhaseChangeDialog(props: PhaseChangeDialogProps): JSX.Element {
       </Dialog>
     </>
   );
+}
+
+/** Whose confirmation a `begge` item still lacks: the side that has not confirmed, or both. */
+function awaitingWhom(state: ProjectState, itemKey: string): 'awaitingKommune' | 'awaitingSykehus' | 'awaitingBoth' {
+  const confirmations = state.items[itemKey]?.confirmations ?? {};
+  if (confirmations.kommune && !confirmations.sykehus) return 'awaitingSykehus';
+  if (confirmations.sykehus && !confirmations.kommune) return 'awaitingKommune';
+  return 'awaitingBoth';
 }
