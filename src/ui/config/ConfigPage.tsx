@@ -73,6 +73,10 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
       const me = await services.whoAmI();
       const now = new Date().toISOString();
       const key = project?.projectKey ?? projectKey ?? crypto.randomUUID();
+      // Written straight through the store, not the session's durable queue, on purpose: the host's Save must know
+      // at once whether the project was written (a rejection keeps Teams' dialog open with the message), and a
+      // queued write that lands later would let the tab be saved pointing at a project that may never exist. The
+      // intent carries its own id, so the store's replay-safe apply still writes it and its Events row once.
       if (project) {
         const changes = projectChanges(project, form);
         if (changes) await services.store.apply(location, { kind: 'updateProject', changes, id: crypto.randomUUID(), projectKey: key, actor: me, at: now });
