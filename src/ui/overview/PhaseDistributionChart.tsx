@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 const WIDTH = 720;
-const BAR_AREA = 180;
+const BAR_AREA = 90; // low enough that filters, chart and the table's first rows share the first screen at 1280 px
 const TOP = 20;
 
 export function PhaseDistributionChart(props: PhaseDistributionChartProps): JSX.Element {

@@ -2,7 +2,7 @@
 // Fluent's TableHeaderCell), rendered in slices so 1,000 projects stay quick.
 import { useState } from 'react';
 import type { JSX } from 'react';
-import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
 import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
 import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
@@ -23,11 +23,17 @@ export interface PortfolioTableProps {
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '1200px', tableLayout: 'fixed' },
+  table: { minWidth: '1200px', width: '97rem' },
+  // Fluent's table lays columns out at fixed widths: each column is given one that fits its longest word (the
+  // title's, "faseoverganger"), so nothing is cut off or runs into the next column; the table scrolls sideways.
+  titleColumn: { width: '12rem' },
+  wideColumn: { width: '9rem' },
+  mediumColumn: { width: '7.5rem' },
+  narrowColumn: { width: '6.5rem' },
   // Headers wrap onto lines of their own instead of running into the next column.
   headerCell: { whiteSpace: 'normal', verticalAlign: 'bottom', '& button': { whiteSpace: 'normal', textAlign: 'start', height: 'auto', alignItems: 'flex-end' } },
   // A long title wraps inside its column (a transparent button would otherwise spill over the next one).
-  titleButton: { whiteSpace: 'normal', textAlign: 'start', height: 'auto', minWidth: 0, maxWidth: '100%', justifyContent: 'flex-start', paddingLeft: 0, paddingRight: 0, overflowWrap: 'anywhere' },
+  titleButton: { whiteSpace: 'normal', textAlign: 'start', height: 'auto', minWidth: 0, maxWidth: '100%', justifyContent: 'flex-start', paddingLeft: 0, paddingRight: 0, overflowWrap: 'break-word' },
   // At most two lines of a reason in the row; the whole text behind a disclosure.
   reason: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' },
   list: { margin: 0, padding: 0, listStyleType: 'none', ...typographyStyles.caption1 },
@@ -46,12 +52,12 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
   const [limit, setLimit] = useState(props.pageSize ?? 100);
   const shown = props.rows.slice(0, limit);
 
-  const header = (key: PortfolioSortKey, label: string) => (
+  const header = (key: PortfolioSortKey, label: string, widthClass?: string) => (
     <TableHeaderCell
       key={key}
       sortDirection={props.sort.key === key ? props.sort.direction : undefined}
       onClick={() => props.onSort(key)}
-      className={styles.headerCell}
+      className={mergeClasses(styles.headerCell, widthClass)}
       button={{ 'aria-label': t('sortBy', { column: label }) }}
     >
       {label}
@@ -77,19 +83,19 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
       <Table sortable className={styles.table} aria-label={t('tableCaption', { column: sortedLabel[props.sort.key] })} size="small">
         <TableHeader>
           <TableRow>
-            {header('title', c('title'))}
-            {header('municipalities', c('municipalities'))}
-            {header('hospitalUnit', c('hospitalUnit'))}
-            {header('targetGroups', c('targetGroups'))}
-            {header('phase', c('phase'))}
-            {header('progress', c('progress'))}
-            {header('missingCount', t('columnMissingPassed'))}
-            <TableHeaderCell className={styles.headerCell}>{t('columnOpenCurrent')}</TableHeaderCell>
-            {header('openDualConfirmations', t('columnOpenDual'))}
-            {header('gateOverrideCount', c('gateOverrideCount'))}
-            {header('lastActivityAt', c('lastActivityAt'))}
-            {header('lifecycleStatus', c('lifecycleStatus'))}
-            <TableHeaderCell className={styles.headerCell}>{c('link')}</TableHeaderCell>
+            {header('title', c('title'), styles.titleColumn)}
+            {header('municipalities', c('municipalities'), styles.mediumColumn)}
+            {header('hospitalUnit', c('hospitalUnit'), styles.mediumColumn)}
+            {header('targetGroups', c('targetGroups'), styles.mediumColumn)}
+            {header('phase', c('phase'), styles.mediumColumn)}
+            {header('progress', c('progress'), styles.wideColumn)}
+            {header('missingCount', t('columnMissingPassed'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{t('columnOpenCurrent')}</TableHeaderCell>
+            {header('openDualConfirmations', t('columnOpenDual'), styles.narrowColumn)}
+            {header('gateOverrideCount', c('gateOverrideCount'), styles.wideColumn)}
+            {header('lastActivityAt', c('lastActivityAt'), styles.wideColumn)}
+            {header('lifecycleStatus', c('lifecycleStatus'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.mediumColumn)}>{c('link')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
