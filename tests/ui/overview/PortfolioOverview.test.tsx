@@ -88,6 +88,9 @@ describe('PortfolioOverview', () => {
     renderOverview(memorySource(rows).source);
     const chart = await screen.findByRole('img', { name: /Prosjekter per fase/ });
     expect(chart.getAttribute('aria-label')).toContain('3 prosjekter, 1 har stoppet opp');
+    // One stalled project is not "most": the summary says which phase the one is in.
+    expect(chart.getAttribute('aria-label')).toMatch(/Det ene prosjektet som har stoppet opp, er i \S+/);
+    expect(chart.getAttribute('aria-label')).not.toContain('Flest');
     fireEvent.click(screen.getByRole('button', { name: 'Vis som tabell' }));
     const table = screen.getAllByRole('table').find((t) => within(t).queryByRole('rowheader', { name: 'Utforske' }));
     expect(table).toBeDefined();
