@@ -41,8 +41,8 @@ const views: ViewCase[] = [
   { name: 'project-contrast', path: `/index.html?theme=contrast${project}`, options: { user: 'kari' }, ready: projectReady },
   { name: 'project-english', path: `/index.html${project}`, options: { user: 'kristin', locale: 'en-GB' }, ready: projectReady },
   { name: 'project-nynorsk-side-panel', path: `/index.html?frame=sidePanel${project}`, options: { user: 'ola', width: 320, locale: 'nn-NO' }, ready: (p) => p.getByRole('heading', { name: LUNGE.title }).waitFor(), narrow: true },
-  { name: 'lists-missing', path: '/index.html#/config?site=/sites/nytt-prosjekt', options: { user: 'kari' }, ready: (p) => p.getByRole('heading', { name: 'Listene er ikke satt opp på dette nettstedet' }).waitFor() },
-  { name: 'lists-missing-side-panel', path: '/index.html?frame=sidePanel#/tab?site=/sites/nytt-prosjekt', options: { user: 'per', width: 320 }, ready: (p) => p.getByRole('heading', { name: 'Listene er ikke satt opp på dette nettstedet' }).waitFor(), narrow: true },
+  { name: 'lists-missing', path: '/index.html#/config?site=/sites/nytt-prosjekt', options: { user: 'kari' }, ready: (p) => p.getByRole('heading', { name: 'Prosjektet er ikke satt opp på dette nettstedet ennå' }).waitFor() },
+  { name: 'lists-missing-side-panel', path: '/index.html?frame=sidePanel#/tab?site=/sites/nytt-prosjekt', options: { user: 'per', width: 320 }, ready: (p) => p.getByRole('heading', { name: 'Prosjektet er ikke satt opp på dette nettstedet ennå' }).waitFor(), narrow: true },
   { name: 'overview', path: '/index.html#/overview', options: { user: 'kristin' }, ready: (p) => p.getByRole('table').first().waitFor() },
   { name: 'not-found', path: '/index.html#/nowhere', options: { user: 'kari' }, ready: (p) => p.getByRole('heading', { name: 'Siden finnes ikke' }).waitFor() },
 ];
@@ -52,7 +52,8 @@ describe('every view', () => {
     const { context, page, errors } = await openContext(browser, view.options);
     await page.goto(`${app.url}${view.path}`);
     await view.ready(page);
-    await page.waitForTimeout(300); // let transitions settle before axe reads colours
+    // Transitions must settle before axe reads colours: wait for the running animations to finish, not a clock.
+    await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity).map((animation) => animation.finished)));
     expect(await seriousViolations(page)).toEqual([]);
     if (view.narrow) expect(await hasNoHorizontalScroll(page)).toBe(true);
     await screenshot(page, view.name);

@@ -227,7 +227,12 @@ describe('the coordinators’ overview', () => {
     await page.getByRole('button', { name: `Detaljer om ${LUNGE.title}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: LUNGE.title }).first().waitFor();
-    expect(await dialog.textContent()).toMatch(/Fase: Utvikle, siden \d{4}-\d{2}-\d{2}/);
+    const top = (await dialog.textContent()) ?? '';
+    // One date format: the day as bokmål writes it, never ISO beside it.
+    expect(top).toMatch(/Fase: Utvikle, siden \d{1,2}\. [a-zæøå]+\.? \d{4}/);
+    expect(top).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(top).toMatch(/Mangler i faser prosjektet har forlatt: \d+\. Åpne krav i nåværende fase: (\d+|–)\./);
+    expect(top).toMatch(/\d+\u00a0%/);
     await dialog.getByText('Du ser prosjektet som leser.', { exact: false }).waitFor();
     const item = (label: RegExp) => dialog.getByRole('listitem').filter({ has: page.getByText(label) }).first();
     const twoConcepts = item(/Minst to konsepter er vurdert/).getByRole('checkbox');
@@ -236,7 +241,8 @@ describe('the coordinators’ overview', () => {
     expect(await item(/enkel prototype/).getByRole('checkbox').isChecked()).toBe(false);
     expect(await item(/tjenesteblåkopi med ansvar/).textContent()).toMatch(/Kommune:\s*Bekreftet av/);
     expect(await dialog.getByRole('progressbar').count()).toBe(6);
-    await page.waitForTimeout(300); // the dialog's entrance transition, before axe reads colours
+    // The dialog's entrance transition must end before axe reads colours: wait for its animations, not a clock.
+    await dialog.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).filter((animation) => animation.effect?.getTiming().iterations !== Infinity).map((animation) => animation.finished)));
     await screenshot(page, 'overview-drilldown');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Lukk' }).last().click();

@@ -171,13 +171,13 @@ describe('no access', () => {
     });
 
     await page.goto(`${app.url}/index.html${project}`);
-    await page.getByText('Du har ikke tilgang til prosjektet. Be prosjektlederen om tilgang.').waitFor();
+    await page.getByRole('heading', { name: 'Du har ikke tilgang til dette prosjektet' }).waitFor();
     expect(await page.getByRole('heading', { level: 1, name: LUNGE.title }).count()).toBe(0);
     expect(await page.getByRole('checkbox').count()).toBe(0);
 
     // The side panel says the same.
     await page.goto(`${app.url}/index.html?frame=sidePanel${project}`);
-    await page.getByText('Du har ikke tilgang til prosjektet. Be prosjektlederen om tilgang.').waitFor();
+    await page.getByRole('heading', { name: 'Du har ikke tilgang til dette prosjektet' }).waitFor();
 
     const stored = await deviceStorage(page);
     expect(Object.values(stored.indexedDb).flatMap((stores) => stores.intents ?? [])).toEqual([]);

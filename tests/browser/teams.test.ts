@@ -24,14 +24,17 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** The host simulator's state once `check` holds; fails the test (with the last state seen) if it never does. */
 async function waitForHost(page: Page, check: (state: Awaited<ReturnType<typeof hostState>>) => boolean): Promise<Awaited<ReturnType<typeof hostState>>> {
-  await page.waitForFunction(() => true);
-  for (let i = 0; i < 100; i++) {
-    const state = await hostState(page);
-    if (check(state)) return state;
-    await page.waitForTimeout(100);
-  }
-  return hostState(page);
+  let last: Awaited<ReturnType<typeof hostState>> | undefined;
+  await expect
+    .poll(async () => {
+      last = await hostState(page);
+      return check(last);
+    }, { timeout: 10_000, message: 'the Teams host never reached the expected state' })
+    .toBe(true);
+  if (!last) throw new Error('no host state was read');
+  return last;
 }
 
 const background = (frame: Frame) =>

@@ -29,6 +29,11 @@ export interface PortfolioViewRow {
   overallProgress: number;
   missingRequirementLabels: string[];
   missingCount: number;
+  /** Not met in phases the project has left (the row's own figure, else `missingCount`). */
+  missingInPassedPhases: number;
+  /** Still open in the current phase; undefined when the row does not say. */
+  openInCurrentPhase?: number;
+  knownStale: boolean;
   openDualConfirmations: number;
   gateOverrides: { phaseLabel: string; reason: string; at?: string }[];
   lastActivityAt?: string;
@@ -83,6 +88,8 @@ export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options
     overallProgress: overallProgress(row, model),
     missingRequirementLabels: row.missingRequirements.map((m) => itemLabel(model, m.itemKey, language)),
     missingCount: row.missingCount,
+    missingInPassedPhases: row.missingInPassedPhases ?? row.missingCount,
+    knownStale: row.knownStale === true,
     openDualConfirmations: row.openDualConfirmations,
     gateOverrides: row.gateOverrides.map((o) => ({
       phaseLabel: phaseLabelOf(model, o.phaseKey, language) ?? o.phaseKey ?? '',
@@ -101,6 +108,7 @@ export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options
   if (row.lastActivityAt) view.lastActivityAt = row.lastActivityAt;
   const quiet = daysSince(lastSignOfLife(row), now);
   if (quiet !== undefined) view.daysSinceActivity = quiet;
+  if (row.openInCurrentPhase !== undefined) view.openInCurrentPhase = row.openInCurrentPhase;
   if (row.lifecycleStatus) view.lifecycleStatus = row.lifecycleStatus;
   const link = row.tabUrl ?? row.siteUrl;
   if (link) view.link = link;

@@ -4,6 +4,7 @@ import { Suspense, lazy } from 'react';
 import type { HostAdapter } from '../../host/HostAdapter';
 import { AppShell } from './AppShell';
 import { SignedInApp } from './SignedInApp';
+import { MAIN_ID, SkipLink } from './SkipLink';
 
 // The literal test must be inline here: the bundler prunes the dynamic import only when it sees the constant.
 const LocalModeApp = import.meta.env.VITE_GRAPH_MODE === 'local' ? lazy(() => import('./local/LocalModeApp')) : undefined;
@@ -11,12 +12,13 @@ const LocalModeApp = import.meta.env.VITE_GRAPH_MODE === 'local' ? lazy(() => im
 export function App({ host }: { host: HostAdapter }) {
   return (
     <AppShell host={host}>
+      <SkipLink />
       {LocalModeApp ? (
         <Suspense fallback={null}>
           <LocalModeApp />
         </Suspense>
       ) : (
-        <main id="main">
+        <main id={MAIN_ID} tabIndex={-1}>
           <SignedInApp />
         </main>
       )}

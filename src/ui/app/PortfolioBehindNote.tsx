@@ -4,11 +4,11 @@ import { useSyncExternalStore } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
-import type { GraphChecklistStore } from '../../store/graph/GraphChecklistStore';
+import type { ChecklistStore } from '../../store/ChecklistStore';
 import { storeErrorMessage } from '../common/storeErrorMessage';
 import { appStrings } from './appStrings';
 
-export function PortfolioBehindNote({ store, language }: { store: Pick<GraphChecklistStore, 'portfolioStatus' | 'onPortfolioStatus'>; language: Language }) {
+export function PortfolioBehindNote({ store, language }: { store: Pick<ChecklistStore, 'portfolioStatus' | 'onPortfolioStatus'>; language: Language }) {
   const status = useSyncExternalStore(
     (listener) => store.onPortfolioStatus(listener),
     () => store.portfolioStatus(),

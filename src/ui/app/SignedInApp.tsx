@@ -1,10 +1,10 @@
 // Production: sign in for the host, connect to Microsoft Graph, route.
 import { useMemo } from 'react';
 import { createTokenSource } from '../../auth';
-import type { AccountSummary } from '../../auth';
 import { translator } from '../../i18n/defineMessages';
 import { DEFAULT_MODEL } from '../../model/defaultModel';
 import { AppRoutes } from './AppRoutes';
+import { accountDatabase } from './accountDatabase';
 import { appStrings } from './appStrings';
 import { useShell } from './HostReactContext';
 import { appConfig } from './runtimeConfig';
@@ -46,10 +46,4 @@ export function SignedInApp() {
       <AppRoutes siteDefaults={{}} />
     </ServicesContext.Provider>
   );
-}
-
-/** One device database per signed-in account; none known means the shared default, which remembers no identity. */
-function accountDatabase(account: AccountSummary | undefined): { databaseName?: string } {
-  if (!account?.username) return {};
-  return { databaseName: `felles-modell-${account.tenantId ?? 'tenant'}-${account.username.toLowerCase()}` };
 }

@@ -1,5 +1,5 @@
 // Finds the site and our lists before anything else renders: missing lists, sign-in and access problems each get
-// a page that says what to do.
+// a page that says what to do (no access is not an error, and offers no retry that cannot help).
 import type { ReactNode } from 'react';
 import { translator } from '../../i18n/defineMessages';
 import type { ProjectLocation, SiteAddress } from '../../store/ChecklistStore';
@@ -8,6 +8,7 @@ import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
 import { useShell } from './HostReactContext';
 import { ListsMissingView } from './ListsMissingView';
+import { NoAccessView } from './NoAccessView';
 import { useServices } from './ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
 import { ErrorView, LoadingView } from './StatusViews';
@@ -26,15 +27,27 @@ export function SiteGate({ site, children }: { site: SiteAddress; children: (loc
   if (storeError.code === 'listsMissing') {
     return <MissingLists site={site} missing={storeError.missing ?? []} onProvisioned={located.reload} />;
   }
+  if (storeError.code === 'accessDenied') return <NoAccessView site={siteLabel(site)} />;
   return <ErrorView message={storeErrorMessage(storeError.code, language)} onRetry={located.reload} />;
 }
 
-/** The site's URL for the admin command: known from the host, or read from Graph (a team's group id). */
+/** How the no-access page names a site it could not read: its address when known. */
+const siteLabel = (site: SiteAddress): string => site.siteUrl ?? site.siteId ?? site.groupId ?? '';
+
+/**
+ * The site's URL for the admin command (known from the host, or read from Graph: a team's group id) and whether this
+ * person may create lists there. The site has none of our lists yet, so its rights are asked with the site alone.
+ */
 function MissingLists({ site, missing, onProvisioned }: { site: SiteAddress; missing: string[]; onProvisioned: () => void }) {
   const services = useServices();
   const { language } = useShell();
-  const inspected = useAsync(() => (site.siteUrl ? Promise.resolve(site.siteUrl) : services.inspect(site).then((i) => i.siteUrl)), JSON.stringify(site));
+  const inspected = useAsync(async () => {
+    const inspection = await services.inspect(site);
+    const noLists = { projects: '', checklist: '', events: '', participants: '' };
+    const rights = await services.store.rights({ siteId: inspection.siteId, siteUrl: inspection.siteUrl, lists: noLists }).catch(() => undefined);
+    return { siteUrl: site.siteUrl ?? inspection.siteUrl, canManageLists: rights?.canManageLists ?? false };
+  }, JSON.stringify(site));
   if (inspected.status === 'pending') return <LoadingView label={translator(appStrings, language)('loadingProject')} />;
-  const siteUrl = inspected.status === 'done' ? inspected.value : (site.groupId ?? '');
-  return <ListsMissingView siteUrl={siteUrl} missing={missing} onProvision={() => services.provision(site).then(onProvisioned)} />;
+  const found = inspected.status === 'done' ? inspected.value : { siteUrl: site.siteUrl ?? site.groupId ?? '', canManageLists: false };
+  return <ListsMissingView siteUrl={found.siteUrl} missing={missing} canManageLists={found.canManageLists} onProvision={() => services.provision(site).then(onProvisioned)} />;
 }

@@ -1,9 +1,10 @@
 // The app's connection to its data for one signed-in user: Graph client, store, the durable queue and cache, and
-// who "me" is. Made once per token source (local mode: per dev user), so switching user starts clean.
+// who "me" is. Made once per token source (local mode: per dev user), so switching user starts clean. This is the
+// composition root: the one UI file that names the Graph adapter; everything else sees the ChecklistStore port.
 import type { TokenSource } from '../../auth';
 import type { Actor, Person } from '../../domain/types';
 import type { PhaseModel } from '../../model/types';
-import type { ProjectLocation, ProjectSession, SiteAddress } from '../../store/ChecklistStore';
+import type { ChecklistStore, ProjectLocation, ProjectSession, SiteAddress } from '../../store/ChecklistStore';
 import { createGraphClient } from '../../store/graph/createGraphClient';
 import type { GraphConnection } from '../../store/graph/createGraphClient';
 import { GraphChecklistStore } from '../../store/graph/GraphChecklistStore';
@@ -23,7 +24,7 @@ import type { ModelRepository } from '../../store/model/ModelRepository';
 
 export interface AppServices {
   graph: GraphConnection;
-  store: GraphChecklistStore;
+  store: ChecklistStore;
   model: PhaseModel;
   /** The coordinators' published model and its versions (device first, then the coordination site). */
   modelSource: ModelSource;
@@ -110,7 +111,12 @@ export function createAppServices(options: ServiceOptions): AppServices {
     forgetLocation: (location) => sites.forgetLocation(location),
     async whoAmI() {
       const cached = rememberIdentity ? sites.me() : undefined;
-      if (cached) return cached;
+      if (cached) {
+        // The device answers first (a warm open paints at once), and the token is asked once per services: a
+        // remembered "me" that is not the token's person is replaced, so the next open shows the right one.
+        void store.whoAmI().then((actual) => actual.id !== cached.id && sites.rememberMe(actual), () => undefined);
+        return cached;
+      }
       const me = await store.whoAmI();
       if (rememberIdentity) sites.rememberMe(me);
       return me;

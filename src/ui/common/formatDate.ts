@@ -15,25 +15,19 @@ export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(locales(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.35],
-  ['month', 12],
-  ['year', Number.POSITIVE_INFINITY],
-];
-
-/** "for 3 minutter siden"; `now` is a parameter so the caller (and a test) decides what now is. */
-export function formatRelative(iso: string, language: Language, now: Date = new Date()): string {
+/** "23. nov. 2026" (nb), "23 Nov 2026" (en): the one way a day is written beside a date-time. */
+export function formatDate(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  let amount = (date.getTime() - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(locales(language), { numeric: 'auto' });
-  for (const [unit, size] of STEPS) {
-    if (Math.abs(amount) < size) return format.format(Math.round(amount), unit);
-    amount /= size;
-  }
-  return formatDateTime(iso, language);
+  return new Intl.DateTimeFormat(locales(language), { dateStyle: 'medium' }).format(date);
+}
+
+/** "86 %" with a no-break space in Norwegian (it never breaks over two lines), "86%" in English. */
+export function formatPercent(percent: number, language: Language): string {
+  return new Intl.NumberFormat(locales(language), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/** The plural category of a count in the language ("one" for 1 in all three), for "1 dag" / "2 dager". */
+export function pluralOf(count: number, language: Language): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(locales(language)).select(count);
 }

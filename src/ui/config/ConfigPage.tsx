@@ -52,6 +52,8 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
   const t = translator(configStrings, language);
   const styles = useStyles();
   const ids = { title: useId(), municipalities: useId(), unit: useId() };
+  // What is wrong with the municipality being typed (a semicolon): said at the field, before anything is saved.
+  const [typedProblem, setTypedProblem] = useState<string>();
   const [form, setForm] = useState<ProjectForm>(() => (project ? formFromProject(project) : emptyProjectForm()));
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -71,6 +73,10 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
       const me = await services.whoAmI();
       const now = new Date().toISOString();
       const key = project?.projectKey ?? projectKey ?? crypto.randomUUID();
+      // Written straight through the store, not the session's durable queue, on purpose: the host's Save must know
+      // at once whether the project was written (a rejection keeps Teams' dialog open with the message), and a
+      // queued write that lands later would let the tab be saved pointing at a project that may never exist. The
+      // intent carries its own id, so the store's replay-safe apply still writes it and its Events row once.
       if (project) {
         const changes = projectChanges(project, form);
         if (changes) await services.store.apply(location, { kind: 'updateProject', changes, id: crypto.randomUUID(), projectKey: key, actor: me, at: now });
@@ -124,8 +130,8 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
         label={{ children: t('municipalities'), htmlFor: ids.municipalities }}
         hint={t('municipalitiesHint')}
         required
-        validationState={showProblems && problems.municipalities ? 'error' : 'none'}
-        validationMessage={showProblems && problems.municipalities ? t('municipalitiesRequired') : undefined}
+        validationState={typedProblem || (showProblems && problems.municipalities) ? 'error' : 'none'}
+        validationMessage={typedProblem ?? (showProblems && problems.municipalities ? t('municipalitiesRequired') : undefined)}
       >
         <MunicipalityPicker
           inputId={ids.municipalities}
@@ -133,6 +139,7 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
           onChange={(municipalities) => update({ municipalities })}
           language={language}
           invalid={showProblems && problems.municipalities !== undefined}
+          onTypedProblem={setTypedProblem}
         />
       </Field>
       <Field

@@ -1,11 +1,14 @@
-// Municipalities: Innlandet's as suggestions, any other typed in freely (Enter adds what was typed).
+// Municipalities chosen from Norway's 357 (2024, Innlandet's first). Typing searches the list; a name the list does
+// not hold is offered only when nothing in the list matches, as an option that says so (a deliberate act), so a
+// partial word ("Øst", "lill") is never saved. A semicolon is refused at the field: it separates names when stored.
 import { useState } from 'react';
 import { Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from '@fluentui/react-components';
 import type { TagPickerProps } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
+import { MUNICIPALITY_NAMES } from '../../model/municipalities';
 import type { Language } from '../../model/types';
+import { commonStrings } from '../common/strings';
 import { configStrings } from './configStrings';
-import { INNLANDET_MUNICIPALITIES } from './innlandetMunicipalities';
 
 export interface MunicipalityPickerProps {
   selected: string[];
@@ -13,22 +16,40 @@ export interface MunicipalityPickerProps {
   language: Language;
   inputId: string;
   invalid: boolean;
+  /** What is wrong with the text being typed (a semicolon), for the field's message; undefined when nothing. */
+  onTypedProblem?: (message: string | undefined) => void;
 }
 
-export function MunicipalityPicker({ selected, onChange, language, inputId, invalid }: MunicipalityPickerProps) {
+/** Options shown at once: enough to scroll, few enough to stay quick. */
+const SHOWN = 60;
+/** A name outside the list needs at least this many letters (no one-letter municipality). */
+const FREE_MIN_LENGTH = 3;
+
+export function MunicipalityPicker({ selected, onChange, language, inputId, invalid, onTypedProblem }: MunicipalityPickerProps) {
   const t = translator(configStrings, language);
   const [query, setQuery] = useState('');
   const typed = query.trim();
   const lower = typed.toLocaleLowerCase('nb');
-  const matches = INNLANDET_MUNICIPALITIES.filter((name) => !selected.includes(name) && name.toLocaleLowerCase('nb').includes(lower));
-  const offerTyped = typed !== '' && !selected.some((name) => name.toLocaleLowerCase('nb') === lower) && !matches.some((name) => name.toLocaleLowerCase('nb') === lower);
+  const hasSeparator = typed.includes(';');
+  const available = MUNICIPALITY_NAMES.filter((name) => !selected.includes(name));
+  // Names that start with what was typed come first, then those that contain it.
+  const starts = available.filter((name) => name.toLocaleLowerCase('nb').startsWith(lower));
+  const contains = available.filter((name) => !starts.includes(name) && name.toLocaleLowerCase('nb').includes(lower));
+  const matches = hasSeparator ? [] : [...starts, ...contains].slice(0, SHOWN);
+  const anyMatch = MUNICIPALITY_NAMES.some((name) => name.toLocaleLowerCase('nb').includes(lower));
+  const alreadyChosen = selected.some((name) => name.toLocaleLowerCase('nb') === lower);
+  const offerTyped = !hasSeparator && typed.length >= FREE_MIN_LENGTH && !anyMatch && !alreadyChosen;
+  const changeQuery = (value: string) => {
+    setQuery(value);
+    onTypedProblem?.(value.includes(';') ? translator(commonStrings, language)('textListSeparator') : undefined);
+  };
   const onOptionSelect: TagPickerProps['onOptionSelect'] = (_event, data) => {
     onChange(data.selectedOptions);
-    setQuery('');
+    changeQuery('');
   };
   return (
     <TagPicker onOptionSelect={onOptionSelect} selectedOptions={selected} noPopover={matches.length === 0 && !offerTyped}>
-      <TagPickerControl aria-invalid={invalid || undefined}>
+      <TagPickerControl aria-invalid={invalid || hasSeparator || undefined}>
         <TagPickerGroup aria-label={t('municipalitiesSelected')}>
           {selected.map((name) => (
             <Tag key={name} shape="rounded" value={name} dismissible dismissIcon={{ 'aria-label': t('removeMunicipality', { name }) }}>
@@ -36,7 +57,7 @@ export function MunicipalityPicker({ selected, onChange, language, inputId, inva
             </Tag>
           ))}
         </TagPickerGroup>
-        <TagPickerInput id={inputId} value={query} onChange={(event) => setQuery(event.target.value)} aria-invalid={invalid || undefined} />
+        <TagPickerInput id={inputId} value={query} onChange={(event) => changeQuery(event.target.value)} aria-invalid={invalid || hasSeparator || undefined} />
       </TagPickerControl>
       <TagPickerList>
         {matches.map((name) => (

@@ -7,7 +7,7 @@ import type { ProjectEvent } from '../../domain/types';
 import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
-import { describeEvent } from '../project/describeEvent';
+import { describeEvent } from '../project/history/describeEvent';
 import { SIDE_NAME } from '../project/sideNames';
 import { projectStrings } from '../project/strings';
 import { meetingStrings } from './strings';

@@ -34,7 +34,7 @@ export function OverviewPage(): JSX.Element {
       language={language}
       source={source}
       pollMs={POLL_MS}
-      renderProject={(row) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={services.model} language={language} />}
+      renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={services.model} language={language} onLoaded={onLoaded} />}
     />
   );
 }

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 const WIDTH = 720;
-const BAR_AREA = 180;
+const BAR_AREA = 90; // low enough that filters, chart and the table's first rows share the first screen at 1280 px
 const TOP = 20;
 
 export function PhaseDistributionChart(props: PhaseDistributionChartProps): JSX.Element {
@@ -42,7 +42,7 @@ export function PhaseDistributionChart(props: PhaseDistributionChartProps): JSX.
   const slot = WIDTH / Math.max(1, buckets.length);
   const barWidth = Math.min(64, slot * 0.6);
   const worst = buckets.find((b) => b.phaseKey === mostStalledPhase);
-  const summary = `${t('chartSummary', { total, stalled: stalledTotal, days: props.stalledAfterDays })}${worst ? ` ${t('chartMostStalled', { phase: worst.label })}` : ''}`;
+  const summary = `${t('chartSummary', { total, stalled: stalledTotal, days: props.stalledAfterDays })}${stallNote(buckets, worst, t)}`;
 
   return (
     <section className={styles.root} aria-labelledby="overview-chart-heading">
@@ -105,4 +105,16 @@ export function PhaseDistributionChart(props: PhaseDistributionChartProps): JSX.
       )}
     </section>
   );
+}
+
+/**
+ * "Flest stopper opp i …" only when it is true: more than one stalled project, and more in that phase than in any
+ * other. One stalled project is named as such; a tie says nothing.
+ */
+function stallNote(buckets: readonly { phaseKey: string; label: string; stalled: number }[], worst: { phaseKey: string; label: string; stalled: number } | undefined, t: (key: 'chartMostStalled' | 'chartOneStalled', values: { phase: string }) => string): string {
+  if (!worst || worst.stalled === 0) return '';
+  const total = buckets.reduce((sum, bucket) => sum + bucket.stalled, 0);
+  if (total === 1) return ` ${t('chartOneStalled', { phase: worst.label })}`;
+  const unique = buckets.every((bucket) => bucket.phaseKey === worst.phaseKey || bucket.stalled < worst.stalled);
+  return unique ? ` ${t('chartMostStalled', { phase: worst.label })}` : '';
 }

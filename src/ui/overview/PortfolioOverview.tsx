@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { JSX, ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language, PhaseModel } from '../../model/types';
+import type { ProjectState } from '../../domain/types';
 import { LIFECYCLE_STATUSES } from './lifecycle';
 import type { PortfolioFilter, PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
 import { emptyPortfolioFilter, unknownPhaseKey } from '../../domain/portfolio/types';
@@ -27,13 +28,17 @@ import { PortfolioFilters } from './PortfolioFilters';
 import { PortfolioTable } from './PortfolioTable';
 import { PhaseDistributionChart } from './PhaseDistributionChart';
 import { ProjectDrillDown } from './ProjectDrillDown';
+import { liveViewRow } from './liveRow';
 
 export interface PortfolioOverviewProps {
   model: PhaseModel;
   language: Language;
   source: PortfolioSource;
-  /** The project's own read-only view inside the drill-down, when the app can read it. */
-  renderProject?(row: PortfolioViewRow): ReactNode;
+  /**
+   * The project's own read-only view inside the drill-down, when the app can read it; it calls `onLoaded` with the
+   * project's state, and the drill-down's figures are then computed from that state, never contradicting it.
+   */
+  renderProject?(row: PortfolioViewRow, onLoaded: (state: ProjectState) => void): ReactNode;
   /** Called when a project is opened (for the host's deep link or analytics); the drill-down opens regardless. */
   openProject?(row: PortfolioViewRow): void;
   /** Delta refresh interval while visible; null = only on request. */
@@ -58,6 +63,8 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
   const [filter, setFilter] = useState<PortfolioFilter>(emptyPortfolioFilter);
   const [sort, setSort] = useState<PortfolioSort>({ key: 'title', direction: 'ascending' });
   const [open, setOpen] = useState<PortfolioViewRow | undefined>();
+  // The opened project's own state, once its read-only view has read it.
+  const [liveOpen, setLiveOpen] = useState<{ projectKey: string; state: ProjectState }>();
   const [exporting, setExporting] = useState(false);
   // "Now" moves with each load or refresh, so "days since" and "stalled" stay true while the page is open.
   const clock = props.now;
@@ -177,8 +184,15 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
         </>
       )}
       {open && (
-        <ProjectDrillDown row={open} language={language} onClose={() => setOpen(undefined)}>
-          {props.renderProject?.(open)}
+        <ProjectDrillDown
+          row={liveOpen?.projectKey === open.projectKey ? liveViewRow(open, liveOpen.state, model, { language, now, stalledAfterDays: filter.stalledAfterDays }) : open}
+          language={language}
+          onClose={() => {
+            setOpen(undefined);
+            setLiveOpen(undefined);
+          }}
+        >
+          {props.renderProject?.(open, (state) => setLiveOpen({ projectKey: open.projectKey, state }))}
         </ProjectDrillDown>
       )}
     </div>

@@ -2,14 +2,14 @@
 // Fluent's TableHeaderCell), rendered in slices so 1,000 projects stay quick.
 import { useState } from 'react';
 import type { JSX } from 'react';
-import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
 import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
 import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';
 import { safeHref } from '../../model/safeLink';
-import { formatDateTime } from '../common/formatDate';
+import { formatDate, formatDateTime, formatPercent, pluralOf } from '../common/formatDate';
 import { overviewStrings } from './strings';
 
 /** The Portfolio list can be hand-edited: only https links, or the app's own pages (local mode runs on http). */
@@ -28,14 +28,27 @@ export interface PortfolioTableProps {
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '1200px' },
+  table: { minWidth: '1200px', width: '97rem' },
+  // Fluent's table lays columns out at fixed widths: each column is given one that fits its longest word (the
+  // title's, "faseoverganger"), so nothing is cut off or runs into the next column; the table scrolls sideways.
+  titleColumn: { width: '12rem' },
+  wideColumn: { width: '9rem' },
+  mediumColumn: { width: '7.5rem' },
+  narrowColumn: { width: '6.5rem' },
+  // Headers wrap onto lines of their own instead of running into the next column.
+  headerCell: { whiteSpace: 'normal', verticalAlign: 'bottom', '& button': { whiteSpace: 'normal', textAlign: 'start', height: 'auto', alignItems: 'flex-end' } },
+  // A long title wraps inside its column (a transparent button would otherwise spill over the next one).
+  titleButton: { whiteSpace: 'normal', textAlign: 'start', height: 'auto', minWidth: 0, maxWidth: '100%', justifyContent: 'flex-start', paddingLeft: 0, paddingRight: 0, overflowWrap: 'break-word' },
+  // At most two lines of a reason in the row; the whole text behind a disclosure.
+  reason: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' },
   list: { margin: 0, padding: 0, listStyleType: 'none', ...typographyStyles.caption1 },
   muted: { color: tokens.colorNeutralForeground2, ...typographyStyles.caption1 },
   cell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
 
-const dayOf = (iso: string | undefined): string => (iso ? iso.slice(0, 10) : '');
+/** Text a row shows in two lines at most; past this many characters the full text is one click away. */
+const REASON_PREVIEW = 90;
 
 export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
   const styles = useStyles();
@@ -44,11 +57,12 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
   const [limit, setLimit] = useState(props.pageSize ?? 100);
   const shown = props.rows.slice(0, limit);
 
-  const header = (key: PortfolioSortKey, label: string) => (
+  const header = (key: PortfolioSortKey, label: string, widthClass?: string) => (
     <TableHeaderCell
       key={key}
       sortDirection={props.sort.key === key ? props.sort.direction : undefined}
       onClick={() => props.onSort(key)}
+      className={mergeClasses(styles.headerCell, widthClass)}
       button={{ 'aria-label': t('sortBy', { column: label }) }}
     >
       {label}
@@ -62,8 +76,8 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
     phase: c('phase'),
     phaseEnteredAt: c('phaseEnteredAt'),
     progress: c('progress'),
-    missingCount: c('missingCount'),
-    openDualConfirmations: c('openDualConfirmations'),
+    missingCount: t('columnMissingPassed'),
+    openDualConfirmations: t('columnOpenDual'),
     gateOverrideCount: c('gateOverrideCount'),
     lastActivityAt: c('lastActivityAt'),
     lifecycleStatus: c('lifecycleStatus'),
@@ -74,30 +88,36 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
       <Table sortable className={styles.table} aria-label={t('tableCaption', { column: sortedLabel[props.sort.key] })} size="small">
         <TableHeader>
           <TableRow>
-            {header('title', c('title'))}
-            {header('municipalities', c('municipalities'))}
-            {header('hospitalUnit', c('hospitalUnit'))}
-            {header('targetGroups', c('targetGroups'))}
-            {header('phase', c('phase'))}
-            {header('progress', c('progress'))}
-            {header('missingCount', c('missingCount'))}
-            {header('openDualConfirmations', c('openDualConfirmations'))}
-            {header('gateOverrideCount', c('gateOverrideCount'))}
-            {header('lastActivityAt', c('lastActivityAt'))}
-            {header('lifecycleStatus', c('lifecycleStatus'))}
-            <TableHeaderCell>{c('link')}</TableHeaderCell>
+            {header('title', c('title'), styles.titleColumn)}
+            {header('municipalities', c('municipalities'), styles.mediumColumn)}
+            {header('hospitalUnit', c('hospitalUnit'), styles.mediumColumn)}
+            {header('targetGroups', c('targetGroups'), styles.mediumColumn)}
+            {header('phase', c('phase'), styles.mediumColumn)}
+            {header('progress', c('progress'), styles.wideColumn)}
+            {header('missingCount', t('columnMissingPassed'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{t('columnOpenCurrent')}</TableHeaderCell>
+            {header('openDualConfirmations', t('columnOpenDual'), styles.narrowColumn)}
+            {header('gateOverrideCount', c('gateOverrideCount'), styles.wideColumn)}
+            {header('lastActivityAt', c('lastActivityAt'), styles.wideColumn)}
+            {header('lifecycleStatus', c('lifecycleStatus'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.mediumColumn)}>{c('link')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {shown.map((row) => (
             <TableRow key={row.row.itemId}>
               <TableCell className={styles.cell}>
-                <Button appearance="transparent" onClick={() => props.onOpen(row)} aria-label={t('details', { title: row.title })}>
+                <Button appearance="transparent" className={styles.titleButton} onClick={() => props.onOpen(row)} aria-label={t('details', { title: row.title })}>
                   {row.title}
                 </Button>
                 <div className={styles.badges}>
                   {row.stalled && <Badge appearance="tint" color="warning">{t('stalledBadge')}</Badge>}
                   {row.hasAnomalies && <Badge appearance="tint" color="danger">{t('anomalyBadge')}</Badge>}
+                  {row.knownStale && (
+                    <Badge appearance="tint" color="informative" title={t('staleNote')}>
+                      {t('staleBadge')}
+                    </Badge>
+                  )}
                 </div>
               </TableCell>
               <TableCell className={styles.cell}>
@@ -109,26 +129,29 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
               <TableCell className={styles.cell}>{row.targetGroupLabels.join(', ') || t('none')}</TableCell>
               <TableCell className={styles.cell}>
                 <div>{row.phaseLabel}</div>
-                {row.phaseEnteredAt && <div className={styles.muted}>{`${c('phaseEnteredAt')} ${dayOf(row.phaseEnteredAt)}`}</div>}
+                {row.phaseEnteredAt && <div className={styles.muted}>{`${c('phaseEnteredAt')} ${formatDate(row.phaseEnteredAt, props.language)}`}</div>}
               </TableCell>
               <TableCell className={styles.cell}>
                 <ul className={styles.list}>
                   {row.progress.map((p) => (
-                    <li key={p.phaseKey}>{`${p.label}: ${p.percent} %`}</li>
+                    <li key={p.phaseKey}>{`${p.label}: ${formatPercent(p.percent, props.language)}`}</li>
                   ))}
                 </ul>
               </TableCell>
               <TableCell className={styles.cell}>
-                <div>{row.missingCount}</div>
+                <div>{row.missingInPassedPhases}</div>
                 <FoldedList rest={row.missingRequirementLabels} summary={t('showWhich')} listClass={styles.list} />
               </TableCell>
+              <TableCell className={styles.cell}>{row.openInCurrentPhase ?? t('none')}</TableCell>
               <TableCell className={styles.cell}>{row.openDualConfirmations}</TableCell>
               <TableCell className={styles.cell}>
                 <div>{row.gateOverrides.length}</div>
                 {row.gateOverrides.length > 0 && (
                   <ul className={styles.list}>
                     {row.gateOverrides.map((o, i) => (
-                      <li key={i}>{o.phaseLabel ? `${o.phaseLabel}: ${o.reason}` : o.reason}</li>
+                      <li key={i}>
+                        <Reason text={o.phaseLabel ? `${o.phaseLabel}: ${o.reason}` : o.reason} summary={t('fullReason')} clampClass={styles.reason} />
+                      </li>
                     ))}
                   </ul>
                 )}
@@ -138,7 +161,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
                   <>
                     <div>{formatDateTime(row.lastActivityAt, props.language)}</div>
                     {row.daysSinceActivity !== undefined && (
-                      <div className={styles.muted}>{row.daysSinceActivity === 0 ? t('today') : t('daysAgo', { days: row.daysSinceActivity })}</div>
+                      <div className={styles.muted}>{daysAgo(row.daysSinceActivity, props.language)}</div>
                     )}
                   </>
                 ) : (
@@ -163,6 +186,27 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
         <Button onClick={() => setLimit((n) => n + (props.pageSize ?? 100))}>{t('showMore', { count: Math.min(props.pageSize ?? 100, props.rows.length - limit) })}</Button>
       )}
     </div>
+  );
+}
+
+/** "i dag", "for 1 dag siden", "for 3 dager siden": the plural by the language's rules. */
+function daysAgo(days: number, language: Language): string {
+  const t = translator(overviewStrings, language);
+  if (days === 0) return t('today');
+  return pluralOf(days, language) === 'one' ? t('daysAgoOne', { days }) : t('daysAgo', { days });
+}
+
+/** A reason in two lines at most; a longer one has its full text behind a native disclosure. */
+function Reason({ text, summary, clampClass }: { text: string; summary: string; clampClass: string }) {
+  if (text.length <= REASON_PREVIEW) return <span className={clampClass}>{text}</span>;
+  return (
+    <>
+      <span className={clampClass}>{text}</span>
+      <details>
+        <summary>{summary}</summary>
+        <p>{text}</p>
+      </details>
+    </>
   );
 }
 

@@ -1,10 +1,11 @@
 // One project seen from the portfolio: phase and since when, progress per phase, what is missing, overrides and any
 // unreadable values. `children` is where the app puts the project's own read-only checklist, when it can read it.
 import type { JSX, ReactNode } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, ProgressBar, Field, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Dialog, MessageBar, MessageBarBody, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, ProgressBar, Field, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
 import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
 import { translator } from '../../i18n/defineMessages';
+import { formatDate, formatPercent } from '../common/formatDate';
 import { overviewStrings } from './strings';
 
 export interface ProjectDrillDownProps {
@@ -33,13 +34,19 @@ export function ProjectDrillDown(props: ProjectDrillDownProps): JSX.Element {
           {/* Focusable, so a keyboard user can scroll a long checklist (WCAG 2.1.1). */}
           <DialogContent tabIndex={0} role="region" aria-label={t('drillHeading', { title: row.title })}>
             <section className={styles.section}>
-              <p>{t('drillPhase', { phase: row.phaseLabel, since: row.phaseEnteredAt?.slice(0, 10) ?? t('none') })}</p>
+              <p>{t('drillPhase', { phase: row.phaseLabel, since: row.phaseEnteredAt ? formatDate(row.phaseEnteredAt, props.language) : t('none') })}</p>
+              <p>{`${t('columnMissingPassed')}: ${row.missingInPassedPhases}. ${t('columnOpenCurrent')}: ${row.openInCurrentPhase ?? t('none')}.`}</p>
+              {row.knownStale && (
+                <MessageBar intent="info" layout="multiline">
+                  <MessageBarBody>{t('staleNote')}</MessageBarBody>
+                </MessageBar>
+              )}
             </section>
             <section className={styles.section} aria-labelledby="drill-progress">
               <h3 id="drill-progress" className={styles.heading}>{t('drillProgress')}</h3>
               {row.progress.map((p) => (
-                <Field key={p.phaseKey} label={`${p.label}: ${p.percent} %`} validationState="none">
-                  <ProgressBar value={p.percent / 100} thickness="large" aria-label={`${p.label}: ${p.percent} %`} />
+                <Field key={p.phaseKey} label={`${p.label}: ${formatPercent(p.percent, props.language)}`} validationState="none">
+                  <ProgressBar value={p.percent / 100} thickness="large" aria-label={`${p.label}: ${formatPercent(p.percent, props.language)}`} />
                 </Field>
               ))}
             </section>

@@ -16,6 +16,8 @@ export interface ReadOnlyProjectProps {
   projectKey: string;
   model: PhaseModel;
   language: Language;
+  /** The project's state once read, for figures that must agree with the checklist shown. */
+  onLoaded?(state: ProjectState): void;
 }
 
 const nobody = { id: '', name: '' };
@@ -24,7 +26,7 @@ const ignore = (): void => undefined;
 export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
   const t = translator(overviewStrings, props.language);
   const [state, setState] = useState<{ status: 'loading' | 'ready' | 'unavailable'; project?: ProjectState }>({ status: 'loading' });
-  const { store, siteUrl, projectKey } = props;
+  const { store, siteUrl, projectKey, onLoaded } = props;
 
   useEffect(() => {
     let live = true;
@@ -37,12 +39,18 @@ export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
       .locate({ siteUrl })
       .then((location) => store.loadProject(location, projectKey))
       .then(
-        (loaded) => live && setState({ status: 'ready', project: loaded.state }),
+        (loaded) => {
+          if (!live) return;
+          setState({ status: 'ready', project: loaded.state });
+          onLoaded?.(loaded.state);
+        },
         () => live && setState({ status: 'unavailable' }),
       );
     return () => {
       live = false;
     };
+    // onLoaded is the parent's fresh closure each render; the project is read once per project.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, siteUrl, projectKey]);
 
   if (state.status === 'loading') return <Spinner size="small" label={t('loading')} />;

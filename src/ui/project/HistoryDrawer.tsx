@@ -18,10 +18,13 @@ import type { Language, PhaseModel } from '../../model/types';
 import type { ProjectEvent } from '../../domain/types';
 import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
+import { FocusReturn } from '../common/FocusReturn';
 import { formatDateTime } from '../common/formatDate';
 import { projectStrings } from './strings';
 import { SIDE_TITLE } from './sideNames';
-import { describeEvent } from './describeEvent';
+import { describeEvent } from './history/describeEvent';
+import { historyEntries } from './history/historyEntries';
+import { historyStrings } from './history/strings';
 import { EmptyState } from './EmptyState';
 
 export interface HistoryDrawerProps {
@@ -50,6 +53,7 @@ const useStyles = makeStyles({
 export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
   const styles = useStyles();
   const t = translator(projectStrings, props.language);
+  const h = translator(historyStrings, props.language);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const { open, itemKey } = props;
   // The host may pass a new loadHistory on every render (each poll): read the latest without refetching.
@@ -63,7 +67,7 @@ export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
     let current = true;
     setLoaded({ status: 'loading' });
     loadHistory.current(itemKey).then(
-      (events) => current && setLoaded({ status: 'ready', events }),
+      (events) => current && setLoaded({ status: 'ready', events: historyEntries(events) }),
       () => current && setLoaded({ status: 'error' }),
     );
     return () => {
@@ -75,41 +79,44 @@ export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
   const title = itemLabel ? t('historyOf', { item: itemLabel }) : t('projectHistory');
 
   return (
-    <OverlayDrawer open={open} position="end" size={props.size ?? 'medium'} onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())}>
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          heading={{ as: 'h2' }}
-          action={<Button appearance="subtle" aria-label={t('close')} icon={<DismissRegular />} onClick={props.onClose} />}
-        >
-          {title}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <div aria-live="polite">
-          {loaded.status === 'loading' && <Spinner size="small" label={t('historyLoading')} />}
-          {loaded.status === 'error' && <EmptyState title={t('historyFailed')} />}
-          {loaded.status === 'ready' && loaded.events.length === 0 && <EmptyState title={t('historyEmpty')} />}
-        </div>
-        {loaded.status === 'ready' && loaded.events.length > 0 && (
-          <ol className={styles.list}>
-            {loaded.events.map((event, index) => (
-              <li key={`${event.intentId}-${index}`} className={styles.event}>
-                <span>
-                  <span className={styles.who}>
-                    {event.actor.name}
-                    {event.side && SIDES.includes(event.side) ? ` ${t('eventSide', { side: t(SIDE_TITLE[event.side]) })}` : ''}
-                  </span>{' '}
-                  <span className={styles.what}>{describeEvent(props.model, event, props.language)}</span>
-                </span>
-                <time className={styles.when} dateTime={event.at}>
-                  {formatDateTime(event.at, props.language)}
-                </time>
-                {event.reason && <span className={styles.reason}>{t('eventReason', { reason: event.reason })}</span>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </DrawerBody>
-    </OverlayDrawer>
+    <>
+      {open && <FocusReturn />}
+      <OverlayDrawer open={open} position="end" size={props.size ?? 'medium'} onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())}>
+        <DrawerHeader>
+          <DrawerHeaderTitle
+            heading={{ as: 'h2' }}
+            action={<Button appearance="subtle" aria-label={t('close')} icon={<DismissRegular />} onClick={props.onClose} />}
+          >
+            {title}
+          </DrawerHeaderTitle>
+        </DrawerHeader>
+        <DrawerBody>
+          <div aria-live="polite">
+            {loaded.status === 'loading' && <Spinner size="small" label={t('historyLoading')} />}
+            {loaded.status === 'error' && <EmptyState title={t('historyFailed')} />}
+            {loaded.status === 'ready' && loaded.events.length === 0 && <EmptyState title={t('historyEmpty')} />}
+          </div>
+          {loaded.status === 'ready' && loaded.events.length > 0 && (
+            <ol className={styles.list}>
+              {loaded.events.map((event, index) => (
+                <li key={`${event.intentId}-${index}`} className={styles.event}>
+                  <span>
+                    <span className={styles.who}>
+                      {event.actor.name}
+                      {event.side && SIDES.includes(event.side) ? ` ${h('eventSide', { side: t(SIDE_TITLE[event.side]) })}` : ''}
+                    </span>{' '}
+                    <span className={styles.what}>{describeEvent(props.model, event, props.language, { itemInTitle: itemKey !== undefined })}</span>
+                  </span>
+                  <time className={styles.when} dateTime={event.at}>
+                    {formatDateTime(event.at, props.language)}
+                  </time>
+                  {event.reason && <span className={styles.reason}>{h('eventReason', { reason: event.reason })}</span>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </DrawerBody>
+      </OverlayDrawer>
+    </>
   );
 }

@@ -24,6 +24,7 @@ import { checkPhaseChange, unmetGatesOnTheWay } from '../../domain/gate';
 import { checkFreeText } from '../../domain/textRules';
 import { findPhase, nextPhase, phaseIndex, phasesInOrder } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
+import { FocusReturn } from '../common/FocusReturn';
 import { FreeTextField } from '../common/FreeTextField';
 import { textProblemMessage } from '../common/textProblemMessage';
 import { dispatchOrMessage } from '../common/dispatchOrMessage';
@@ -89,84 +90,95 @@ export function PhaseChangeDialog(props: PhaseChangeDialogProps): JSX.Element {
   };
 
   return (
-    <Dialog open={props.open} onOpenChange={(_event, data) => (data.open ? undefined : close())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('changePhaseTitle')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Field label={t('moveTo')}>
-              <RadioGroup
-                value={target}
-                onChange={(_event, data) => {
-                  setTarget(data.value);
-                  setError(undefined);
-                }}
-              >
-                {phasesInOrder(model).map((phase) => (
-                  <Radio
-                    key={phase.key}
-                    className={target44}
-                    value={phase.key}
-                    disabled={phase.key === current}
-                    label={phase.key === current ? `${phase.label[language]} (${t('currentPhase')})` : phase.label[language]}
-                  />
+    <>
+      {props.open && <FocusReturn />}
+      <Dialog open={props.open} onOpenChange={(_event, data) => (data.open ? undefined : close())}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('changePhaseTitle')}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Field label={t('moveTo')}>
+                <RadioGroup
+                  value={target}
+                  onChange={(_event, data) => {
+                    setTarget(data.value);
+                    setError(undefined);
+                  }}
+                >
+                  {phasesInOrder(model).map((phase) => (
+                    <Radio
+                      key={phase.key}
+                      className={target44}
+                      value={phase.key}
+                      disabled={phase.key === current}
+                      label={phase.key === current ? `${phase.label[language]} (${t('currentPhase')})` : phase.label[language]}
+                    />
+                  ))}
+                </RadioGroup>
+              </Field>
+
+              <div aria-live="polite" className={styles.content}>
+                {target === current && <p>{t('alreadyThere')}</p>}
+                {backward && <p>{t('movingBack')}</p>}
+                {forward && unmetGates.length === 0 && <p>{t('allMet')}</p>}
+                {unmetGates.map((gate) => (
+                  <section key={gate.phaseKey} className={styles.gate}>
+                    <h3 className={styles.gateHeading}>{t('missingIn', { phase: findPhase(model, gate.phaseKey)?.label[language] ?? gate.phaseKey })}</h3>
+                    <ul className={styles.list}>
+                      {gate.missing.map((def) => (
+                        <li key={def.key}>{def.label[language]}</li>
+                      ))}
+                      {gate.awaitingOtherSide.map((def) => (
+                        <li key={def.key}>
+                          {def.label[language]} <span className={styles.awaiting}>({t(awaitingWhom(state, def.key)).toLowerCase()})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
                 ))}
-              </RadioGroup>
-            </Field>
+              </div>
 
-            <div aria-live="polite" className={styles.content}>
-              {target === current && <p>{t('alreadyThere')}</p>}
-              {backward && <p>{t('movingBack')}</p>}
-              {forward && unmetGates.length === 0 && <p>{t('allMet')}</p>}
-              {unmetGates.map((gate) => (
-                <section key={gate.phaseKey} className={styles.gate}>
-                  <h3 className={styles.gateHeading}>{t('missingIn', { phase: findPhase(model, gate.phaseKey)?.label[language] ?? gate.phaseKey })}</h3>
-                  <ul className={styles.list}>
-                    {gate.missing.map((def) => (
-                      <li key={def.key}>{def.label[language]}</li>
-                    ))}
-                    {gate.awaitingOtherSide.map((def) => (
-                      <li key={def.key}>
-                        {def.label[language]} <span className={styles.awaiting}>({t('awaitingBoth').toLowerCase()})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))}
-            </div>
-
-            {needsReason && (
-              <FreeTextField
-                label={t('overrideReasonLabel')}
-                value={reason}
-                onChange={(value) => {
-                  setReason(value);
-                  setError(undefined);
-                }}
-                field="reason"
-                language={language}
-                hint={`${t('overrideReasonHint')} ${t('noPatientData')}`}
-                required
-                large={props.touch}
-                {...(error ? { error } : {})}
-              />
-            )}
-            {!needsReason && error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button className={target44} appearance="primary" disabled={target === current} onClick={move}>
-              {t('movePhase', { phase: targetLabel })}
-            </Button>
-            <Button className={target44} onClick={close}>
-              {t('cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+              {needsReason && (
+                <FreeTextField
+                  label={t('overrideReasonLabel')}
+                  value={reason}
+                  onChange={(value) => {
+                    setReason(value);
+                    setError(undefined);
+                  }}
+                  field="reason"
+                  language={language}
+                  hint={`${t('overrideReasonHint')} ${t('noPatientData')}`}
+                  required
+                  large={props.touch}
+                  {...(error ? { error } : {})}
+                />
+              )}
+              {!needsReason && error && (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>{error}</MessageBarBody>
+                </MessageBar>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button className={target44} appearance="primary" disabled={target === current} onClick={move}>
+                {t('movePhase', { phase: targetLabel })}
+              </Button>
+              <Button className={target44} onClick={close}>
+                {t('cancel')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
   );
+}
+
+/** Whose confirmation a `begge` item still lacks: the side that has not confirmed, or both. */
+function awaitingWhom(state: ProjectState, itemKey: string): 'awaitingKommune' | 'awaitingSykehus' | 'awaitingBoth' {
+  const confirmations = state.items[itemKey]?.confirmations ?? {};
+  if (confirmations.kommune && !confirmations.sykehus) return 'awaitingSykehus';
+  if (confirmations.sykehus && !confirmations.kommune) return 'awaitingKommune';
+  return 'awaitingBoth';
 }

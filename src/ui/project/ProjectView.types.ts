@@ -18,6 +18,8 @@ export interface ProjectViewProps {
   onUndo(): void;
   canUndo: boolean;
   loadHistory(itemKey?: string): Promise<ProjectEvent[]>;
+  /** The person may read but not write (their rights, or SharePoint refused a write): no action is offered. */
+  readOnly?: boolean;
   /** Controlled selection (for routing); without it the view keeps its own, starting at the current phase. */
   selectedPhase?: PhaseKey;
   onSelectPhase?(phaseKey: PhaseKey): void;

@@ -19,7 +19,7 @@ export function useProjectViewState(props: ProjectViewProps) {
     (wanted !== undefined ? findPhase(model, wanted) : undefined) ?? (current !== undefined ? findPhase(model, current) : undefined) ?? phasesInOrder(model)[0];
 
   return {
-    readOnly: props.surface === 'readOnly',
+    readOnly: props.surface === 'readOnly' || props.readOnly === true,
     touch: props.surface === 'sidePanel' || props.surface === 'meetingStage',
     state,
     selectedPhase,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { ProjectView } from '../../../src/ui/project';
-import { allDone, phase, projectState, renderInFluent, viewProps } from './fixtures';
+import { allDone, itemState, kari, phase, projectState, renderInFluent, viewProps } from './fixtures';
 
 afterEach(cleanup);
 
@@ -61,5 +61,21 @@ describe('PhaseChangeDialog', () => {
     expect(within(dialog).getByText('Mangler i Utforske:')).toBeTruthy();
     expect(within(dialog).getByText('Mangler i Definere:')).toBeTruthy();
     expect(within(dialog).getByRole('textbox', { name: /Begrunnelse for å gå videre/, hidden: true })).toBeTruthy();
+  });
+
+  it('says whose confirmation a both-sides item still lacks', async () => {
+    const both = phase('forankring').checklist.filter((def) => def.requiresBothSides);
+    const [confirmedByKommune, untouched] = both;
+    if (!confirmedByKommune || !untouched) throw new Error('forankring needs two both-sides items');
+    const state = projectState('forankring', [
+      itemState('forankring', confirmedByKommune.key, { status: 'done', confirmations: { kommune: { by: kari, at: '2026-11-02T09:00:00Z' } } }),
+      itemState('forankring', untouched.key, { status: 'done' }),
+    ]);
+    const { props } = viewProps(state);
+    renderInFluent(<ProjectView {...props} />);
+    const dialog = await openDialog();
+    const entry = (label: string) => within(dialog).getByText(label, { exact: false }).closest('li')?.textContent ?? '';
+    expect(entry(confirmedByKommune.label.nb)).toContain('(venter på bekreftelse fra sykehuset)');
+    expect(entry(untouched.label.nb)).toContain('(venter på bekreftelse fra begge parter)');
   });
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
 import { ProjectView } from '../../../src/ui/project';
+import { PhaseFigure, phaseFigureClassNames } from '../../../src/ui/project/PhaseFigure';
 import type { ProjectViewProps } from '../../../src/ui/project';
 import { allDone, itemState, phase, projectState, renderInFluent, viewProps } from './fixtures';
 
@@ -81,5 +82,13 @@ describe('PhaseFigure in the channel tab', () => {
     const { props } = viewProps(projectState('utforske'), { model });
     renderInFluent(<ProjectView {...props} />);
     expect(within(figure()).getAllByRole('radio')).toHaveLength(4);
+  });
+});
+
+describe('PhaseFigure as a Fluent-style component', () => {
+  it('merges the caller’s className onto its root, after its own classes', () => {
+    const { container } = renderInFluent(<PhaseFigure model={DEFAULT_MODEL} state={projectState('utforske')} language="nb" className="host-placement" />);
+    const root = container.querySelector(`.${phaseFigureClassNames.root}`);
+    expect(root?.classList.contains('host-placement')).toBe(true);
   });
 });

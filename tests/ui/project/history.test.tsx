@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ProjectView } from '../../../src/ui/project';
-import { formatDateTime, formatRelative } from '../../../src/ui/common/formatDate';
+import { formatDate, formatDateTime, formatPercent, pluralOf } from '../../../src/ui/common/formatDate';
 import { storeErrorMessage } from '../../../src/ui/common/storeErrorMessage';
 import { projectState, renderInFluent, viewProps } from './fixtures';
 
@@ -27,6 +27,21 @@ describe('project history', () => {
     expect(recorded.historyAsked).toEqual([undefined]);
   });
 
+  it('names stored phase values (phase:levere) by the phase, and shows a move past unmet requirements once', async () => {
+    const { props } = viewProps(projectState('levere'), {}, [
+      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'gateOverride', from: 'phase:utvikle', to: 'phase:levere', reason: 'Vedtatt' },
+      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'phase:utvikle', to: 'phase:levere' },
+      { intentId: 'back', projectKey: 'p', at: '2026-11-11T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'phase:levere', to: 'phase:utvikle' },
+    ]);
+    renderInFluent(<ProjectView {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Historikk' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(drawer).getByText('flyttet prosjektet fra Utvikle til Levere – teste og implementere uten at alle minimumskrav var oppfylt')).toBeTruthy();
+    expect(within(drawer).getByText('flyttet prosjektet fra Levere – teste og implementere til Utvikle')).toBeTruthy();
+    expect(drawer.textContent).not.toMatch(/phase:/);
+  });
+
   it('says so when there is no history yet', async () => {
     const { props } = viewProps(projectState('forankring'));
     renderInFluent(<ProjectView {...props} />);
@@ -37,14 +52,17 @@ describe('project history', () => {
 });
 
 describe('formatting shared by the views', () => {
-  it('writes dates and relative times per language', () => {
+  it('writes dates, percentages and plural forms per language', () => {
     const at = '2026-11-04T11:00:00Z';
     expect(formatDateTime(at, 'nb')).toMatch(/^4\. nov\. 2026/);
     expect(formatDateTime(at, 'en')).toMatch(/^4 Nov 2026/);
     expect(formatDateTime('not a date', 'nb')).toBe('not a date');
-    const now = new Date('2026-11-04T11:03:00Z');
-    expect(formatRelative(at, 'nb', now)).toBe('for 3 minutter siden');
-    expect(formatRelative(at, 'en', now)).toBe('3 minutes ago');
+    expect(formatDate(at, 'nb')).toBe('4. nov. 2026');
+    expect(formatDate(at, 'en')).toBe('4 Nov 2026');
+    // A no-break space before the sign in Norwegian: "86 %" never breaks over two lines.
+    expect(formatPercent(86, 'nb')).toBe('86\u00a0%');
+    expect(formatPercent(86, 'en')).toBe('86%');
+    expect([pluralOf(1, 'nb'), pluralOf(2, 'nb'), pluralOf(1, 'nn'), pluralOf(0, 'en')]).toEqual(['one', 'other', 'one', 'other']);
   });
 
   it('maps every store error code to a message in each language', () => {

@@ -18,6 +18,7 @@ import { useHashRoute } from '../useHashRoute';
 import { chooseDevUser, chosenDevUserId, loadDevDirectory } from './devDirectory';
 import type { DevDirectory, DevUser } from './devDirectory';
 import { LocalModeBar } from './LocalModeBar';
+import { MAIN_ID } from '../SkipLink';
 
 export default function LocalModeApp() {
   const { language } = useShell();
@@ -34,22 +35,28 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
   const user: DevUser | undefined = directory.users.find((u) => u.id === userId) ?? directory.users[0];
   const route = useHashRoute(host.context.frameContext);
   const siteDefaults = useMemo<SiteDefaults>(() => defaultsFor(directory), [directory]);
-  const tokens = useAsync(() => createTokenSource({ kind: 'local', devToken: user?.token ?? '' }, { clientId: '' }), user?.id ?? '');
-  const source = tokens.status === 'done' ? tokens.value : undefined;
+  // The token source and the person it signs in travel together: services, device database and "me" are built
+  // from one pair, so no render can combine one person's token with another's storage.
+  const signedIn = useAsync(async () => {
+    if (!user) return undefined;
+    const source = await createTokenSource({ kind: 'local', devToken: user.token }, { clientId: '' });
+    return { user, source };
+  }, user?.id ?? '');
+  const session = signedIn.status === 'done' ? signedIn.value : undefined;
   const coordination = directory.sites.find((site) => site.key === 'koordinering')?.webUrl ?? appConfig.coordinationSiteUrl;
   const services = useMemo(
     () =>
-      source && user
+      session
         ? createAppServices({
-            tokens: source,
+            tokens: session.source,
             model: DEFAULT_MODEL,
             graphBaseUrl: appConfig.graphBaseUrl(),
             userAgentTag: appConfig.userAgentTag,
             coordinationSiteUrl: coordination,
-            databaseName: `felles-modell-local-${user.id}`,
+            databaseName: `felles-modell-local-${session.user.id}`,
           })
         : undefined,
-    [source, user, coordination],
+    [session, coordination],
   );
   if (!user) return <ErrorView message="The Graph emulator has no dev users." />;
   const onChooseUser = (id: string) => {
@@ -61,9 +68,9 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
   return (
     <>
       <LocalModeBar users={directory.users} current={user} onChooseUser={onChooseUser} currentProject={projectParam} />
-      {services ? (
-        <ServicesContext.Provider value={services} key={user.id}>
-          <main id="main">
+      {services && session ? (
+        <ServicesContext.Provider value={services} key={session.user.id}>
+          <main id={MAIN_ID} tabIndex={-1}>
             <AppRoutes siteDefaults={siteDefaults} />
           </main>
         </ServicesContext.Provider>

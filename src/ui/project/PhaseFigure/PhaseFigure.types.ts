@@ -13,6 +13,8 @@ export interface PhaseFigureProps {
   onSelectPhase?(phaseKey: PhaseKey): void;
   /** `compact`: a horizontal stepper for the 320 px meeting side panel. */
   variant?: 'full' | 'compact';
+  /** Merged onto the root after the figure's own classes, as Fluent components do, so a host can place it. */
+  className?: string;
 }
 
 /** One phase as the figure draws it. */
@@ -34,6 +36,8 @@ export interface PhaseFigureStep {
 
 export interface PhaseFigureState {
   variant: 'full' | 'compact';
+  /** The caller's class for the root (last in the merge, so it wins). */
+  className?: string;
   interactive: boolean;
   groupLabel: string;
   nowLabel: string;

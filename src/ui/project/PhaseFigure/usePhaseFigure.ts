@@ -76,6 +76,7 @@ export function usePhaseFigure(props: PhaseFigureProps): PhaseFigureState {
 
   return {
     variant: props.variant ?? 'full',
+    ...(props.className ? { className: props.className } : {}),
     ...(caption ? { caption } : {}),
     interactive: onSelectPhase !== undefined,
     groupLabel: props.variant === 'compact' ? t('figureCompactLabel') : t('figureLabel'),

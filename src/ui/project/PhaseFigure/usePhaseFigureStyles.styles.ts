@@ -4,6 +4,7 @@ import { visuallyHidden } from '../visuallyHidden';
 
 const forcedColors = '@media (forced-colors: active)';
 
+/** Stable class names on the root and each step (Fluent's convention), for a host's styles and for tests. */
 export const phaseFigureClassNames = {
   root: 'fm-PhaseFigure',
   step: 'fm-PhaseFigure__step',
@@ -92,7 +93,7 @@ export function usePhaseFigureStyles(state: PhaseFigureState): PhaseFigureClasse
   const styles = useStyles();
   return {
     ...styles,
-    rootClass: mergeClasses(phaseFigureClassNames.root, styles.root, state.variant === 'compact' ? styles.compact : styles.full),
+    rootClass: mergeClasses(phaseFigureClassNames.root, styles.root, state.variant === 'compact' ? styles.compact : styles.full, state.className),
     stepClass: (index: number) => {
       const step = state.steps[index];
       return mergeClasses(

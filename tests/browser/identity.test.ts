@@ -1,0 +1,131 @@
+// The identity written into a row is the identity of the token that writes it. In local mode one window switches
+// dev user after load (Kari → Ingrid, reload, → Per): every Events row then carries the new person's name, id and
+// side, the page offers the new person's confirmations, and each person's device database is their own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openContext } from './support/browser';
+import { deviceStorage, graphCall, listPath, listRows } from './support/extra';
+import { LUNGE, startTestApp } from './support/testApp';
+import type { TestApp } from './support/testApp';
+
+let app: TestApp;
+let browser: Browser;
+let objectIds: Record<string, string>;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
+  const response = await fetch(`${app.url}/_emulator/users`);
+  const users = ((await response.json()) as { value: { id: string; objectId: string }[] }).value;
+  objectIds = Object.fromEntries(users.map((user) => [user.id, user.objectId]));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const projectUrl = () => `${app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
+const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
+const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor();
+const heading = (page: Page) => page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
+
+const PROTOTYPE = /Konseptet er prøvd med en enkel prototype/;
+const BLUEPRINT = /tjenesteblåkopi med ansvar/;
+const ROS = /ROS-analyse eller DPIA/;
+
+interface EventRow {
+  id: string;
+  Kind?: string;
+  ItemKey?: string;
+  ActorId?: string;
+  ActorName?: string;
+  Side?: string;
+}
+
+const allEvents = async (): Promise<EventRow[]> => (await listRows(app, 'kari', LUNGE.siteUrl, 'events')) as unknown as EventRow[];
+
+/** The Events rows of one item and kind written since `before` (read over Graph as Kari, an owner of the site). */
+async function eventsFor(itemKey: string, kind: string, before: readonly EventRow[]): Promise<EventRow[]> {
+  const old = new Set(before.map((row) => row.id));
+  return (await allEvents()).filter((row) => !old.has(row.id) && row.ItemKey === itemKey && row.Kind === kind);
+}
+
+async function switchUser(page: Page, userId: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Utviklerbruker' }).selectOption(userId);
+}
+
+describe('switching dev user after load', () => {
+  it('writes every row as the person whose token writes it: Kari → Ingrid, reload, → Per', async () => {
+    const { context, page, errors } = await openContext(browser, { user: 'kari' });
+    await page.goto(projectUrl());
+    await heading(page);
+    // Kari is offered the kommune's confirmation: the page is hers.
+    await item(page, PROTOTYPE).getByRole('checkbox').waitFor();
+    expect(await page.getByRole('button', { name: 'Bekreft for kommunen' }).count()).toBeGreaterThan(0);
+
+    const beforeIngrid = await allEvents();
+    await switchUser(page, 'ingrid');
+    await heading(page);
+    // Ingrid confirms for the sykehus, never for Kari's kommune.
+    const blueprint = item(page, BLUEPRINT);
+    await blueprint.getByRole('button', { name: 'Bekreft for sykehuset' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Bekreft for kommunen' }).count()).toBe(0);
+    await blueprint.getByRole('button', { name: 'Bekreft for sykehuset' }).click();
+    await item(page, PROTOTYPE).getByRole('checkbox').click();
+    await allSaved(page);
+
+    const ingrid = { ActorName: 'Ingrid Hansen', ActorId: objectIds.ingrid, Side: 'sykehus' };
+    expect(await eventsFor('utvikle.tjenesteblakopi', 'confirm', beforeIngrid)).toEqual([expect.objectContaining(ingrid)]);
+    expect(await eventsFor('utvikle.prototype', 'status', beforeIngrid)).toEqual([expect.objectContaining(ingrid)]);
+
+    await page.reload();
+    await heading(page);
+    const beforePer = await allEvents();
+    await switchUser(page, 'per');
+    await heading(page);
+    await item(page, ROS).getByRole('checkbox').waitFor();
+    expect(await page.getByRole('button', { name: 'Bekreft for kommunen' }).count()).toBe(0);
+    await item(page, ROS).getByRole('checkbox').click();
+    await allSaved(page);
+    expect(await eventsFor('utvikle.ros-dpia-vurdert', 'status', beforePer)).toEqual([expect.objectContaining({ ActorName: 'Per Olsen', ActorId: objectIds.per, Side: 'sykehus' })]);
+
+    // Each person's device storage holds that person only: the remembered "me", and every queued intent's actor.
+    const storage = await deviceStorage(page);
+    for (const user of ['ingrid', 'per']) {
+      const sites = JSON.parse(storage.localStorage[`felles-modell-local-${user}:sites`] ?? '{}') as { me?: { id: string; name: string } };
+      expect(sites.me?.id, `the "me" remembered for ${user}`).toBe(objectIds[user]);
+      const intents = (storage.indexedDb[`felles-modell-local-${user}`]?.['intents'] ?? []) as { value: { intent: { actor: { id: string } } } }[];
+      for (const queued of intents) expect(queued.value.intent.actor.id, `an intent queued in ${user}'s database`).toBe(objectIds[user]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the side of a non-confirmation row from the participant registry, not the e-mail domain', async () => {
+    // Per's e-mail says sykehus; the project's registry (as the lead wrote it, and Per confirmed) says kommune here.
+    await graphCall(app, 'kari', 'POST', `${listPath(LUNGE.siteUrl, 'participants')}/items`, {
+      fields: {
+        Title: 'Per Olsen',
+        ParticipantKey: `${LUNGE.projectKey}|${objectIds.per}`,
+        ProjectKey: LUNGE.projectKey,
+        PersonId: objectIds.per,
+        Email: 'per.olsen@sykehuset-innlandet.no',
+        Organisation: 'Lillehammer kommune',
+        Side: 'kommune',
+        ConfirmedAt: new Date().toISOString(),
+      },
+    });
+
+    const { context, page, errors } = await openContext(browser, { user: 'per' });
+    await page.goto(projectUrl());
+    await heading(page);
+    const before = await allEvents();
+    await item(page, PROTOTYPE).getByRole('checkbox').click();
+    await allSaved(page);
+    const rows = await eventsFor('utvikle.prototype', 'status', before);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toEqual(expect.objectContaining({ ActorName: 'Per Olsen', Side: 'kommune' }));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+// What a person may do decides what they are offered. Kristin (read on the project site) gets the read-only view and
+// never a tick that stays on screen unsaved; Eva (no access) is told she has no access, who can give it and what to
+// ask for, with no "Prøv igjen"; a site without our lists names them as SharePoint does and keeps the admin's command
+// under "For administrator".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openContext } from './support/browser';
+import { seriousViolations } from './support/extra';
+import { LUNGE, startTestApp } from './support/testApp';
+import type { TestApp } from './support/testApp';
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const projectUrl = () => `${app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
+const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
+const PROTOTYPE = /Konseptet er prøvd med en enkel prototype/;
+
+describe('rights', () => {
+  it('gives a reader the read-only view: no phase change, no comments, no tick left on screen unsaved', async () => {
+    const { context, page } = await openContext(browser, { user: 'kristin' });
+    await page.goto(projectUrl());
+    await page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
+    const box = item(page, PROTOTYPE).getByRole('checkbox');
+    await box.waitFor();
+    // Where the rights are known in advance the box is never enabled; where a write is the first to tell, the
+    // refused tick is taken back and the view turns read-only.
+    if (await box.isEnabled()) await box.click();
+    await page.getByText('Du kan lese prosjektet, men ikke endre det.').waitFor();
+    await expect.poll(() => box.isChecked()).toBe(false);
+    expect(await box.isEnabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Bytt fase …' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /kommentar/i }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Bekreft for/ }).count()).toBe(0);
+    expect(await page.getByText(/Ble ikke lagret/).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('tells a person without access that she has none, who can give it and what to ask for, with no retry', async () => {
+    const { context, page } = await openContext(browser, { user: 'eva' });
+    await page.goto(projectUrl());
+    await page.getByRole('heading', { name: 'Du har ikke tilgang til dette prosjektet' }).waitFor();
+    await page.getByText(/Eierne av nettstedet kan gi deg tilgang|Disse kan gi deg tilgang/).waitFor();
+    await page.getByText(/Be om lesetilgang/).waitFor();
+    expect(await page.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(0);
+    expect(await page.getByText('Noe gikk galt').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('names the missing lists as SharePoint shows them and keeps the admin command under "For administrator"', async () => {
+    const { context, page } = await openContext(browser, { user: 'kari' });
+    await page.goto(`${app.url}/index.html#/tab?site=/sites/nytt-prosjekt`);
+    await page.getByRole('heading', { name: 'Prosjektet er ikke satt opp på dette nettstedet ennå' }).waitFor();
+    const body = (await page.getByRole('main').textContent()) ?? '';
+    expect(body).toContain('Felles modell – prosjekter');
+    expect(body).toContain('Felles modell – hendelser');
+    expect(body).not.toMatch(/mangler: projects/);
+    const admin = page.getByRole('region', { name: 'For administrator' });
+    await admin.getByText(/npm run provision -- --site/).waitFor();
+    expect(await page.getByRole('button', { name: 'Opprett listene' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
