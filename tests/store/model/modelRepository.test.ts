@@ -12,7 +12,7 @@ import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
 import type { Person } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { MODEL_JSON_CHUNK } from '../../../src/store/model/modelRow';
+import { jsonColumns, MODEL_JSON_CHUNK } from '../../../src/store/model/modelRow';
 
 const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
 const kristin: Person = { id: 'kristin-id', name: 'Kristin Berg' };
@@ -80,7 +80,7 @@ describe('ModelRepository', () => {
     expect(current.newest?.version).toBe('2.0.0');
     expect(current.newest?.model.phases[0]!.checklist[0]!.guidance?.en).toBe('Like this');
     const old = await repo.version('1.0.0');
-    expect(old?.ok && old.model.phases[0]!.checklist[0]!.guidance).toBeUndefined();
+    expect(old?.ok && old.model.phases[0]!.checklist[0]!.guidance).toEqual(v1.model.phases[0]!.checklist[0]!.guidance);
     expect(old?.supersededBy).toBe('2.0.0');
   });
 
@@ -133,7 +133,8 @@ describe('ModelRepository', () => {
     const broken = structuredClone({ ...v1.model, version: '2.0.0' });
     broken.phases[0]!.toolbox[0]!.url = 'javascript:alert(1)';
     const path = `/sites/${location.siteId}/lists/${location.listId}/items/${published.itemId}/fields`;
-    expect((await emulator.graph('kristin', 'PATCH', path, { ModelJson1: JSON.stringify(broken) })).status).toBe(200);
+    // The JSON is split over the columns as the app writes it (the default model with its texts fills more than one).
+    expect((await emulator.graph('kristin', 'PATCH', path, jsonColumns(broken as PhaseModel))).status).toBe(200);
     let current = await repoAs('kari', model.id).current();
     expect(current.newest?.version).toBe('1.0.0');
     expect(current.rejected.map((r) => [r.version, r.problems])).toEqual([['2.0.0', [{ path: 'phases[0].toolbox[0].url', message: 'must be an https:// URL (not http:, javascript: or data:)' }]]]);

@@ -33,7 +33,7 @@ describe('seedTemplates', () => {
     }
     const model = parsePhaseModel(withTemplates(DEFAULT_MODEL, files));
     const analysis = findItem(model, 'forankring.interessentanalyse')!;
-    expect(entriesHelping(model, analysis).map((entry) => entry.file?.name)).toEqual(['Interessentanalyse.xlsx']);
+    expect(entriesHelping(model, analysis).flatMap((entry) => (entry.file ? [entry.file.name] : []))).toEqual(['Interessentanalyse.xlsx']);
     expect(model.phases.flatMap((p) => p.toolbox).filter((e) => e.kind === 'template')).toHaveLength(3);
   });
 });
