@@ -1,4 +1,4 @@
-// The four demo projects of local mode (design/default-model.md), as data: the seeding script turns each tick into
+// The four demo projects of local mode (docs/verktoykasse.md describes the model they follow), as data: the seeding script turns each tick into
 // intents by dev users of the right side, then moves the project phase by phase to `currentPhase`.
 import type { ItemKey, PhaseKey, Side } from './types';
 

@@ -1,5 +1,7 @@
 // The lifecycle files, infrastructure, Entra app registration, manifest and sign-in code must agree:
 // ids, domains, redirect URIs, scopes, variables. A rename in one place that misses another fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   GRAPH_SCOPES,
@@ -209,6 +211,11 @@ describe('environment variables', () => {
 
   it('the build gets every VITE_* variable the app reads, in deploy and in local debugging', () => {
     const vite = ['VITE_CLIENT_ID', 'VITE_TAB_DOMAIN', 'VITE_GRAPH_MODE', 'VITE_COORDINATION_SITE', 'VITE_LIST_SITE_MODE', 'VITE_SHARED_SITE', 'VITE_SITE_PERMISSION'];
+    // What the code reads, found in the code: a name the build never sets is always empty in production.
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+    const read = new Set(sources.flatMap((file) => [...readFileSync(join('src', file), 'utf8').matchAll(/import\.meta\.env\.(VITE_[A-Z0-9_]+)/g)].map((m) => m[1]!)));
+    expect(read.size).toBeGreaterThan(2);
+    for (const name of read) expect(vite, `${name} is read by the app`).toContain(name);
     const build = yml.deploy?.find((a) => a.uses === 'cli/runNpmCommand' && a.with?.['args'] === 'run build');
     expect(Object.keys(build?.env ?? {}).sort()).toEqual([...vite].sort());
     expect(build?.env?.['VITE_CLIENT_ID']).toBe('${{AAD_APP_CLIENT_ID}}');

@@ -8,7 +8,7 @@ export const appConfig = {
   /** Microsoft Graph, or in local mode this origin's `/v1.0`, which the dev server proxies to the emulator. */
   graphBaseUrl: (): string => (isLocalMode ? `${window.location.origin}/v1.0` : 'https://graph.microsoft.com/v1.0'),
   /** The coordination site that holds the Portfolio list (`https://tenant.sharepoint.com/sites/koordinering`). */
-  coordinationSiteUrl: String(import.meta.env.VITE_COORDINATION_SITE_URL ?? ''),
+  coordinationSiteUrl: String(import.meta.env.VITE_COORDINATION_SITE ?? ''),
   /** What identifies our Graph traffic to Microsoft. */
   userAgentTag: 'NONISV|HelsefellesskapInnlandet|FellesModell/0.1.0',
 } as const;

@@ -22,7 +22,7 @@ export function OverviewPage(): JSX.Element {
   const siteUrl = (services as { coordinationSiteUrl?: string }).coordinationSiteUrl || appConfig.coordinationSiteUrl || (isLocalMode ? LOCAL_COORDINATION_SITE : '');
   const source = useMemo<PortfolioSource>(() => {
     if (!siteUrl) {
-      const missing = (): Promise<never> => Promise.reject(new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE_URL)'));
+      const missing = (): Promise<never> => Promise.reject(new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE)'));
       return { load: missing, refresh: missing };
     }
     return createPortfolioReader(services.graph, { siteUrl }, { model: services.model });
