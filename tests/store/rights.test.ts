@@ -37,6 +37,17 @@ describe('rights', () => {
     expect((await emulator.admin.stats()).total).toBe(0);
   });
 
+  it.each([
+    ['kari', { canRead: true, canWrite: true, canManageLists: true }],
+    ['per', { canRead: true, canWrite: false, canManageLists: false }],
+    ['kristin', { canRead: false, canWrite: false, canManageLists: false }],
+  ] as const)('%s on a site without our lists yet: who may set the project up, asked at site level', async (user, expected) => {
+    const bare = { siteId: emulator.sites['nytt-prosjekt']!.id, siteUrl: emulator.sites['nytt-prosjekt']!.webUrl, lists: { projects: '', checklist: '', events: '', participants: '' } };
+    const before = (await emulator.graph<{ value: unknown[] }>('kari', 'GET', `/sites/${bare.siteId}/lists`)).body.value.length;
+    expect(await storeFor(emulator, user).rights(bare)).toEqual(expected);
+    expect((await emulator.graph<{ value: unknown[] }>('kari', 'GET', `/sites/${bare.siteId}/lists`)).body.value.length).toBe(before);
+  });
+
   it('the probes change nothing: no row is written, whoever asks', async () => {
     for (const user of ['kari', 'per', 'kristin']) await storeFor(emulator, user).rights(location);
     const stored = await emulator.graph<{ value: unknown[] }>('kari', 'GET', `/sites/${location.siteId}/lists/${location.lists.checklist}/items`);

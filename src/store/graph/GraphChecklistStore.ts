@@ -27,7 +27,7 @@ import { buildCache, changedKeys, etagOf } from './projectCache';
 import type { ProjectCache } from './projectCache';
 import { eventFromRow, eventToRow, projectFromRow, projectToRow as projectToRowFields } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
-import { rightsAreKnown, rightsFrom, rightsParts } from './siteRights';
+import { rightsAreKnown, rightsFrom, rightsKey, rightsParts } from './siteRights';
 import { SiteLocator } from './siteLocator';
 import { writeParticipant } from './participantRows';
 import type { PortfolioTarget } from './siteLocator';
@@ -96,19 +96,19 @@ export class GraphChecklistStore implements ChecklistStore {
 
   /** Learnt with the project's load (see siteRights.ts); asked on its own only when no load has run for the site. */
   rights(location: ProjectLocation): Promise<SiteRights> {
-    let known = this.rightsBySite.get(location.siteId);
+    let known = this.rightsBySite.get(rightsKey(location));
     if (!known) {
       known = sendBatch(this.graph, rightsParts(location, this.sites.groupOf(location))).then((answers) => this.noteRights(location, answers));
-      this.rightsBySite.set(location.siteId, known);
-      known.catch(() => this.rightsBySite.delete(location.siteId));
+      this.rightsBySite.set(rightsKey(location), known);
+      known.catch(() => this.rightsBySite.delete(rightsKey(location)));
     }
     return known;
   }
 
   private noteRights(location: ProjectLocation, answers: Map<string, BatchAnswer>): SiteRights {
     const rights = rightsFrom(answers);
-    if (rightsAreKnown(answers)) this.rightsBySite.set(location.siteId, Promise.resolve(rights));
-    else this.rightsBySite.delete(location.siteId);
+    if (rightsAreKnown(answers)) this.rightsBySite.set(rightsKey(location), Promise.resolve(rights));
+    else this.rightsBySite.delete(rightsKey(location));
     return rights;
   }
 
@@ -196,7 +196,7 @@ export class GraphChecklistStore implements ChecklistStore {
     // What this person may do here rides along too, the first time (no round trip of its own on open).
     const me = this.sites.mePart();
     if (me) parts.push(me);
-    const askRights = !this.rightsBySite.has(location.siteId);
+    const askRights = !this.rightsBySite.has(rightsKey(location));
     if (askRights) parts.push(...rightsParts(location, this.sites.groupOf(location)));
     const answers = await sendBatch(this.graph, parts);
     if (askRights) this.noteRights(location, answers);
