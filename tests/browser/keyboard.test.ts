@@ -55,7 +55,16 @@ describe('keyboard', () => {
   it('returns focus to the opener after Escape closes item history, project history and the phase dialog', async () => {
     const { context, page, errors } = await openContext(browser, { user: 'kari' });
     await open(page);
-    await openAndEscape(page, page.getByRole('button', { name: `Historikk for «${PROTOTYPE_TITLE}»` }), page.getByRole('dialog'));
+    // An item's history sits in its menu ("Flere valg"): focus comes back to the menu's button.
+    const more = page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Vis historikk' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await expect.poll(() => isFocused(more)).toBe(true);
     await openAndEscape(page, page.getByRole('button', { name: 'Historikk', exact: true }), page.getByRole('dialog'));
     await openAndEscape(page, page.getByRole('button', { name: 'Bytt fase …' }), page.getByRole('dialog'));
     expect(errors).toEqual([]);
@@ -69,7 +78,8 @@ describe('history', () => {
     await open(page);
     await page.getByRole('checkbox', { name: PROTOTYPE_TITLE }).click();
     await page.getByText(/Alt er lagret/).first().waitFor();
-    await page.getByRole('button', { name: `Historikk for «${PROTOTYPE_TITLE}»` }).click();
+    await page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` }).click();
+    await page.getByRole('menuitem', { name: 'Vis historikk' }).click();
     const itemDrawer = page.getByRole('dialog', { name: `Historikk for «${PROTOTYPE_TITLE}»` });
     const entries = itemDrawer.getByRole('listitem');
     await entries.first().waitFor();

@@ -207,10 +207,10 @@ describe('another person on the same device', () => {
     await context.addInitScript(() => window.sessionStorage.setItem('felles-modell:dev-user', 'eva'));
     const page = await context.newPage();
     await page.goto(`${app.url}/index.html${project}`);
-    await page.getByText('Du har ikke tilgang til prosjektet. Be prosjektlederen om tilgang.').waitFor();
+    await page.getByRole('heading', { name: 'Du har ikke tilgang til dette prosjektet' }).waitFor();
     // The app itself (local mode's developer bar above it lists the demo projects and users by design).
     const shown = await page.getByRole('main').innerText();
-    expect(shown).toContain('Du har ikke tilgang til prosjektet.');
+    expect(shown).toContain('Du har ikke tilgang til dette prosjektet');
     expect(shown).not.toContain(LUNGE.title);
     expect(shown).not.toContain('Kari Nordmann');
     expect(shown).not.toMatch(/endring(er)? venter|Frakoblet/);
