@@ -2,9 +2,9 @@
 // site and the Portfolio list in the coordination site, a project with some ticks, and ways to connect as a dev
 // user the way the app does (ours) and the naive way. Reuses the tests' emulator helper and store fixture.
 import { randomUUID } from 'node:crypto';
-import { startTestEmulator } from '../../tests/support/emulator';
-import type { StatsSnapshot, TestEmulator } from '../../tests/support/emulator';
-import { actorFor, intentOf, newProject, provisioned, storeFor } from '../../tests/store/storeFixture';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { StatsSnapshot, TestEmulator } from '../../testkit/emulator';
+import { actorFor, intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { Intent, IntentBody } from '../../src/domain/types';
 import type { ProjectLocation, SiteAddress } from '../../src/store/ChecklistStore';

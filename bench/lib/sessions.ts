@@ -5,7 +5,7 @@ import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manual
 import type { ProjectSessionOptions } from '../../src/store/sync';
 import { createSiteCache } from '../../src/store/sync/SiteCache';
 import type { GraphTrafficSnapshot } from '../../src/store/graph/createGraphClient';
-import { settled, until } from '../../tests/store/sync/support';
+import { settled, until } from '../../testkit/sessionWaits';
 import type { BenchWorld } from './benchWorld';
 import { actorFor, MODEL } from './benchWorld';
 import { elapsed } from './measure';

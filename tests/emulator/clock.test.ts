@@ -1,7 +1,7 @@
 // The emulator's clock setting (not a Graph behaviour): lets demo data carry SharePoint timestamps weeks in the past.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 
 let emu: TestEmulator;

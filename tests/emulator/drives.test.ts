@@ -1,7 +1,7 @@
 // The drive subset: document libraries, files, upload, download (each block cites its Microsoft Learn page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { defaultSettings } from '../../emulator/src/index';
 

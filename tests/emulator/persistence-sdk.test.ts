@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Client, PageIterator } from '@microsoft/microsoft-graph-client';
 import type { AuthenticationProvider, PageCollection } from '@microsoft/microsoft-graph-client';
-import { startTestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'graph-emulator-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

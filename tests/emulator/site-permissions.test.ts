@@ -5,7 +5,7 @@
 // delegated access is the intersection of the app's grant and the user's own rights
 // (https://devblogs.microsoft.com/microsoft365dev/sharepoint-now-supports-delegated-sites-selected-authentication/).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../support/emulator';
+import { startTestEmulator, type TestEmulator } from '../../testkit/emulator';
 import { APP_ONLY_ADMIN_TOKEN, EMULATED_APP_ID } from '../../emulator/src/auth/grants';
 import { grantSite, listGrants, type GrantClient } from '../../scripts/grant-site';
 

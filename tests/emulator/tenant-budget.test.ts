@@ -4,8 +4,8 @@
 // RateLimit-Reset once 80 % of the minute's limit is used; 429 with Retry-After past it; throttled requests count).
 // The clock is injected, so the minute turns without waiting for it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { manualClock, startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { manualClock, startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { defaultSettings } from '../../emulator/src/index';
 

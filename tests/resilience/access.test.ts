@@ -1,11 +1,11 @@
 // Issue #7, security: a user sees and changes only projects in sites they can reach. The emulator enforces the site
 // roles (403 accessDenied); the store must surface accessDenied and never retry it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { provisionSite } from '../../src/store/provisioning/provision';
-import { MANDATE, connect, intentOf, storeFor, emulatorWithProject } from '../store/storeFixture';
+import { MANDATE, connect, intentOf, storeFor, emulatorWithProject } from '../../testkit/storeFixture';
 import { rawRows } from './support';
 
 let emulator: TestEmulator;

@@ -3,11 +3,11 @@
 // what it did not understand. The edits are made raw through Graph as a site owner, as SharePoint's UI would.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { stateKey } from '../../src/store/graph/rows';
-import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../../testkit/storeFixture';
 import { listPath, rawRows } from './support';
 import type { RawRow } from './support';
 

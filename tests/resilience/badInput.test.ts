@@ -3,14 +3,14 @@
 // exactly through the lists, and filters on such values work.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import { TEXT_LIMITS } from '../../src/domain/textRules';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProject } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProject } from '../../testkit/storeFixture';
 import { rawRows } from './support';
 
 // Valid numbers (both mod-11 check digits right, real dates): a fødselsnummer (15.03.85) and a D-nummer (day + 40).

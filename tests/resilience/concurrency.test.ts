@@ -15,7 +15,7 @@
 // refused as a duplicate (409). `npm run soak` runs the same test long (FM_INTENTS, FM_SOAK_SECONDS).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { phaseOf } from '../../src/model/lookup';
@@ -26,7 +26,7 @@ import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistS
 import { eventFromRow } from '../../src/store/graph/rows';
 import type { EventRow } from '../../src/store/graph/rows';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import { actorFor, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../store/storeFixture';
+import { actorFor, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../../testkit/storeFixture';
 import { STEP_FAULTS, comparableItem, comparableState, rawRows, seededRandom, settle, until } from './support';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);

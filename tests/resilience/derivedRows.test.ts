@@ -11,9 +11,9 @@ import type { Side } from '../../src/model/types';
 import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistStore';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
-import type { TestEmulator } from '../support/emulator';
-import { startTestEmulator } from '../support/emulator';
-import { actorFor, CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../store/storeFixture';
+import type { TestEmulator } from '../../testkit/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import { actorFor, CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 import { expectDerivedRowsTrue as expectRowsTrue } from '../store/derivedRowsCheck';
 import { seededRandom } from './support';
 

@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import type { FailNextRule, TestEmulator } from '../support/emulator';
+import type { FailNextRule, TestEmulator } from '../../testkit/emulator';
 import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { CHALLENGE, MANDATE, connect, intentOf, newProject, storeFor, tokenSequence, emulatorWithProjectSite } from '../store/storeFixture';
+import { CHALLENGE, MANDATE, connect, intentOf, newProject, storeFor, tokenSequence, emulatorWithProjectSite } from '../../testkit/storeFixture';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { rawRows } from './support';

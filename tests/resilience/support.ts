@@ -1,7 +1,7 @@
 // Shared by the resilience tests: what SharePoint really holds, read raw through Graph as a site owner (no store
 // code in between), the comparison of a stored state with the state the Events list replays to, and the pieces of
 // the seeded scheduler that drives several sessions one step at a time.
-import type { FailNextRule, TestEmulator } from '../support/emulator';
+import type { FailNextRule, TestEmulator } from '../../testkit/emulator';
 import type { PendingIntent, ProjectLocation, ProjectSession, SessionSnapshot } from '../../src/store/ChecklistStore';
 import type { ItemState, ProjectState } from '../../src/domain/types';
 

@@ -5,10 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { budgetFrom, BudgetTracker } from '../../src/store/graph/budgetSignals';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { manualClock, startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { manualClock, startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { intentOf, MANDATE, newProject, provisioned, storeFor } from './storeFixture';
+import { intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 const headers = (h: Record<string, string>) => (name: string) => h[name.toLowerCase()];
 

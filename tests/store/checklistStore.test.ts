@@ -2,11 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findItem, findPhase } from '../../src/model/lookup';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { NonIndexedFilterError, fieldEquals, odataString } from '../../src/store/odata/escape';
-import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from './storeFixture';
+import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

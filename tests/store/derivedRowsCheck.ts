@@ -12,7 +12,7 @@ import type { ChecklistRow, ProjectRow } from '../../src/store/graph/rows';
 import { readGateOverrides } from '../../src/store/graph/summaryJson';
 import { portfolioRowFromItem } from '../../src/store/portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../../src/store/portfolio/PortfolioSPItem';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 
 interface Raw {
   fields: Record<string, unknown>;

@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { rawRows } from '../resilience/support';
-import { CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from './storeFixture';
+import { CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

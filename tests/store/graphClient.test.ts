@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { StoreError } from '../../src/store/ChecklistStore';
 import { sendBatch } from '../../src/store/graph/batch';
-import { connect, tokenSequence } from './storeFixture';
+import { connect, tokenSequence } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { rawRows } from '../resilience/support';
-import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from './storeFixture';
+import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

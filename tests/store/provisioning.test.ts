@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
 import { LIST_SCHEMA, ownColumns } from '../../src/store/provisioning/schema';
 import { schemaMarkdown } from '../../src/store/provisioning/schemaDoc';
-import { connect } from './storeFixture';
+import { connect } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

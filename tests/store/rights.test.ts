@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import type { TestEmulator } from '../support/emulator';
-import { emulatorWithProjectSite, newProject, storeFor } from './storeFixture';
+import type { TestEmulator } from '../../testkit/emulator';
+import { emulatorWithProjectSite, newProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import { seedDemo } from '../../scripts/lib/seedDemo';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
+import { startTestEmulator } from '../../testkit/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { expectDerivedRowsTrue } from './derivedRowsCheck';
-import { storeFor } from './storeFixture';
+import { storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

@@ -7,11 +7,11 @@ import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { inverseOf } from '../../src/domain/inverseIntent';
 import type { Intent } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import type { TestEmulator } from '../support/emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 import { rawRows } from '../resilience/support';
 import { expectDerivedRowsTrue } from './derivedRowsCheck';
-import { intentOf, newProject, provisioned, storeFor } from './storeFixture';
-import { startTestEmulator } from '../support/emulator';
+import { intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
+import { startTestEmulator } from '../../testkit/emulator';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.

@@ -8,7 +8,7 @@ import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { buildCache, forgetItemRow, rebuildState, rememberItemRow } from '../../src/store/graph/projectCache';
 import { readGateOverrides } from '../../src/store/graph/summaryJson';
 import { overridesAfter, planWrite } from '../../src/store/graph/writePlan';
-import { CHALLENGE, MANDATE, newProject } from './storeFixture';
+import { CHALLENGE, MANDATE, newProject } from '../../testkit/storeFixture';
 
 const location: ProjectLocation = { siteId: 'site', siteUrl: 'https://x/sites/p', lists: { projects: 'P', checklist: 'C', events: 'E', participants: 'R' } };
 const project = newProject();

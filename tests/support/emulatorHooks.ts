@@ -1,6 +1,6 @@
 // Vitest hooks around the test emulator (kept apart from emulator.ts, which the benchmarks import outside vitest).
 import { afterEach } from 'vitest';
-import type { TestEmulator } from './emulator';
+import type { TestEmulator } from '../../testkit/emulator';
 
 /**
  * Resets the emulator's faults, settings and stats after every test of the calling file, so that one failing test

@@ -23,7 +23,7 @@ export interface TestApp {
 
 export async function startTestApp(options: { projects?: readonly DemoProject[] } = {}): Promise<TestApp> {
   const staticDir = await ensureAppBuilt();
-  // The tenant budget is off, as in tests/support/emulator.ts: these tests are not about it, and a full browser
+  // The tenant budget is off, as in testkit/emulator.ts: these tests are not about it, and a full browser
   // run would otherwise meet 429s that no person would.
   const emulator = await startEmulator({ port: 0, data: ':memory:', tlsDir: '.local/tls', settings: { tenantRuPerMinute: 0 } });
   const server = await startLocalServer({

@@ -1,8 +1,8 @@
 // The model's versions in the coordination site, against the emulator over real HTTPS: publish, drafts, two
 // coordinators at once, a row broken by hand in SharePoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../../support/emulatorHooks';
 import { graphAs } from '../portfolio/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';

@@ -1,7 +1,7 @@
 // The model on the device and its revalidation, against the emulator: a warm open paints before any round trip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../../support/emulatorHooks';
 import { graphAs } from '../portfolio/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';

@@ -1,7 +1,7 @@
 // Local mode's seeding of the model: version 1 once, through the app's own repository.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../portfolio/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { seedModel } from '../../../scripts/lib/seedModel';

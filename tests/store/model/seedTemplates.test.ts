@@ -2,8 +2,8 @@
 // drive API, and the model's toolbox pointing at them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { seedTemplates, withTemplates } from '../../../scripts/lib/seedTemplates';
 import { parsePhaseModel } from '../../../src/model/schema';
 import { findItem, entriesHelping } from '../../../src/model/lookup';

@@ -1,8 +1,8 @@
 // Moving a project to a newer model version, against the emulator: one intent, written with If-Match, logged in
 // Events, and seen by a colleague on their next poll. Nothing about the project changes until the lead does it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorWithProject, intentOf, storeFor } from '../storeFixture';
-import type { TestEmulator } from '../../support/emulator';
+import { emulatorWithProject, intentOf, storeFor } from '../../../testkit/storeFixture';
+import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { upgradeAvailable } from '../../../src/model/upgrade';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';

@@ -1,6 +1,6 @@
 // The Portfolio reader against the emulator over HTTPS, at scale: round trips counted by the emulator, not timed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../../support/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import type { GraphConnection } from '../../../src/store/graph/createGraphClient';
 import type { PortfolioLocation } from '../../../src/store/portfolio/locatePortfolio';
 import { createPortfolioReader, loadPortfolio, refreshPortfolio } from '../../../src/store/portfolio/PortfolioReader';

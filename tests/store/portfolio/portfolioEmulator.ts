@@ -1,6 +1,6 @@
 // One emulator with a provisioned Portfolio list in /sites/koordinering, and a Graph client per dev user.
-import { startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { createGraphClient } from '../../../src/store/graph/createGraphClient';
 import type { GraphConnection } from '../../../src/store/graph/createGraphClient';
 import { provisionSite } from '../../../src/store/provisioning/provision';

@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { TestEmulator } from '../../support/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../../src/store/sync';
 import type { ManualOnlineSignal, ProjectSessionOptions } from '../../../src/store/sync';
-import { actorFor, CHALLENGE, MANDATE, newProject, storeFor, emulatorWithProjectSite } from '../storeFixture';
-import { settled, until } from './support';
+import { actorFor, CHALLENGE, MANDATE, newProject, storeFor, emulatorWithProjectSite } from '../../../testkit/storeFixture';
+import { settled, until } from '../../../testkit/sessionWaits';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

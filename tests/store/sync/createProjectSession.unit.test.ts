@@ -9,7 +9,7 @@ import { StoreError } from '../../../src/store/ChecklistStore';
 import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, ProjectSession, SiteRights, StoreErrorCode, SyncCursor } from '../../../src/store/ChecklistStore';
 import { ADAPTIVE_PACING, createProjectSession, FIXED_PACING, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
-import { TEST_MODEL, projectInfo, settled, until } from './support';
+import { TEST_MODEL, projectInfo, settled, until } from '../../../testkit/sessionWaits';
 
 const PROJECT = '3b0e6a52-0000-4000-8000-00000000a001';
 const LOCATION: ProjectLocation = { siteId: 'site-1', siteUrl: 'https://innlandet.sharepoint.com/sites/test', lists: { projects: 'p', checklist: 'c', events: 'e', participants: 'x' } };

@@ -4,14 +4,14 @@
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock, startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { manualClock, startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../../support/emulatorHooks';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { ADAPTIVE_PACING, createProjectSession, MemoryIntentQueue, manualOnlineSignal } from '../../../src/store/sync';
-import { actorFor, CHALLENGE, MANDATE, newProject, provisioned, storeFor } from '../storeFixture';
-import { settled, until } from './support';
+import { actorFor, CHALLENGE, MANDATE, newProject, provisioned, storeFor } from '../../../testkit/storeFixture';
+import { settled, until } from '../../../testkit/sessionWaits';
 
 const clock = manualClock(Math.ceil(Date.now() / 60_000) * 60_000 + 5_000);
 let emulator: TestEmulator;

@@ -3,8 +3,8 @@
 // publishes version 2; a colleague who opened the editor before her publish gets a conflict, and nothing is lost.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { startTestEmulator } from '../../support/emulator';
-import type { TestEmulator } from '../../support/emulator';
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../store/portfolio/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';

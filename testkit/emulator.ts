@@ -1,7 +1,7 @@
 // Test helpers around the Graph emulator. Each test file starts its own emulator on a random port with an in-memory
 // database. TLS is verified: tests/support/globalSetup.ts sets NODE_EXTRA_CA_CERTS before the workers fork.
-import { startEmulator } from '../../emulator/src/index';
-import type { BudgetSnapshot, EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../../emulator/src/index';
+import { startEmulator } from '../emulator/src/index';
+import type { BudgetSnapshot, EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../emulator/src/index';
 
 export type { BudgetSnapshot, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot };
 

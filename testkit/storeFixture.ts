@@ -1,16 +1,16 @@
 // Shared set-up for the store's tests: a Graph connection as a dev user against the emulator (real HTTPS), with
 // recorded waits instead of real ones, and small builders for projects and intents.
 import { randomUUID } from 'node:crypto';
-import { createGraphClient } from '../../src/store/graph/createGraphClient';
-import type { GraphClientOptions, GraphConnection, TokenProvider } from '../../src/store/graph/createGraphClient';
-import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
-import type { GraphChecklistStoreOptions } from '../../src/store/graph/GraphChecklistStore';
-import { provisionSite } from '../../src/store/provisioning/provision';
-import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import type { Actor, Intent, IntentBody, ProjectInfo } from '../../src/domain/types';
-import { startTestEmulator } from '../support/emulator';
-import type { TestEmulator } from '../support/emulator';
-import type { ProjectLocation } from '../../src/store/ChecklistStore';
+import { createGraphClient } from '../src/store/graph/createGraphClient';
+import type { GraphClientOptions, GraphConnection, TokenProvider } from '../src/store/graph/createGraphClient';
+import { GraphChecklistStore } from '../src/store/graph/GraphChecklistStore';
+import type { GraphChecklistStoreOptions } from '../src/store/graph/GraphChecklistStore';
+import { provisionSite } from '../src/store/provisioning/provision';
+import { DEFAULT_MODEL } from '../src/model/defaultModel';
+import type { Actor, Intent, IntentBody, ProjectInfo } from '../src/domain/types';
+import { startTestEmulator } from './emulator';
+import type { TestEmulator } from './emulator';
+import type { ProjectLocation } from '../src/store/ChecklistStore';
 
 export const USER_AGENT_TAG = 'NONISV|HelsefellesskapInnlandet|FellesModell/test';
 

@@ -1,7 +1,7 @@
 // Shared by the sync tests: a small phase model, a new project's info, and a wait for a session to reach a state.
-import type { PhaseModel } from '../../../src/model/types';
-import type { ProjectInfo } from '../../../src/domain/types';
-import type { ProjectSession, SessionSnapshot } from '../../../src/store/ChecklistStore';
+import type { PhaseModel } from '../src/model/types';
+import type { ProjectInfo } from '../src/domain/types';
+import type { ProjectSession, SessionSnapshot } from '../src/store/ChecklistStore';
 
 const text = (nb: string) => ({ nb, nn: nb, en: nb });
 
