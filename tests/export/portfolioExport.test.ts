@@ -19,6 +19,8 @@ const rows = [
     progress: { forankring: 100, utforske: 75 },
     missingRequirements: [{ itemKey: 'u2', phaseKey: 'utforske' }],
     missingCount: 1,
+    missingInPassedPhases: 1,
+    openInCurrentPhase: 4,
     openDualConfirmations: 2,
     gateOverrides: [{ phaseKey: 'utforske', to: 'definere', reason: 'Vedtatt i SSU' }],
     tabUrl: 'https://teams.example/l/entity/1',
@@ -38,6 +40,11 @@ describe('portfolioExportTable', () => {
     expect(table.rows[0]?.[col('targetGroups')]).toBe('Skrøpelige eldre');
     expect(table.rows[0]?.[col('lifecycleStatus')]).toBe('Aktiv');
     expect(table.rows[1]?.[col('stalled')]).toBe('Ja');
+    // Both requirement figures, named so they cannot be misread: missing in phases left, open in the current one.
+    expect(table.columns[col('missingCount')]?.header).toBe('Mangler i faser prosjektet har forlatt');
+    expect(table.rows[0]?.[col('missingCount')]).toBe(1);
+    expect(table.columns[col('openInCurrentPhase')]?.header).toBe('Åpne krav i nåværende fase');
+    expect(table.rows[0]?.[col('openInCurrentPhase')]).toBe(4);
     expect(table.rows[0]?.[col('gateOverrideReasons')]).toBe('Utforske: Vedtatt i SSU');
   });
 });
