@@ -4,7 +4,7 @@
 // language (phase names, priority groups, status), not stored keys. Dates stay ISO: CSV writes `YYYY-MM-DD`, the
 // workbook real date cells; numbers stay numbers (percent as 0–100). A list in one cell is joined with ", ".
 import type { Language, PhaseModel } from '../model/types';
-import type { PortfolioViewRow } from '../domain/portfolio/portfolioView';
+import type { PortfolioViewRow } from './portfolioView';
 import { translator } from '../i18n/defineMessages';
 import { portfolioColumnStrings } from './strings';
 

@@ -9,7 +9,7 @@ import { buildCsv } from '../../src/export/csv';
 import { buildXlsx } from '../../src/export/xlsx';
 import { portfolioExportTable, type ExportTable } from '../../src/export/exportTable';
 import { neutraliseFormula } from '../../src/export/formulaGuard';
-import { toPortfolioViewRows } from '../../src/domain/portfolio/portfolioView';
+import { toPortfolioViewRows } from '../../src/export/portfolioView';
 import { NOW, row, testModel } from '../domain/portfolio/portfolioFixtures';
 import { parseCsv } from './parseCsv';
 

@@ -4,7 +4,7 @@ import { buildCsv, csvField } from '../../src/export/csv';
 import { buildXlsx } from '../../src/export/xlsx';
 import { calendarDay, portfolioExportTable } from '../../src/export/exportTable';
 import { exportFileName } from '../../src/export/download';
-import { toPortfolioViewRows } from '../../src/domain/portfolio/portfolioView';
+import { toPortfolioViewRows } from '../../src/export/portfolioView';
 import { NOW, daysAgo, row, testModel } from '../domain/portfolio/portfolioFixtures';
 
 const rows = [

@@ -105,7 +105,7 @@ const ALLOWED: Case[] = [
   ['src/store/graph/probe.ts', '../../model/types', 'type'],
   ['src/store/graph/probe.ts', '@microsoft/microsoft-graph-client'],
   ['src/store/sync/probe.ts', 'idb'],
-  ['src/export/probe.ts', '../domain/portfolio/portfolioView'],
+  ['src/export/probe.ts', '../domain/portfolio/stall'],
   ['src/export/probe.ts', '../i18n/defineMessages'],
   ['src/export/probe.ts', 'exceljs', 'dynamic'],
   ['src/auth/probe.ts', '@azure/msal-browser'],

@@ -4,7 +4,7 @@ export * from './filterPortfolio';
 export * from './filterOptions';
 export * from './sortPortfolio';
 export * from './stall';
-export * from './portfolioView';
+export * from './portfolioOrder';
 export * from './phaseDistribution';
 export * from './rowHealth';
 export * from './applyPortfolioChanges';

@@ -2,7 +2,7 @@
 // whichever the direction, so "newest activity first" never starts with blanks.
 import type { PhaseModel } from '../../model/types';
 import type { PortfolioRow, PortfolioSort, PortfolioSortKey } from './types';
-import { overallProgress, phaseOrderOf } from './portfolioView';
+import { overallProgress, phaseOrderOf } from './portfolioOrder';
 
 type SortValue = string | number | undefined;
 

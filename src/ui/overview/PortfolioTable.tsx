@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { JSX } from 'react';
 import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
-import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
+import type { PortfolioViewRow } from '../../export/portfolioView';
 import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';

@@ -3,7 +3,7 @@
 import type { JSX, ReactNode } from 'react';
 import { Button, Dialog, MessageBar, MessageBarBody, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, ProgressBar, Field, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
-import type { PortfolioViewRow } from '../../domain/portfolio/portfolioView';
+import type { PortfolioViewRow } from '../../export/portfolioView';
 import { translator } from '../../i18n/defineMessages';
 import { formatDate, formatPercent } from '../common/formatDate';
 import { overviewStrings } from './strings';

@@ -2,8 +2,8 @@
 // own state, so the top of the drill-down and the checklist below it can never disagree (a Portfolio row may lag).
 import { phaseProgress } from '../../domain/progress';
 import { summarizeProject } from '../../domain/summary';
-import { toPortfolioViewRow } from '../../domain/portfolio/portfolioView';
-import type { PortfolioViewOptions, PortfolioViewRow } from '../../domain/portfolio/portfolioView';
+import { toPortfolioViewRow } from '../../export/portfolioView';
+import type { PortfolioViewOptions, PortfolioViewRow } from '../../export/portfolioView';
 import type { PortfolioRow } from '../../domain/portfolio/types';
 import type { ProjectState } from '../../domain/types';
 import { findItem, findPhase } from '../../model/lookup';

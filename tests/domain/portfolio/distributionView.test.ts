@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phaseDistribution } from '../../../src/domain/portfolio/phaseDistribution';
-import { toPortfolioViewRow } from '../../../src/domain/portfolio/portfolioView';
+import { toPortfolioViewRow } from '../../../src/export/portfolioView';
 import { portfolioRowStaleness } from '../../../src/domain/portfolio/rowHealth';
 import type { ProjectSummary } from '../../../src/domain/summary';
 import { unknownPhaseKey } from '../../../src/domain/portfolio/types';

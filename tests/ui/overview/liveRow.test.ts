@@ -2,7 +2,7 @@
 // The drill-down's figures come from the project itself once it is read: a lagging Portfolio row (29 %, 19 missing)
 // can no longer sit above a checklist that says otherwise.
 import { describe, expect, it } from 'vitest';
-import { toPortfolioViewRow } from '../../../src/domain/portfolio/portfolioView';
+import { toPortfolioViewRow } from '../../../src/export/portfolioView';
 import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { liveViewRow } from '../../../src/ui/overview/liveRow';

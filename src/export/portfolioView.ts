@@ -1,10 +1,12 @@
-// What one portfolio row shows on screen and in an export: keys resolved to the model's labels in one language,
+// What one portfolio row shows on screen and in an export (presentation, so it lives here and not in the domain):
+// keys resolved to the model's labels in one language,
 // progress in model order, days since activity and the stalled flag. Keys the model does not know are shown as they
 // are (a hand-edited row stays readable) and the row's anomalies say so.
-import type { Language, PhaseModel, PhaseKey } from '../../model/types';
-import type { LifecycleStatus } from '../types';
-import type { PortfolioRow } from './types';
-import { daysSince, isRowStalled, lastSignOfLife } from './stall';
+import type { Language, PhaseModel, PhaseKey } from '../model/types';
+import type { LifecycleStatus } from '../domain/types';
+import type { PortfolioRow } from '../domain/portfolio/types';
+import { daysSince, isRowStalled, lastSignOfLife } from '../domain/portfolio/stall';
+import { overallProgress, phaseOrderOf } from '../domain/portfolio/portfolioOrder';
 
 export interface PhaseProgressView {
   phaseKey: PhaseKey;
@@ -44,19 +46,8 @@ export interface PortfolioViewRow {
   hasAnomalies: boolean;
 }
 
-export function phaseOrderOf(model: PhaseModel, phaseKey: PhaseKey | undefined): number | undefined {
-  return phaseKey === undefined ? undefined : model.phases.find((p) => p.key === phaseKey)?.order;
-}
-
 export function phaseLabelOf(model: PhaseModel, phaseKey: PhaseKey | undefined, language: Language): string | undefined {
   return phaseKey === undefined ? undefined : model.phases.find((p) => p.key === phaseKey)?.label[language];
-}
-
-/** The mean of the phases' percentages, over the model's phases (0–100, rounded). */
-export function overallProgress(row: PortfolioRow, model: PhaseModel): number {
-  if (model.phases.length === 0) return 0;
-  const sum = model.phases.reduce((total, phase) => total + (row.progress[phase.key] ?? 0), 0);
-  return Math.round(sum / model.phases.length);
 }
 
 function itemLabel(model: PhaseModel, itemKey: string, language: Language): string {
