@@ -2,6 +2,7 @@
 import type { ChecklistItemDef, PhaseDef, PhaseKey, PhaseModel } from '../model/types';
 import type { ItemState, ProjectState } from './types';
 import { bothSidesConfirmed, confirmedSides } from './confirmation';
+import { phasesInOrder } from '../model/lookup';
 
 export type ItemCompletion = 'open' | 'awaitingOtherSide' | 'done' | 'notRelevant';
 
@@ -45,5 +46,5 @@ export function phaseProgress(phase: PhaseDef, state: ProjectState): PhaseProgre
 
 /** Progress of every phase, in model order. */
 export function projectProgress(model: PhaseModel, state: ProjectState): PhaseProgress[] {
-  return [...model.phases].sort((a, b) => a.order - b.order).map((phase) => phaseProgress(phase, state));
+  return phasesInOrder(model).map((phase) => phaseProgress(phase, state));
 }

@@ -7,6 +7,7 @@ import type { Language, PhaseModel } from '../model/types';
 import type { PortfolioViewRow } from './portfolioView';
 import { translator } from '../i18n/defineMessages';
 import { portfolioColumnStrings } from './strings';
+import { phasesInOrder } from '../model/lookup';
 
 export type ExportCell = string | number | Date | undefined;
 export type ExportColumnType = 'text' | 'number' | 'date';
@@ -36,7 +37,7 @@ export function calendarDay(iso: string | undefined): Date | undefined {
 
 export function portfolioExportTable(rows: readonly PortfolioViewRow[], model: PhaseModel, language: Language, name = 'Portefolje'): ExportTable {
   const t = translator(portfolioColumnStrings, language);
-  const phases = [...model.phases].sort((a, b) => a.order - b.order);
+  const phases = phasesInOrder(model);
   const col = (key: string, header: string, type: ExportColumnType, width: number): ExportColumn => ({ key, header, type, width });
   const columns: ExportColumn[] = [
     col('title', t('title'), 'text', 36),

@@ -32,11 +32,6 @@ export function nextPhase(model: PhaseModel, phaseKey: PhaseKey): PhaseDef | und
   return index < 0 ? undefined : phaseAt(model, index + 1);
 }
 
-export function previousPhase(model: PhaseModel, phaseKey: PhaseKey): PhaseDef | undefined {
-  const index = phaseIndex(model, phaseKey);
-  return index < 0 ? undefined : phaseAt(model, index - 1);
-}
-
 /** The phases in model order (parsePhaseModel sorts them, but a hand-built model may not be). */
 export function phasesInOrder(model: PhaseModel): PhaseDef[] {
   return [...model.phases].sort((a, b) => a.order - b.order);

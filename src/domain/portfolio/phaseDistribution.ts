@@ -3,6 +3,7 @@ import type { Language, PhaseKey, PhaseModel } from '../../model/types';
 import type { PortfolioRow } from './types';
 import { unknownPhaseKey } from './types';
 import { daysSince, isRowStalled } from './stall';
+import { phasesInOrder } from '../../model/lookup';
 
 export interface PhaseBucket {
   /** A model phase key, or `unknownPhaseKey` for rows whose phase could not be read. */
@@ -39,7 +40,7 @@ export function phaseDistribution(
   model: PhaseModel,
   options: { language: Language; now: Date; stalledAfterDays: number; unknownLabel: string },
 ): PhaseDistribution {
-  const phases = [...model.phases].sort((a, b) => a.order - b.order);
+  const phases = phasesInOrder(model);
   const known = new Set(phases.map((p) => p.key));
   const groups = new Map<PhaseKey, PortfolioRow[]>();
   for (const row of rows) {

@@ -4,6 +4,7 @@ import { checkFreeText } from '../../domain/textRules';
 import type { TextProblem } from '../../domain/textRules';
 import type { PhaseModel } from '../../model/types';
 import type { TabConfig } from '../../host/HostAdapter';
+import { phasesInOrder } from '../../model/lookup';
 
 export interface ProjectForm {
   title: string;
@@ -38,7 +39,7 @@ export const isProjectFormValid = (form: ProjectForm): boolean => Object.keys(ch
 
 /** A new project at the model's first phase. */
 export function newProjectInfo(form: ProjectForm, model: PhaseModel, projectKey: string, now: string, team: { groupId?: string; channelId?: string } = {}): ProjectInfo {
-  const first = [...model.phases].sort((a, b) => a.order - b.order)[0];
+  const first = phasesInOrder(model)[0];
   return {
     projectKey,
     title: form.title.trim(),

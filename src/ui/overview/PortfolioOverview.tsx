@@ -29,6 +29,7 @@ import { PortfolioTable } from './PortfolioTable';
 import { PhaseDistributionChart } from './PhaseDistributionChart';
 import { ProjectDrillDown } from './ProjectDrillDown';
 import { liveViewRow } from './liveRow';
+import { phasesInOrder } from '../../model/lookup';
 
 export interface PortfolioOverviewProps {
   model: PhaseModel;
@@ -80,7 +81,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
   const choices = useMemo(() => {
     const options = portfolioFilterOptions(portfolio.rows);
     const groupLabel = (key: string) => model.priorityGroups.find((g) => g.key === key)?.label[language] ?? key;
-    const phases = [...model.phases].sort((a, b) => a.order - b.order).map((p) => ({ key: p.key, label: p.shortLabel[language] }));
+    const phases = phasesInOrder(model).map((p) => ({ key: p.key, label: p.shortLabel[language] }));
     if (portfolio.rows.some((r) => r.currentPhase === undefined)) phases.push({ key: unknownPhaseKey, label: c('unknownPhase') });
     return {
       targetGroups: options.targetGroups.map((key) => ({ key, label: groupLabel(key) })),

@@ -1,6 +1,7 @@
 // Searching the whole model in one language: toolbox entries by title, description, provider or place; requirements
 // by text or guidance. Case and diacritics are forgiven ("hoering" does not find "høring", but "HØRING" does).
 import type { ChecklistItemDef, Language, PhaseDef, PhaseModel, ToolboxEntry } from '../../model/types';
+import { phasesInOrder } from '../../model/lookup';
 
 export interface PhaseMatches {
   phase: PhaseDef;
@@ -18,8 +19,7 @@ function matches(query: string, texts: readonly (string | undefined)[]): boolean
 export function searchModel(model: PhaseModel, language: Language, query: string): PhaseMatches[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const hit = (texts: (string | undefined)[]) => words.every((word) => matches(word, texts));
-  return [...model.phases]
-    .sort((a, b) => a.order - b.order)
+  return phasesInOrder(model)
     .map((phase) => ({
       phase,
       requirements: phase.checklist.filter((item) => item.retired !== true && hit([item.label[language], item.guidance?.[language]])),
