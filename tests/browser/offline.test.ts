@@ -56,6 +56,11 @@ async function openProject(page: Page, project: DemoProject): Promise<void> {
   await projectHeading(page, project).waitFor();
   // Only a loaded project is cached on the device.
   await allSaved(page);
+  // The item's on-demand parts (comment editor, menu, not-relevant dialog) are fetched right after the first paint;
+  // the network may go only once they are here (a part that never loaded cannot load offline: there is no service
+  // worker).
+  await page.waitForFunction(() => ['CommentEditor', 'ItemMenuPopover', 'NotRelevantDialog']
+    .every((part) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${part}-`))));
 }
 
 async function showPhase(page: Page, name: RegExp): Promise<void> {

@@ -1,6 +1,7 @@
 // The item's parts that are not in the first paint (menu, comment editor, not-relevant dialog): one loader each,
-// used by React.lazy, and fetched as soon as the browser is idle after the first paint, so they are already there
-// when the meeting room's network drops (a tick and a comment work offline; a part that never loaded would not).
+// used by React.lazy, and fetched right after the first paint (not waiting for the browser to be idle: on a busy
+// laptop that can take seconds), so they are already there when the meeting room's network drops (a tick and a
+// comment work offline; a part that never loaded would not).
 export const loadItemMenuPopover = () => import('./ItemMenuPopover');
 export const loadCommentEditor = () => import('./CommentEditor');
 export const loadNotRelevantDialog = () => import('./NotRelevantDialog');
@@ -11,6 +12,5 @@ export function preloadChecklistItemParts(): void {
   if (preloaded) return;
   preloaded = true;
   const load = () => void Promise.all([loadItemMenuPopover(), loadCommentEditor(), loadNotRelevantDialog()]).catch(() => (preloaded = false));
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 0);
+  setTimeout(load, 0);
 }
