@@ -1,26 +1,15 @@
 // Keyboard and history as a person meets them: the skip link is the first Tab stop and lands in <main>; closing item
 // history, project history or the phase dialog with Escape puts focus back on the control that opened it; the
 // project history names phases in the reader's language, once per move, and an item's history names the item once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openContext } from './support/browser';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openContext } from './support/browser';
+import { LUNGE } from './support/testApp';
+import { appAndBrowser, isFocused } from './support/suite';
 
-let app: TestApp;
-let browser: Browser;
+const suite = appAndBrowser({ projects: [LUNGE] });
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const projectUrl = () => `${app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+const projectUrl = () => `${suite.app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const PROTOTYPE_TITLE = 'Konseptet er prøvd med en enkel prototype og justert etter tilbakemeldinger';
 
 async function open(page: Page): Promise<void> {
@@ -40,7 +29,7 @@ async function openAndEscape(page: Page, opener: Locator, opened: Locator): Prom
 
 describe('keyboard', () => {
   it('offers "Hopp til innholdet" as the first Tab stop, and it moves focus into the main content', async () => {
-    const { context, page, errors } = await openContext(browser, { user: 'kari' });
+    const { context, page, errors } = await openContext(suite.browser, { user: 'kari' });
     await open(page);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hopp til innholdet' });
@@ -53,7 +42,7 @@ describe('keyboard', () => {
   });
 
   it('returns focus to the opener after Escape closes item history, project history and the phase dialog', async () => {
-    const { context, page, errors } = await openContext(browser, { user: 'kari' });
+    const { context, page, errors } = await openContext(suite.browser, { user: 'kari' });
     await open(page);
     // An item's history sits in its menu ("Flere valg"): focus comes back to the menu's button.
     const more = page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` });
@@ -74,7 +63,7 @@ describe('keyboard', () => {
 
 describe('history', () => {
   it('names phases in the reader’s language, one entry per move, and an item’s entries do not repeat its title', async () => {
-    const { context, page, errors } = await openContext(browser, { user: 'kari' });
+    const { context, page, errors } = await openContext(suite.browser, { user: 'kari' });
     await open(page);
     await page.getByRole('checkbox', { name: PROTOTYPE_TITLE }).click();
     await page.getByText(/Alt er lagret/).first().waitFor();

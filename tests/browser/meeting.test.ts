@@ -1,29 +1,18 @@
 // A meeting: the 320 px side panel sized for a meeting (measured), one tab stop per checklist item, two participants
 // (one in the side panel, one on the stage) seeing each other's changes, "Gå gjennom" on the stage by keyboard
 // alone, and the meeting summary's content.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasNoHorizontalScroll, openContext, screenshot } from './support/browser';
 import { seriousViolations } from './support/extra';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { LUNGE } from './support/testApp';
+import { appAndBrowser, checklistItem, isFocused } from './support/suite';
 
-let app: TestApp;
-let browser: Browser;
+const suite = appAndBrowser({ projects: [LUNGE] });
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const projectUrl = (frame: 'sidePanel' | 'meetingStage') => `${app.url}/index.html?frame=${frame}#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
-const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
+const projectUrl = (frame: 'sidePanel' | 'meetingStage') => `${suite.app.url}/index.html?frame=${frame}#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
+const item = checklistItem;
 const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor();
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 const TWO_CONCEPTS = /Minst to konsepter er vurdert/;
 const BLUEPRINT = /tjenesteblåkopi med ansvar/;
@@ -37,7 +26,7 @@ const itemHeights = (page: Page, count: number) =>
 
 describe('the side panel at 320 px', () => {
   it('is meeting-sized: finished items short, withdraw in the menu, targets 44 px, nothing clipped, axe clean', async () => {
-    const { context, page, errors } = await openContext(browser, { user: 'kari', width: 320 });
+    const { context, page, errors } = await openContext(suite.browser, { user: 'kari', width: 320 });
     await page.goto(projectUrl('sidePanel'));
     await page.getByRole('heading', { name: LUNGE.title }).waitFor();
     await allSaved(page);
@@ -74,7 +63,7 @@ describe('the side panel at 320 px', () => {
   });
 
   it('gives each item one tab stop, its tick or confirm button, with the arrow keys inside', async () => {
-    const { context, page, errors } = await openContext(browser, { user: 'kari', width: 320 });
+    const { context, page, errors } = await openContext(suite.browser, { user: 'kari', width: 320 });
     await page.goto(projectUrl('sidePanel'));
     await page.getByRole('heading', { name: LUNGE.title }).waitFor();
     const prototype = item(page, PROTOTYPE).getByRole('checkbox');
@@ -106,8 +95,8 @@ describe('the side panel at 320 px', () => {
 
 describe('two participants: a side panel and the stage', () => {
   it('see each other’s changes, walk through by keyboard alone, and the summary says what happened', async () => {
-    const kari = await openContext(browser, { user: 'kari', width: 320 });
-    const ingrid = await openContext(browser, { user: 'ingrid', width: 1280, height: 900 });
+    const kari = await openContext(suite.browser, { user: 'kari', width: 320 });
+    const ingrid = await openContext(suite.browser, { user: 'ingrid', width: 1280, height: 900 });
     await Promise.all([kari.page.goto(projectUrl('sidePanel')), ingrid.page.goto(projectUrl('meetingStage'))]);
     await Promise.all([kari.page.getByRole('heading', { name: LUNGE.title }).waitFor(), ingrid.page.getByRole('heading', { name: LUNGE.title }).waitFor()]);
     const stage = ingrid.page;

@@ -2,32 +2,21 @@
 // never a tick that stays on screen unsaved; Eva (no access) is told she has no access, who can give it and what to
 // ask for, with no "Prøv igjen"; a site without our lists names them as SharePoint does and keeps the admin's command
 // under "For administrator".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext } from './support/browser';
 import { seriousViolations } from './support/extra';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { LUNGE } from './support/testApp';
+import { appAndBrowser, checklistItem } from './support/suite';
 
-let app: TestApp;
-let browser: Browser;
+const suite = appAndBrowser({ projects: [LUNGE] });
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const projectUrl = () => `${app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
-const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
+const projectUrl = () => `${suite.app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
+const item = checklistItem;
 const PROTOTYPE = /Konseptet er prøvd med en enkel prototype/;
 
 describe('rights', () => {
   it('gives a reader the read-only view: no phase change, no comments, no tick left on screen unsaved', async () => {
-    const { context, page } = await openContext(browser, { user: 'kristin' });
+    const { context, page } = await openContext(suite.browser, { user: 'kristin' });
     await page.goto(projectUrl());
     await page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
     const box = item(page, PROTOTYPE).getByRole('checkbox');
@@ -47,7 +36,7 @@ describe('rights', () => {
   });
 
   it('tells a person without access that she has none, who can give it and what to ask for, with no retry', async () => {
-    const { context, page } = await openContext(browser, { user: 'eva' });
+    const { context, page } = await openContext(suite.browser, { user: 'eva' });
     await page.goto(projectUrl());
     await page.getByRole('heading', { name: 'Du har ikke tilgang til dette prosjektet' }).waitFor();
     await page.getByText(/Eierne av nettstedet kan gi deg tilgang|Disse kan gi deg tilgang/).waitFor();
@@ -59,8 +48,8 @@ describe('rights', () => {
   });
 
   it('names the missing lists as SharePoint shows them and keeps the admin command under "For administrator"', async () => {
-    const { context, page } = await openContext(browser, { user: 'kari' });
-    await page.goto(`${app.url}/index.html#/tab?site=/sites/nytt-prosjekt`);
+    const { context, page } = await openContext(suite.browser, { user: 'kari' });
+    await page.goto(`${suite.app.url}/index.html#/tab?site=/sites/nytt-prosjekt`);
     await page.getByRole('heading', { name: 'Prosjektet er ikke satt opp på dette nettstedet ennå' }).waitFor();
     const body = (await page.getByRole('main').textContent()) ?? '';
     expect(body).toContain('Felles modell – prosjekter');
