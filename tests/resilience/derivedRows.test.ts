@@ -12,8 +12,7 @@ import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistStore';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import type { TestEmulator } from '../../testkit/emulator';
-import { startTestEmulator } from '../../testkit/emulator';
-import { actorFor, CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
+import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
 import { expectDerivedRowsTrue as expectRowsTrue } from '../store/derivedRowsCheck';
 import { seededRandom } from './support';
 
@@ -30,10 +29,7 @@ resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  await provisioned(emulator, 'koordinering', 'kristin');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
 });
 afterAll(async () => {
   await emulator?.close();

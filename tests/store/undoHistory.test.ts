@@ -10,8 +10,7 @@ import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
 import { rawRows } from '../resilience/support';
 import { expectDerivedRowsTrue } from './derivedRowsCheck';
-import { intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
-import { startTestEmulator } from '../../testkit/emulator';
+import { emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.
@@ -19,10 +18,7 @@ resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  await provisioned(emulator, 'koordinering', 'kristin');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
+  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
 });
 afterAll(async () => {
   await emulator?.close();
