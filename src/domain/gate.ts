@@ -1,6 +1,6 @@
 // Phase gates: a phase's minimum requirements must be met before the project moves on, or the move carries a reason.
 import type { ChecklistItemDef, PhaseKey, PhaseModel } from '../model/types';
-import { findPhase, phasesInOrder } from '../model/lookup';
+import { activeChecklist, findPhase, phasesInOrder } from '../model/lookup';
 import type { ProjectState } from './types';
 import { itemCompletion } from './progress';
 import { isBlank } from './textRules';
@@ -15,11 +15,12 @@ export interface GateStatus {
   awaitingOtherSide: ChecklistItemDef[];
 }
 
-/** A phase the model does not know has no requirements, so its gate is met. */
+/** A phase the model does not know has no requirements, so its gate is met; a retired requirement holds no gate. */
 export function gateStatus(model: PhaseModel, state: ProjectState, phaseKey: PhaseKey): GateStatus {
   const missing: ChecklistItemDef[] = [];
   const awaitingOtherSide: ChecklistItemDef[] = [];
-  for (const def of findPhase(model, phaseKey)?.checklist ?? []) {
+  const phase = findPhase(model, phaseKey);
+  for (const def of phase ? activeChecklist(phase) : []) {
     const completion = itemCompletion(def, state.items[def.key]);
     if (completion === 'open') missing.push(def);
     else if (completion === 'awaitingOtherSide') awaitingOtherSide.push(def);

@@ -2,7 +2,7 @@
 import type { ChecklistItemDef, PhaseDef, PhaseKey, PhaseModel } from '../model/types';
 import type { ItemState, ProjectState } from './types';
 import { bothSidesConfirmed, confirmedSides } from './confirmation';
-import { phasesInOrder } from '../model/lookup';
+import { activeChecklist, phasesInOrder } from '../model/lookup';
 
 export type ItemCompletion = 'open' | 'awaitingOtherSide' | 'done' | 'notRelevant';
 
@@ -32,10 +32,12 @@ export interface PhaseProgress {
   ratio: number;
 }
 
+/** Retired requirements stay in the model (and the checklist, with their history) but no longer count. */
 export function phaseProgress(phase: PhaseDef, state: ProjectState): PhaseProgress {
   const counts: Record<ItemCompletion, number> = { open: 0, awaitingOtherSide: 0, done: 0, notRelevant: 0 };
-  for (const def of phase.checklist) counts[itemCompletion(def, state.items[def.key])] += 1;
-  const total = phase.checklist.length;
+  const active = activeChecklist(phase);
+  for (const def of active) counts[itemCompletion(def, state.items[def.key])] += 1;
+  const total = active.length;
   return {
     phaseKey: phase.key,
     total,

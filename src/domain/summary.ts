@@ -1,6 +1,6 @@
 // The Summary column of Projects and the Portfolio row: what a coordinator needs to see without opening the project.
 import type { PhaseKey, PhaseModel } from '../model/types';
-import { findPhase, phasesInOrder } from '../model/lookup';
+import { activeChecklist, findPhase, phasesInOrder } from '../model/lookup';
 import type { ProjectState } from './types';
 import { itemCompletion, projectProgress } from './progress';
 
@@ -32,14 +32,14 @@ function latest(timestamps: readonly (string | undefined)[]): string {
   return best ?? '';
 }
 
-/** Summarises against `model` (whose version it records), whatever version the project was started on. */
+/** Summarises against `model` (whose version it records), whatever version the project was started on; retired requirements do not count. */
 export function summarizeProject(model: PhaseModel, state: ProjectState, overrides: ProjectSummary['gateOverrides']): ProjectSummary {
   const currentPhaseOrder = findPhase(model, state.project.currentPhase)?.order ?? -1;
   const progress: Record<PhaseKey, number> = {};
   for (const phase of projectProgress(model, state)) progress[phase.phaseKey] = phase.ratio;
 
   const phases = phasesInOrder(model);
-  const notDone = (phase: (typeof phases)[number]) => phase.checklist.filter((def) => {
+  const notDone = (phase: (typeof phases)[number]) => activeChecklist(phase).filter((def) => {
     const completion = itemCompletion(def, state.items[def.key]);
     return completion === 'open' || completion === 'awaitingOtherSide';
   });
@@ -47,7 +47,7 @@ export function summarizeProject(model: PhaseModel, state: ProjectState, overrid
   const current = phases.find((phase) => phase.order === currentPhaseOrder);
   const openInCurrentPhase = current ? notDone(current).length : 0;
   const openDualConfirmations = phases
-    .flatMap((phase) => phase.checklist)
+    .flatMap(activeChecklist)
     .filter((def) => itemCompletion(def, state.items[def.key]) === 'awaitingOtherSide').length;
 
   const items = Object.values(state.items);

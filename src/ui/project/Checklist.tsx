@@ -70,7 +70,7 @@ export function Checklist(props: ChecklistProps): JSX.Element {
                 phaseKey={props.phase.key}
                 me={props.me}
                 language={props.language}
-                readOnly={props.readOnly}
+                readOnly={props.readOnly === true || def.retired === true}
                 touch={props.touch}
                 pending={props.pending.filter((entry) => itemKeyOf(entry) === def.key)}
                 changedByOthers={props.recentlyChangedByOthers.includes(def.key)}

@@ -34,8 +34,9 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
   const { def, readOnly } = props;
   const comment = props.item?.comment ?? '';
   // A status icon instead of a checkbox: `begge` items are done by both confirmations, and a not-relevant item stays
-  // readable (a disabled checkbox would grey out its label).
-  const iconInsteadOfCheckbox = def.requiresBothSides || state.isNotRelevant;
+  // readable (a disabled checkbox would grey out its label). A retired requirement is no task: its state is shown, not offered.
+  const retired = def.retired === true;
+  const iconInsteadOfCheckbox = def.requiresBothSides || state.isNotRelevant || retired;
   return (
     <state.root>
       <div className={classes.main}>
@@ -67,14 +68,20 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
         </div>
       </div>
 
-      {!compact && iconInsteadOfCheckbox && (
+      {(retired || (!compact && iconInsteadOfCheckbox)) && (
         <div className={mergeClasses(classes.meta, classes.indent)}>
+          {retired && (
+            <Badge appearance="tint" color="subtle" shape="rounded">
+              {t('retiredBadge')}
+            </Badge>
+          )}
           {def.requiresBothSides && (
             <Badge appearance="outline" color="informative" shape="rounded">
               {t('requiresBoth')}
             </Badge>
           )}
           <span className={classes.statusText}>{state.statusText}</span>
+          {retired && !compact && <span className={classes.statusText}>{t('retiredHint')}</span>}
         </div>
       )}
       {compact && state.isNotRelevant && <span className={mergeClasses(classes.statusText, classes.indent)}>{state.statusText}</span>}
