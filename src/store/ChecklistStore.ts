@@ -1,6 +1,7 @@
 // The store's port: everything the app asks of SharePoint, whatever adapter answers it (Graph in a tenant,
 // Graph on the local emulator). UI and app state depend on this file, never on the Graph adapter directly.
 import type { Intent, IntentBody, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../domain/types';
+import type { PhaseModel } from '../model/types';
 
 /** Where a project's lists live: a SharePoint site, by URL (`https://host/sites/x`) or Graph site id. */
 export interface SiteAddress {
@@ -27,10 +28,24 @@ export interface ProjectLocation {
 /** Opaque delta cursors, one per list; kept with the cached state. */
 export type SyncCursor = Record<string, string>;
 
+/** The model a project runs on: the version it records, or, when that cannot be read, the newest valid one. */
+export interface ProjectModel {
+  model: PhaseModel;
+  /** Set when the recorded version could not be read (unknown, broken by hand, out of reach): what the project records. */
+  missing?: { modelId: string; version: string };
+}
+
 export interface LoadedProject {
   state: ProjectState;
   participants: Participant[];
   cursor: SyncCursor;
+  /** The model the state was read against (adapters without per-project models leave it out). */
+  model?: ProjectModel;
+}
+
+export interface LoadOptions {
+  /** The model version the device last saw the project on (its cached state): read with the load when not on the device. */
+  modelVersion?: string;
 }
 
 export interface ProjectChanges {
@@ -41,6 +56,8 @@ export interface ProjectChanges {
   changedItemKeys: string[];
   /** True when the delta token was stale (410) and everything was read again. */
   resynced: boolean;
+  /** The model the state was read against; a new one when the project moved to another version. */
+  model?: ProjectModel;
 }
 
 export type StoreErrorCode =
@@ -139,7 +156,9 @@ export interface ChecklistStore {
   /** Creates the project row (idempotent on projectKey). */
   createProject(location: ProjectLocation, project: ProjectInfo, intentId: string): Promise<ProjectInfo>;
   /** The project row, all its checklist rows and participants, and fresh delta cursors: one `$batch`. */
-  loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject>;
+  loadProject(location: ProjectLocation, projectKey: string, options?: LoadOptions): Promise<LoadedProject>;
+  /** The model an open project runs on now (after a load, a poll or its own upgrade); undefined before its load. */
+  projectModel?(projectKey: string): ProjectModel | undefined;
   /**
    * Writes one intent, with `If-Match`; on 412 re-reads, re-applies and retries; appends its Events row (once, even
    * when replayed) and refreshes the project's summary. Resolves with the state Graph confirmed.
@@ -175,6 +194,8 @@ export interface SessionSnapshot {
   online: boolean;
   /** True while the cached copy is shown and not yet revalidated. */
   fromCache: boolean;
+  /** The model the project runs on (its recorded version), once known; the screen renders this one. */
+  model?: ProjectModel;
 }
 
 /** One open project on one screen: optimistic state, durable queue, delta polling. */

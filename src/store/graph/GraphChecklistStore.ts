@@ -3,14 +3,13 @@
 // the summary and the Portfolio row (each If-Match on what this writer last saw; see derivedRows.ts). Writes are
 // intents: a 412/409 on the state means re-read that row, re-apply, retry.
 import type { PhaseModel } from '../../model/types';
-import { checkPhaseChange } from '../../domain/gate';
 import { historyEntries } from '../../domain/events';
 import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
 import { checkIntent } from '../../domain/textRules';
 import type { Intent, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
-import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, SiteAddress, SiteRights, SyncCursor } from '../ChecklistStore';
+import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadOptions, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, ProjectModel, SiteAddress, SiteRights, SyncCursor } from '../ChecklistStore';
 export type { PortfolioStatus } from '../ChecklistStore';
 import { fieldEquals } from '../odata/escape';
 import { portfolioFields } from '../portfolio/portfolioFields';
@@ -32,34 +31,21 @@ import { SiteLocator } from './siteLocator';
 import { writeParticipant } from './participantRows';
 import type { PortfolioTarget } from './siteLocator';
 export type { PortfolioTarget } from './siteLocator';
+import type { GraphChecklistStoreOptions } from './graphStoreOptions';
+export type { GraphChecklistStoreOptions } from './graphStoreOptions';
 import { storeErrorFor } from './storeErrors';
 import { isSuccess } from './httpStatus';
 import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
+import { checkAllowed } from './intentGuards';
+import { absorbModelAnswers, followRecordedModel, modelAfterIntent, modelPartsForLoad, resolveProjectModel } from './projectModels';
+import type { ModelReadContext } from './projectModels';
+import { switchModel } from './projectCache';
 import type { WriteResult } from './writePlan';
 /** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
 const MAX_LOST_ANSWERS = 3;
-
-export interface GraphChecklistStoreOptions {
-  graph: GraphConnection;
-  model: PhaseModel;
-  /** The coordination site with the Portfolio list; without it no Portfolio row is written. */
-  portfolioSite?: SiteAddress;
-  /** Where the Portfolio list was found before (remembered on the device), so no load waits to look it up. */
-  knownPortfolioTarget?: PortfolioTarget;
-  /** Deep link to the project's tab, written to the Portfolio row. */
-  tabUrl?: (projectKey: string) => string | undefined;
-  /**
-   * Polls that read only the checklist list's delta before one also reads projects and participants anyway (default
-   * 120, about every 10 minutes in a meeting). Our own writes move the change signal, so this only catches rows edited by hand in SharePoint.
-   */
-  slowListEvery?: number;
-  /** Re-read/re-apply rounds after 412/409 before giving up with `conflict` (default 4). */
-  maxConflictRetries?: number;
-  now?: () => string;
-}
 
 export class GraphChecklistStore implements ChecklistStore {
   private readonly graph: GraphConnection;
@@ -156,12 +142,14 @@ export class GraphChecklistStore implements ChecklistStore {
     // The same text rules as a later change of these fields: nothing with a national id number ever reaches a list.
     const { title, hospitalUnit, municipalities } = project;
     const problem = checkIntent(this.model, { kind: 'updateProject', changes: { title, hospitalUnit, municipalities } });
+    const models = this.modelReads(await this.sites.portfolioTargetWithoutWaiting());
+    const { model } = models ? await resolveProjectModel(models, project) : { model: this.model };
     if (problem) throw new StoreError('invalidInput', `Project refused: ${problem.kind}`);
     const projects = listRef(location, 'projects');
     const me = await this.whoAmI();
     const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: me.id, name: me.name }, kind: 'projectUpdate', to: project.title };
     const answers = await sendBatch(this.graph, [
-      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowWithSummary(this.model, project) } } },
+      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowWithSummary(model, project) } } },
       { id: 'event', method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, 0) }, dependsOn: ['project'] },
     ]);
     const created = answers.get('project');
@@ -176,7 +164,7 @@ export class GraphChecklistStore implements ChecklistStore {
 
   // ---- load -----------------------------------------------------------------------------------------------------
 
-  async loadProject(location: ProjectLocation, projectKey: string): Promise<LoadedProject> {
+  async loadProject(location: ProjectLocation, projectKey: string, options: LoadOptions = {}): Promise<LoadedProject> {
     // The project never waits for the coordination site: when its Portfolio list is not known yet (a location
     // remembered on the device), it is looked up beside this load, and our row is checked on the next load or write.
     const target = await this.sites.portfolioTargetWithoutWaiting();
@@ -198,7 +186,11 @@ export class GraphChecklistStore implements ChecklistStore {
     if (me) parts.push(me);
     const askRights = !this.rightsBySite.has(rightsKey(location));
     if (askRights) parts.push(...rightsParts(location, this.sites.groupOf(location)));
+    // And the model's versions, once a session (and the project's own version when the device lacks it).
+    const models = this.modelReads(target);
+    if (models) parts.push(...modelPartsForLoad(models, options.modelVersion ?? this.projects.get(projectKey)?.state.project.modelVersion));
     const answers = await sendBatch(this.graph, parts);
+    if (models) absorbModelAnswers(models, answers);
     if (askRights) this.noteRights(location, answers);
     if (me) this.sites.rememberMe(answers.get('me'));
     const cursor: SyncCursor = {
@@ -213,10 +205,12 @@ export class GraphChecklistStore implements ChecklistStore {
     const itemRows = (await readRemainingPages(this.graph, expectPage<ChecklistRow>(answers, 'items', 'Reading the checklist'))).items;
     const participantRows = (await readRemainingPages(this.graph, expectPage<ParticipantRow>(answers, 'participants', 'Reading participants'))).items;
 
-    const fresh = buildCache(this.model, location, projectRow, itemRows, participantRows);
+    const project = projectFromRow(projectRow.fields);
+    const model = models ? await resolveProjectModel(models, project) : { model: this.model };
+    const fresh = { ...buildCache(model.model, location, projectRow, itemRows, participantRows), model };
     this.projects.set(projectKey, fresh);
     if (target) await this.healDerived(fresh, target, answers.get('portfolio'));
-    return { state: fresh.state, participants: [...fresh.participants.values()], cursor };
+    return { state: fresh.state, participants: [...fresh.participants.values()], cursor, model };
   }
 
   /** The safety net: a Portfolio row found missing or stale on load is settled at once (conditionally, as a tick does). */
@@ -228,15 +222,33 @@ export class GraphChecklistStore implements ChecklistStore {
     }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
     cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
-    if (item && portfolioRowStaleness(portfolioRowFromItem(item, this.model), summaryOf(this.model, cache), cache.state.project.updatedAt).length === 0) {
+    const model = this.modelOf(cache).model;
+    if (item && portfolioRowStaleness(portfolioRowFromItem(item, model), summaryOf(model, cache), cache.state.project.updatedAt).length === 0) {
       return this.setPortfolio({ behind: false });
     }
     try {
-      await catchUpDerived(this.derivedContext(target), cache);
+      await catchUpDerived(this.derivedContext(target, cache), cache);
     } catch (error) {
       // A heal that cannot finish now is tried again on the next load or write; the project is shown anyway.
       this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.portfolio.since ?? this.now() });
     }
+  }
+
+  /** The model an open project runs on now (see projectModels.ts). */
+  projectModel(projectKey: string): ProjectModel | undefined {
+    const cache = this.projects.get(projectKey);
+    return cache && this.modelOf(cache);
+  }
+
+  private modelOf(cache: ProjectCache): ProjectModel {
+    return cache.model ?? { model: this.model };
+  }
+
+  /** Undefined without a model port: every project then runs on the built-in model. */
+  private modelReads(target: PortfolioTarget | undefined): ModelReadContext | undefined {
+    const { models } = this.options;
+    const list = target?.modelListId ? { siteId: target.siteId, listId: target.modelListId } : undefined;
+    return models && { graph: this.graph, models, fallback: this.model, list };
   }
 
   private deltaLinkOf(answers: Map<string, BatchAnswer>, id: string): string {
@@ -245,10 +257,10 @@ export class GraphChecklistStore implements ChecklistStore {
     return link;
   }
 
-  private derivedContext(target: PortfolioTarget | undefined): DerivedRowsContext {
+  private derivedContext(target: PortfolioTarget | undefined, cache: ProjectCache): DerivedRowsContext {
     return {
       graph: this.graph,
-      model: this.model,
+      model: this.modelOf(cache).model,
       ...(target ? { portfolio: { ...target, key: 'portfolio' as const } } : {}),
       fieldsFor: (cache, summary) => this.portfolioRowFields(cache, summary),
       portfolioAnswered: (cache, answer) => this.portfolioAnswered(cache, answer),
@@ -257,7 +269,7 @@ export class GraphChecklistStore implements ChecklistStore {
 
   private portfolioRowFields(cache: ProjectCache, summary: ProjectSummary): ReturnType<typeof portfolioFields> {
     const tabUrl = this.options.tabUrl?.(cache.state.project.projectKey);
-    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.model });
+    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.modelOf(cache).model });
   }
 
   /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */
@@ -271,8 +283,6 @@ export class GraphChecklistStore implements ChecklistStore {
   // ---- apply ----------------------------------------------------------------------------------------------------
 
   async apply(location: ProjectLocation, claimed: Intent, options: ApplyOptions = {}): Promise<ProjectState> {
-    const problem = checkIntent(this.model, claimed);
-    if (problem) throw new StoreError('invalidInput', `Intent ${claimed.kind} refused: ${problem.kind}`);
     if (options.maybeWritten) this.mayHaveBeenWritten.add(claimed.id);
     const maxRounds = 1 + (this.options.maxConflictRetries ?? 4);
     let lostAnswers = 0;
@@ -289,15 +299,18 @@ export class GraphChecklistStore implements ChecklistStore {
       let written: WriteResult;
       try {
         if (this.mayHaveBeenWritten.has(intent.id) && (await this.isLogged(cache, intent))) {
-          await catchUpDerived(this.derivedContext(target), cache, intent.at);
+          await catchUpDerived(this.derivedContext(target, cache), cache, intent.at);
           this.mayHaveBeenWritten.delete(intent.id);
           return cache.state;
         }
-        this.checkAllowed(cache, intent);
+        checkAllowed(this.modelOf(cache), cache, intent);
+        // A move to another model version is written (summary included) against that version, which must be readable.
+        const model = await modelAfterIntent(this.modelReads(target), this.modelOf(cache), cache.state.project, intent);
         this.mayHaveBeenWritten.add(intent.id);
-        written = await writeIntentOnce({ graph: this.graph, model: this.model, cache, intent, target, fieldsFor: (c, s) => this.portfolioRowFields(c, s) });
+        written = await writeIntentOnce({ graph: this.graph, model: model.model, cache, intent, target, fieldsFor: (c, s) => this.portfolioRowFields(c, s) });
         if (written.outcome === 'done') {
-          const context = this.derivedContext(target);
+          if (model !== this.modelOf(cache)) switchModel(cache, model);
+          const context = this.derivedContext(target, cache);
           if (derivedOutcome(context, cache, written.answers, written.summaryJson, written.summaryId) === 'catchUp') await catchUpDerived(context, cache, intent.at);
           this.mayHaveBeenWritten.delete(intent.id);
           return cache.state;
@@ -325,20 +338,6 @@ export class GraphChecklistStore implements ChecklistStore {
     return { ...intent, actor: { id: me.id, name: me.name, ...(me.email ? { email: me.email } : {}), ...(side ? { side } : {}) } };
   }
 
-  private checkAllowed(cache: ProjectCache, intent: Intent): void {
-    // A confirmation is for a side the person may confirm for: the one they registered (when they have).
-    if (intent.kind === 'confirm') {
-      const registered = cache.participants.get(intent.actor.id)?.side;
-      if (registered && registered !== intent.side) throw new StoreError('invalidInput', `Confirm refused: registered for ${registered}, not ${intent.side}`);
-    }
-    // Moving on past unmet requirements needs a written reason (judged on the state as it is now, not as it was
-    // when the user decided): the screen asks for it, and a queued intent cannot slip past it.
-    if (intent.kind === 'changePhase') {
-      const check = checkPhaseChange(this.model, cache.state, intent.to, intent.reason);
-      if (!check.allowed && check.why !== 'samePhase') throw new StoreError('invalidInput', `Phase change refused: ${check.why}`);
-    }
-  }
-
   /** Whether the intent's (first) Events row exists: IntentId is unique and indexed, so one small query. */
   private async isLogged(cache: ProjectCache, intent: Intent): Promise<boolean> {
     const events = listRef(cache.location, 'events');
@@ -354,9 +353,10 @@ export class GraphChecklistStore implements ChecklistStore {
     const cache = this.projects.get(projectKey);
     if (!cache || !cursor[CURSOR_KEYS.checklist]) return this.resync(location, projectKey, cache?.state, false);
     const before = cache.state;
-    const next = await pollProject(this.graph, this.model, cache, cursor, this.options.slowListEvery ?? 120);
+    const next = await pollProject(this.graph, this.modelOf(cache).model, cache, cursor, this.options.slowListEvery ?? 120);
     if (next === 'expired') return this.resync(location, projectKey, cache.state, true);
-    return { state: cache.state, participants: [...cache.participants.values()], cursor: next, changedItemKeys: changedKeys(before, cache.state), resynced: false };
+    await followRecordedModel(this.modelReads(await this.sites.portfolioTargetWithoutWaiting()), cache);
+    return { state: cache.state, participants: [...cache.participants.values()], cursor: next, changedItemKeys: changedKeys(before, cache.state), resynced: false, model: this.modelOf(cache) };
   }
 
   private async resync(location: ProjectLocation, projectKey: string, before: ProjectState | undefined, stale: boolean): Promise<ProjectChanges> {

@@ -3,7 +3,7 @@
 import type { ItemKey, PhaseModel } from '../../model/types';
 import { normalizeState } from '../../domain/normalizeState';
 import type { Anomaly, ItemState, Participant, ProjectState } from '../../domain/types';
-import type { ProjectLocation } from '../ChecklistStore';
+import type { ProjectLocation, ProjectModel } from '../ChecklistStore';
 import { readGateOverrides } from './summaryJson';
 import type { GateOverride } from './summaryJson';
 import { CHANGE_SIGNAL_ITEM, itemFromRow, mergeDuplicateRows, participantFromRow, projectFromRow, projectRowAnomalies } from './rows';
@@ -36,6 +36,8 @@ export interface ProjectCache {
   portfolioRow?: RowRef | null;
   /** The change signal's row id (see CHANGE_SIGNAL_ITEM), once it exists. */
   signalRow?: string;
+  /** The model the project runs on (its recorded version); undefined: the store's one built-in model. */
+  model?: ProjectModel;
 }
 
 export const etagOf = (item: SpItem<unknown>): string | undefined => item.fields?.['@odata.etag'] ?? item.eTag;
@@ -130,6 +132,12 @@ export function rebuildState(model: PhaseModel, cache: ProjectCache): void {
   const { items, anomalies } = mergeDuplicateRows(cache.rows.values());
   const raw: ProjectState = { project: cache.state.project, items, anomalies: [...cache.projectAnomalies, ...[...cache.rowAnomalies.values()].flat(), ...anomalies] };
   cache.state = normalizeState(model, raw);
+}
+
+/** The project moved to another model version: its rows are merged again against that one. */
+export function switchModel(cache: ProjectCache, model: ProjectModel): void {
+  cache.model = model;
+  rebuildState(model.model, cache);
 }
 
 /** Item keys whose state differs between two states (others' ticks, for a subtle highlight). */

@@ -18,6 +18,8 @@ import type { FoundList } from './siteLists';
 export interface PortfolioTarget {
   siteId: string;
   listId: string;
+  /** Its model list (found in the same read), so a project's load can revalidate the model in its own batch. */
+  modelListId?: string;
 }
 
 const ME_PATH = '/me?$select=id,displayName,mail,userPrincipalName';
@@ -101,9 +103,11 @@ export class SiteLocator {
     try {
       const { id } = expectOk<{ id: string }>(answers, 'portfolioSite', 'Finding the coordination site', 'siteNotFound');
       const first = expectOk<Page<FoundList>>(answers, 'portfolioLists', 'Reading the coordination site', 'siteNotFound');
-      const list = pickOurLists((await readRemainingPages(this.graph, first, 'siteNotFound')).items).get('portfolio');
+      const lists = pickOurLists((await readRemainingPages(this.graph, first, 'siteNotFound')).items);
+      const list = lists.get('portfolio');
       if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
-      return { siteId: id, listId: list.id };
+      const models = lists.get('modelVersions');
+      return { siteId: id, listId: list.id, ...(models ? { modelListId: models.id } : {}) };
     } catch (error) {
       return this.portfolioUnreachable(error);
     }

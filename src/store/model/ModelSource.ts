@@ -27,6 +27,10 @@ export interface ModelSource {
   version(version: string): Promise<PhaseModel | undefined>;
   /** The version if the device already has it (no round trip). */
   versionKnown(version: string): PhaseModel | undefined;
+  /** What a batch sent anyway (the project open's) read of the site: taken as a refresh would take it. */
+  absorb(current: CurrentModel): ModelSnapshot;
+  /** A published version read elsewhere: kept on the device for good (published versions never change). */
+  rememberVersion(model: PhaseModel): void;
 }
 
 export function createModelSource(options: { modelId: string; fallback: PhaseModel; cache: ModelCache; repository: () => Promise<ModelRepository> }): ModelSource {
@@ -74,6 +78,8 @@ export function createModelSource(options: { modelId: string; fallback: PhaseMod
       }
     },
     versionKnown,
+    absorb: apply,
+    rememberVersion: (model) => cache.rememberVersion(model),
     async version(version) {
       const known = versionKnown(version);
       if (known) return known;

@@ -6,6 +6,7 @@ import { storeErrorFor } from '../graph/storeErrors';
 import type { Page } from '../graph/paging';
 import type { SpItem } from '../graph/rows';
 import { and, fieldEquals, filterParam } from '../odata/escape';
+import type { FieldFilter } from '../odata/escape';
 import { ALL_FIELDS, INFO_FIELDS, infoFromItem, recordFromItem, versionKey } from './modelRow';
 import type { ModelVersionInfo, ModelVersionRecord, ModelVersionRow } from './modelRow';
 
@@ -24,9 +25,19 @@ export function modelIndexPart(location: ModelListLocation, modelId: string, id 
   return { id, method: 'GET', url: `${modelItemsPath(location)}${query(INFO_FIELDS, fieldEquals('modelVersions', 'ModelId', modelId))}` };
 }
 
-/** The newest published version, model included (orderby on the indexed Sequence). */
-export function newestPublishedPart(location: ModelListLocation, modelId: string, id = 'modelNewest', top = 1): BatchPart {
-  const filter = and(fieldEquals('modelVersions', 'ModelId', modelId), fieldEquals('modelVersions', 'Status', 'published'));
+/** `fields/Sequence gt n`: a number needs no quoting; fieldEquals refuses the filter if Sequence were not indexed. */
+function sequenceAfter(sequence: number): FieldFilter {
+  const { list } = fieldEquals('modelVersions', 'Sequence', '');
+  return { list, expression: `fields/Sequence gt ${Math.trunc(sequence)}` };
+}
+
+/**
+ * The newest published version, model included (orderby on the indexed Sequence). With `after` (the sequence of the
+ * newest the device has) only a newer one: an empty answer of a few hundred bytes when there is none.
+ */
+export function newestPublishedPart(location: ModelListLocation, modelId: string, id = 'modelNewest', top = 1, after?: number): BatchPart {
+  const published = and(fieldEquals('modelVersions', 'ModelId', modelId), fieldEquals('modelVersions', 'Status', 'published'));
+  const filter = after === undefined ? published : and(published, sequenceAfter(after));
   return { id, method: 'GET', url: `${modelItemsPath(location)}${query(ALL_FIELDS, filter, `&$orderby=${encodeURIComponent('fields/Sequence desc')}&$top=${top}`)}` };
 }
 
