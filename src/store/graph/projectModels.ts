@@ -55,18 +55,15 @@ export function absorbModelAnswers(ctx: ModelReadContext, answers: Map<string, B
   if (isOk(version)) for (const record of readRecords(version)) if (record.ok && record.status === 'published') ctx.models.remember(record.model);
 }
 
-/** The project's recorded model: the device's, else one request (only when the load batch did not bring it). */
+/**
+ * The project's recorded model: the device's, else one request (only when the load batch did not bring it), else the
+ * built-in model when it has that version, else the newest valid model known, marked missing.
+ */
 export async function resolveProjectModel(ctx: ModelReadContext, project: Pick<ProjectInfo, 'modelId' | 'modelVersion'>): Promise<ProjectModel> {
-  const known = knownModel(ctx, project);
+  const known = ctx.models.known(project.modelId, project.modelVersion) ?? (await fetchVersion(ctx, project));
   if (known) return { model: known };
-  const fetched = await fetchVersion(ctx, project);
-  if (fetched) return { model: fetched };
+  if (project.modelId === ctx.fallback.id && project.modelVersion === ctx.fallback.version) return { model: ctx.fallback };
   return { model: ctx.models.newest(project.modelId) ?? ctx.models.newest(ctx.fallback.id) ?? ctx.fallback, missing: { modelId: project.modelId, version: project.modelVersion } };
-}
-
-function knownModel(ctx: ModelReadContext, project: Pick<ProjectInfo, 'modelId' | 'modelVersion'>): PhaseModel | undefined {
-  if (project.modelId === ctx.fallback.id && project.modelVersion === ctx.fallback.version) return ctx.fallback;
-  return ctx.models.known(project.modelId, project.modelVersion);
 }
 
 async function fetchVersion(ctx: ModelReadContext, project: Pick<ProjectInfo, 'modelId' | 'modelVersion'>): Promise<PhaseModel | undefined> {

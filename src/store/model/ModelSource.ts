@@ -59,10 +59,10 @@ export function createModelSource(options: { modelId: string; fallback: PhaseMod
       revalidated: true,
     });
   };
+  // Published versions first: the built-in model may share a version number with a published one that differs.
   const versionKnown = (version: string): PhaseModel | undefined => {
     if (snapshot.newest.version === version) return snapshot.newest;
-    if (fallback.version === version) return fallback;
-    return cache.read(modelId).versions[version];
+    return cache.read(modelId).versions[version] ?? (fallback.version === version ? fallback : undefined);
   };
   return {
     snapshot: () => snapshot,

@@ -5,7 +5,7 @@ import type { CurrentModel } from './ModelRepository';
 import type { ModelSource } from './ModelSource';
 
 export interface ProjectModels {
-  /** The version if the device has it (no round trip); undefined for another model or an unknown version. */
+  /** The published version if the device has it (no round trip); undefined for another model, an unknown version or only the built-in model. */
   known(modelId: string, version: string): PhaseModel | undefined;
   /** The newest valid published model known for this id (the built-in model until the site has answered). */
   newest(modelId: string): PhaseModel | undefined;
@@ -19,11 +19,12 @@ export interface ProjectModels {
   remember(model: PhaseModel): void;
 }
 
-/** The app's one model id, served from its ModelSource. */
-export function projectModelsFrom(source: ModelSource, modelId: string): ProjectModels {
-  const ours = (id: string): boolean => id === modelId;
+/** The app's one model id, served from its ModelSource (whose fallback is `builtIn`). */
+export function projectModelsFrom(source: ModelSource, builtIn: PhaseModel): ProjectModels {
+  const ours = (id: string): boolean => id === builtIn.id;
+  const published = (model: PhaseModel | undefined): PhaseModel | undefined => (model === builtIn ? undefined : model);
   return {
-    known: (id, version) => (ours(id) ? source.versionKnown(version) : undefined),
+    known: (id, version) => (ours(id) ? published(source.versionKnown(version)) : undefined),
     newest: (id) => (ours(id) ? source.snapshot().newest : undefined),
     newestSequence: (id) => (ours(id) ? source.snapshot().newestInfo?.sequence : undefined),
     revalidated: () => source.snapshot().revalidated,

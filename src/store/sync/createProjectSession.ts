@@ -3,7 +3,7 @@
 // Graph confirmed it, sends one at a time in order, backs off on throttling and outages, and polls for others'
 // changes at a pace that follows activity and the tenant's budget. This file wires the parts together:
 // sessionSnapshot (what Graph confirmed, the screen's snapshot), serialLane, outbox, syncLoop (+ pollPacing), undoHistory.
-import type { Actor, Intent, IntentBody } from '../../domain/types';
+import type { Actor, Intent, IntentBody, ProjectInfo } from '../../domain/types';
 import type { PhaseModel } from '../../model/types';
 import { phaseOf } from '../../model/lookup';
 import { checkIntent } from '../../domain/textRules';
@@ -18,7 +18,7 @@ import type { SessionBackoff } from './backoff';
 import { TAB_POLL_MS } from './pollInterval';
 import { ADAPTIVE_PACING, throttledUntil, throttleWaitMs } from './pollPacing';
 import type { PacingRule } from './pollPacing';
-import { asStoreError, buildSnapshot, failedToSync, fromCacheEntry, initialFacts, polled, remembered } from './sessionSnapshot';
+import { asStoreError, buildSnapshot, failedToSync, fromCacheEntry, initialFacts, polled, remembered, withModel } from './sessionSnapshot';
 import type { ConfirmedFacts } from './sessionSnapshot';
 import { createSerialLane } from './serialLane';
 import { Outbox } from './outbox';
@@ -30,7 +30,10 @@ export interface ProjectSessionOptions {
   location: ProjectLocation;
   projectKey: string;
   actor: Actor;
+  /** The built-in model: what the project runs on until the store (or the device) says which version it follows. */
   model: PhaseModel;
+  /** The model of a version on the device (no round trip), so a warm open paints the cached state on its own version. */
+  knownModel?: (project: ProjectInfo) => PhaseModel | undefined;
   queue: IntentQueue;
   /** Last confirmed state on this device; without it every open waits for Graph. */
   cache?: StateCache;
@@ -56,7 +59,9 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
   const onlineSignal = options.online ?? browserOnlineSignal();
   const random = options.random ?? Math.random;
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const lookupPhase = (itemKey: string) => phaseOf(model, itemKey);
+  // The project's own model version once known (and after it moves to another one); the built-in one until then.
+  const currentModel = (): PhaseModel => facts.model?.model ?? model;
+  const lookupPhase = (itemKey: string) => phaseOf(currentModel(), itemKey);
   const exclusive = createSerialLane();
 
   let facts: ConfirmedFacts = initialFacts();
@@ -67,7 +72,7 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
   const outbox: Outbox = new Outbox({
     queue,
     send: (intent, maybeWritten) => exclusive(() => store.apply(location, intent, { maybeWritten })),
-    confirmed: (state) => confirm(() => remembered(facts, state, facts.participants, facts.cursor, clock().toISOString())),
+    confirmed: (state) => confirm(() => withModel(remembered(facts, state, facts.participants, facts.cursor, clock().toISOString()), store.projectModel?.(projectKey))),
     changed: () => changed(),
     maySend: () => started && onlineSignal.isOnline(),
     closed: () => disposed,
@@ -119,12 +124,13 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
           const changes = await store.pollChanges(location, projectKey, facts.cursor);
           if (disposed) return;
           const before = facts.confirmed;
-          confirm(() => polled(facts, changes.state, changes.participants, changes.cursor, actor.id, clock().toISOString()));
+          confirm(() => withModel(polled(facts, changes.state, changes.participants, changes.cursor, actor.id, clock().toISOString()), changes.model));
           if (facts.confirmed !== before) loop.noteActivity(); // someone is working on the checklist
         } else {
-          const loaded = await store.loadProject(location, projectKey);
+          const version = facts.confirmed?.project.modelVersion;
+          const loaded = await store.loadProject(location, projectKey, version ? { modelVersion: version } : {});
           if (disposed) return;
-          confirm(() => remembered(facts, loaded.state, loaded.participants, loaded.cursor, clock().toISOString()));
+          confirm(() => withModel(remembered(facts, loaded.state, loaded.participants, loaded.cursor, clock().toISOString()), loaded.model));
         }
       });
     } catch (failure) {
@@ -140,7 +146,7 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
 
   /** The refusal the UI shows (fødselsnummer, too long, unknown item, ...): message is the problem's kind, cause the problem. */
   function refuse(body: IntentBody): StoreError | undefined {
-    const problem = checkIntent(model, body);
+    const problem = checkIntent(currentModel(), body);
     return problem ? new StoreError('invalidInput', problem.kind, { cause: problem }) : undefined;
   }
 
@@ -164,7 +170,11 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     // A reload leaves nothing in flight: what was being sent goes again (the adapter makes replays idempotent).
     // Only this user's intents: on a shared device another person's wait until they sign in again.
     outbox.restore(queued.filter((entry) => entry.intent.actor.id === actor.id));
-    if (cached) facts = fromCacheEntry(facts, cached);
+    if (cached) {
+      facts = fromCacheEntry(facts, cached);
+      const known = facts.confirmed && options.knownModel?.(facts.confirmed.project);
+      if (known) facts = withModel(facts, { model: known });
+    }
     changed();
     if (onlineSignal.isOnline()) await loop.sync();
     else if (!facts.confirmed) {

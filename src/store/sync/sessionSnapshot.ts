@@ -3,7 +3,7 @@
 import type { Participant, ProjectState } from '../../domain/types';
 import { visibleState } from '../../domain/mergePending';
 import { StoreError } from '../ChecklistStore';
-import type { SessionSnapshot, StoreErrorCode, SyncCursor } from '../ChecklistStore';
+import type { ProjectModel, SessionSnapshot, StoreErrorCode, SyncCursor } from '../ChecklistStore';
 import type { QueuedIntent } from './IntentQueue';
 import type { CachedProject } from './StateCache';
 import { changedByOthers, shareIfEqual, shareUnchanged } from './structuralSharing';
@@ -20,6 +20,8 @@ export interface ConfirmedFacts {
   recentlyChangedByOthers: string[];
   /** False after a network error, until Graph answers again: the browser's online flag is only a hint. */
   reachable: boolean;
+  /** The model the project runs on, as the store last said (or, from the device, the cached state's version). */
+  model?: ProjectModel;
 }
 
 export const initialFacts = (): ConfirmedFacts => ({ participants: [], status: 'loading', fromCache: false, recentlyChangedByOthers: [], reachable: true });
@@ -57,6 +59,13 @@ export function failedToSync(facts: ConfirmedFacts, failure: StoreError): Confir
   return { ...facts, error: failure, reachable: failure.code === 'network' ? false : facts.reachable, ...(facts.confirmed ? {} : { status: 'error' as const }) };
 }
 
+/** The store's word on the project's model (unchanged when it gave none): the same object while nothing changed. */
+export function withModel(facts: ConfirmedFacts, model: ProjectModel | undefined): ConfirmedFacts {
+  if (!model) return facts;
+  const same = facts.model && facts.model.model === model.model && facts.model.missing?.version === model.missing?.version;
+  return same ? facts : { ...facts, model };
+}
+
 /** The device's copy, shown until Graph answers (never over a state Graph already gave). */
 export function fromCacheEntry(facts: ConfirmedFacts, cached: CachedProject): ConfirmedFacts {
   if (facts.confirmed) return facts;
@@ -72,6 +81,7 @@ export function buildSnapshot(facts: ConfirmedFacts, pending: readonly QueuedInt
     recentlyChangedByOthers: facts.recentlyChangedByOthers,
     online: browserOnline && facts.reachable,
     fromCache: facts.fromCache,
+    ...(facts.model ? { model: facts.model } : {}),
   };
   if (facts.confirmed) {
     snapshot.confirmed = facts.confirmed;

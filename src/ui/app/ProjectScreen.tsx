@@ -17,6 +17,7 @@ import { NoAccessView } from './NoAccessView';
 import { useShell } from './HostReactContext';
 import { ParticipantsBar } from './participants/ParticipantsBar';
 import { PortfolioBehindNote } from './PortfolioBehindNote';
+import { ProjectModelNotes, showsNewerThanRecorded } from './ProjectModelNotes';
 import { affiliationOf } from './participants/registry';
 import { useServices } from './ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
@@ -109,7 +110,11 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
     if (loaded) onRegisteredSide(me.side);
   }, [loaded, me.side, onRegisteredSide]);
   const writeRefused = useRefusedWrites(session, snapshot);
-  const readOnly = rights?.canWrite === false || writeRefused;
+  const mayWrite = rights?.canWrite !== false && !writeRefused;
+  // On a newer model than the unreadable one it records, the checklist is shown but not changed (see intentGuards.ts).
+  const readOnly = !mayWrite || showsNewerThanRecorded(snapshot.model);
+  // The version the project records, as the store resolved it; the built-in model until then.
+  const model = snapshot.model?.model ?? services.model;
   const pollSurface: Surface = surface;
   useSessionPolling(session, pollSurface);
   useHostReady(snapshot.status !== 'loading');
@@ -120,7 +125,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
     return <ErrorView message={storeErrorMessage(snapshot.error?.code ?? 'unknown', language)} onRetry={() => void session.refresh()} />;
   }
   const view = {
-    model: services.model,
+    model,
     snapshot,
     me,
     language,
@@ -141,6 +146,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
         </MessageBar>
       )}
       <PortfolioBehindNote store={services.store} language={language} />
+      {surface === 'channelTab' && <ProjectModelNotes snapshot={snapshot} model={model} source={services.modelSource} language={language} canUpgrade={mayWrite} onDispatch={session.dispatch} />}
       {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
     </>
   );

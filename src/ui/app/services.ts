@@ -21,6 +21,7 @@ import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
 import type { ModelSource } from '../../store/model/ModelSource';
 import type { ModelRepository } from '../../store/model/ModelRepository';
+import { projectModelsFrom } from '../../store/model/projectModels';
 
 export interface AppServices {
   graph: GraphConnection;
@@ -67,14 +68,6 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const sites = createSiteCache(databaseName ?? DATABASE_NAME);
   // "Who I am" is remembered only in a database of its own account (a shared default could hand it to the next person).
   const rememberIdentity = databaseName !== undefined;
-  const store = new GraphChecklistStore({
-    graph,
-    model: options.model,
-    ...(options.coordinationSiteUrl ? { portfolioSite: { siteUrl: options.coordinationSiteUrl } } : {}),
-    ...(sites.portfolio() ? { knownPortfolioTarget: sites.portfolio() } : {}),
-    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
-  });
-
   const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl } : undefined;
   let modelRepository: Promise<ModelRepository> | undefined;
   const modelSource = createModelSource({
@@ -84,10 +77,26 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // Loaded only when the model is first revalidated; no coordination site means the built-in model only.
     repository: () => {
       if (!coordinationSite) return Promise.reject(new Error('No coordination site configured'));
-      modelRepository ??= import('../../store/model/ModelRepository').then(async ({ locateModelList, ModelRepository }) => new ModelRepository(graph, await locateModelList(graph, coordinationSite), options.model.id));
+      // The model list found with the Portfolio list (no request of its own), else looked up.
+      modelRepository ??= import('../../store/model/ModelRepository').then(async ({ locateModelList, ModelRepository }) => {
+        const known = await store.portfolioTargetKnown();
+        const list = known?.modelListId ? { siteId: known.siteId, listId: known.modelListId } : await locateModelList(graph, coordinationSite);
+        return new ModelRepository(graph, list, options.model.id);
+      });
       modelRepository.catch(() => (modelRepository = undefined));
       return modelRepository;
     },
+  });
+
+  // Each project runs on the version it records (the device first, then its own load batch; see projectModels.ts).
+  const models = projectModelsFrom(modelSource, options.model);
+  const store = new GraphChecklistStore({
+    graph,
+    model: options.model,
+    models,
+    ...(options.coordinationSiteUrl ? { portfolioSite: { siteUrl: options.coordinationSiteUrl } } : {}),
+    ...(sites.portfolio() ? { knownPortfolioTarget: sites.portfolio() } : {}),
+    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
   });
 
   return {
@@ -122,7 +131,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
       return me;
     },
     openSession(location, projectKey, actor) {
-      return createProjectSession({ store, location, projectKey, actor, model: options.model, queue, cache });
+      return createProjectSession({ store, location, projectKey, actor, model: options.model, knownModel: (project) => models.known(project.modelId, project.modelVersion), queue, cache });
     },
     // Provisioning is loaded only when a site lacks our lists.
     inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),

@@ -81,7 +81,9 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
         const changes = projectChanges(project, form);
         if (changes) await services.store.apply(location, { kind: 'updateProject', changes, id: crypto.randomUUID(), projectKey: key, actor: me, at: now });
       } else {
-        await services.store.createProject(location, newProjectInfo(form, services.model, key, now, host.context.team), crypto.randomUUID());
+        // A new project starts on the newest published version (read now: one round trip, the site may be ahead of the device).
+        const { newest } = await services.modelSource.refresh();
+        await services.store.createProject(location, newProjectInfo(form, newest, key, now, host.context.team), crypto.randomUUID());
       }
       setSaving('saved');
       return tabConfigFor(window.location.origin, key, form.title);

@@ -37,7 +37,7 @@ export function checkProjectForm(form: ProjectForm): ProjectFormProblems {
 
 export const isProjectFormValid = (form: ProjectForm): boolean => Object.keys(checkProjectForm(form)).length === 0;
 
-/** A new project at the model's first phase. */
+/** A new project at the first phase of `model` (the newest published version), recording that version. */
 export function newProjectInfo(form: ProjectForm, model: PhaseModel, projectKey: string, now: string, team: { groupId?: string; channelId?: string } = {}): ProjectInfo {
   const first = phasesInOrder(model)[0];
   return {
