@@ -126,8 +126,8 @@ export class SiteLocator {
     this.portfolioTarget ??= (async () => {
       try {
         // One request: the site addressed by its path, so our list paths work without resolving its id first.
-        const { siteBase, listId } = await locatePortfolio(this.graph, site);
-        return { siteId: siteBase.slice('/sites/'.length), listId };
+        const { siteBase, listId, modelListId } = await locatePortfolio(this.graph, site);
+        return { siteId: siteBase.slice('/sites/'.length), listId, ...(modelListId ? { modelListId } : {}) };
       } catch (error) {
         return this.portfolioUnreachable(error);
       }

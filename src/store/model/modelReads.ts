@@ -7,7 +7,7 @@ import type { Page } from '../graph/paging';
 import type { SpItem } from '../graph/rows';
 import { and, fieldEquals, filterParam } from '../odata/escape';
 import type { FieldFilter } from '../odata/escape';
-import { ALL_FIELDS, INFO_FIELDS, infoFromItem, recordFromItem, versionKey } from './modelRow';
+import { INFO_FIELDS, MODEL_FIELDS, infoFromItem, recordFromItem, versionKey } from './modelRow';
 import type { ModelVersionInfo, ModelVersionRecord, ModelVersionRow } from './modelRow';
 
 /** The model list in the coordination site: `siteId` may be a path reference (`host:/sites/koordinering:`). */
@@ -38,12 +38,12 @@ function sequenceAfter(sequence: number): FieldFilter {
 export function newestPublishedPart(location: ModelListLocation, modelId: string, id = 'modelNewest', top = 1, after?: number): BatchPart {
   const published = and(fieldEquals('modelVersions', 'ModelId', modelId), fieldEquals('modelVersions', 'Status', 'published'));
   const filter = after === undefined ? published : and(published, sequenceAfter(after));
-  return { id, method: 'GET', url: `${modelItemsPath(location)}${query(ALL_FIELDS, filter, `&$orderby=${encodeURIComponent('fields/Sequence desc')}&$top=${top}`)}` };
+  return { id, method: 'GET', url: `${modelItemsPath(location)}${query(MODEL_FIELDS, filter, `&$orderby=${encodeURIComponent('fields/Sequence desc')}&$top=${top}`)}` };
 }
 
 /** One version (or the draft, version `draft`), model included. */
 export function versionPart(location: ModelListLocation, modelId: string, version: string, id = `modelVersion:${version}`): BatchPart {
-  return { id, method: 'GET', url: `${modelItemsPath(location)}${query(ALL_FIELDS, fieldEquals('modelVersions', 'VersionKey', versionKey(modelId, version)))}` };
+  return { id, method: 'GET', url: `${modelItemsPath(location)}${query(MODEL_FIELDS, fieldEquals('modelVersions', 'VersionKey', versionKey(modelId, version)))}` };
 }
 
 function pageOf<T>(answer: BatchAnswer | undefined, what: string): Page<T> {

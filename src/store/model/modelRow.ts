@@ -59,6 +59,8 @@ export const versionKey = (modelId: string, version: string): string => `${model
 /** Light columns: everything but the JSON and the outline, for the list of versions. */
 export const INFO_FIELDS = 'Title,VersionKey,ModelId,Version,Sequence,Status,BasedOn,SupersededBy,ChangeNote,PublishedAt,PublishedBy,PublishedById,ModelSize';
 export const ALL_FIELDS = selectFields('modelVersions');
+/** What reading a model needs: the light columns and the JSON (the outline is for people reading the list in SharePoint). */
+export const MODEL_FIELDS = [INFO_FIELDS, ...MODEL_JSON_COLUMNS].join(',');
 
 const text = (value: Text): string => (typeof value === 'string' ? value : '');
 

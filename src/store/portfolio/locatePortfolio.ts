@@ -12,6 +12,8 @@ export interface PortfolioLocation {
   /** The site part of every Graph path: `/sites/{host}:/sites/x:` or `/sites/{site-id}`. */
   siteBase: string;
   listId: string;
+  /** The model list beside it, found in the same request. */
+  modelListId?: string;
 }
 
 export async function locatePortfolio(graph: GraphConnection, coordinationSite: SiteAddress): Promise<PortfolioLocation> {
@@ -26,5 +28,6 @@ export async function locatePortfolio(graph: GraphConnection, coordinationSite: 
   const lists = await findOurLists(graph, siteRef);
   const portfolio = lists.get('portfolio');
   if (!portfolio) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
-  return { site: coordinationSite, siteBase, listId: portfolio.id };
+  const models = lists.get('modelVersions');
+  return { site: coordinationSite, siteBase, listId: portfolio.id, ...(models ? { modelListId: models.id } : {}) };
 }

@@ -1,0 +1,161 @@
+// Each project runs on the model version it records, against the emulator over real HTTPS: the model is read in the
+// batches the open makes anyway (counted with admin.stats()), a move to a newer version is written against it and
+// followed by a colleague's poll, and a version that cannot be read never breaks a project.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emulatorWithProjectSite, connect, intentOf, newProject, storeFor } from '../../../testkit/storeFixture';
+import type { TestEmulator } from '../../../testkit/emulator';
+import type { ProjectLocation } from '../../../src/store/ChecklistStore';
+import { StoreError } from '../../../src/store/ChecklistStore';
+import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { addRequirement, retireRequirement, updateRequirement } from '../../../src/model/editModel';
+import type { PhaseModel } from '../../../src/model/types';
+import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
+import { createModelCache } from '../../../src/store/model/ModelCache';
+import type { ModelCache } from '../../../src/store/model/ModelCache';
+import { createModelSource } from '../../../src/store/model/ModelSource';
+import { projectModelsFrom } from '../../../src/store/model/projectModels';
+
+const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
+const RETIRED = 'forankring.interessentanalyse';
+const kristin = { id: 'kristin-id', name: 'Kristin Berg' };
+
+let emulator: TestEmulator;
+let location: ProjectLocation;
+let v1: PhaseModel;
+let v2: PhaseModel;
+let added: string;
+let devices = 0;
+
+/** A device: its own model cache (kept across sessions when passed again) and a store that reads models per project. */
+function open(user: string, cache: ModelCache = createModelCache(`device-${(devices += 1)}`)) {
+  const source = createModelSource({ modelId: DEFAULT_MODEL.id, fallback: DEFAULT_MODEL, cache, repository: () => Promise.reject(new Error('the store reads the model itself')) });
+  const store = storeFor(emulator, user, { portfolioSite: KOORDINERING, models: projectModelsFrom(source, DEFAULT_MODEL) });
+  return { store, source, cache, traffic: () => store.connection.graph.traffic.snapshot() };
+}
+
+/** A project on `version`, created and opened once (its Portfolio row healed), so later opens only read. */
+async function projectOn(version: string): Promise<string> {
+  const project = newProject({ modelVersion: version });
+  const { store } = open('kari');
+  await store.createProject(location, project, randomUUID());
+  await store.loadProject(await store.locate({ siteId: location.siteId }), project.projectKey);
+  return project.projectKey;
+}
+
+const topLevel = async (): Promise<number> => (await emulator.admin.stats()).topLevel;
+
+beforeAll(async () => {
+  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
+  const kristinGraph = connect(emulator, 'kristin').graph;
+  const repository = new ModelRepository(kristinGraph, await locateModelList(kristinGraph, KOORDINERING), DEFAULT_MODEL.id);
+  // Version 1 differs from the built-in model (as local mode's seed does), so a test sees which one a project runs on.
+  const first = updateRequirement(DEFAULT_MODEL, 'forankring.mandat-godkjent', { guidance: { nb: 'Publisert v1', nn: 'Publisert v1', en: 'Published v1' } });
+  const one = await repository.publish(first, { changeNote: 'Første versjon', by: kristin, at: '2026-01-05T10:00:00.000Z' });
+  v1 = (await repository.version('1.0.0'))!.ok ? ((await repository.version('1.0.0')) as { model: PhaseModel }).model : first;
+  const withNew = addRequirement(retireRequirement(v1, RETIRED), 'forankring', { nb: 'Ny test i 0-fase', nn: 'Ny test i 0-fase', en: 'New test in phase 0' }, false);
+  added = withNew.key;
+  await repository.publish(withNew.model, { changeNote: 'Nytt krav, ett utgått', basedOn: one.published, by: kristin, at: '2026-02-05T10:00:00.000Z' });
+  v2 = ((await repository.version('2.0.0')) as { model: PhaseModel }).model;
+});
+afterAll(() => emulator?.close());
+beforeEach(() => emulator.admin.resetStats());
+
+describe('a project follows the model version it records', () => {
+  it('opens cold in two round trips (locate, load) with the model read inside them, on the newest version', async () => {
+    const projectKey = await projectOn('2.0.0');
+    const device = open('ingrid');
+    await emulator.admin.resetStats();
+    const loaded = await device.store.loadProject(await device.store.locate({ siteId: location.siteId }), projectKey);
+    expect(await topLevel()).toBe(2);
+    expect(device.traffic().roundTrips).toBe(2);
+    console.info(`cold open, model included: ${device.traffic().roundTrips} round trips, ${device.traffic().bytesReceived} bytes received`);
+    expect(loaded.model).toEqual({ model: v2 });
+    // The Verktøykasse and the upgrade notice see what the load read, without a request of their own.
+    expect(device.source.snapshot()).toMatchObject({ revalidated: true, newest: v2, newestInfo: { version: '2.0.0', changeNote: 'Nytt krav, ett utgått' } });
+    expect(device.source.snapshot().published.map((info) => info.version)).toEqual(['1.0.0', '2.0.0']);
+  });
+
+  it('runs a project on an older version on that version: nothing of the newer one shows or can be written', async () => {
+    const projectKey = await projectOn('1.0.0');
+    const { store } = open('kari');
+    const loaded = await store.loadProject(await store.locate({ siteId: location.siteId }), projectKey);
+    expect(loaded.model).toEqual({ model: v1 });
+    expect(store.projectModel(projectKey)?.model.version).toBe('1.0.0');
+    const refused = await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: added, status: 'done' })).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StoreError);
+    expect((refused as StoreError).code).toBe('invalidInput');
+  });
+
+  it('reads an older version in a third round trip only on a device that neither has it nor knew the project was on it', async () => {
+    const projectKey = await projectOn('1.0.0');
+    const cold = open('ingrid');
+    await emulator.admin.resetStats();
+    await cold.store.loadProject(await cold.store.locate({ siteId: location.siteId }), projectKey);
+    expect(await topLevel()).toBe(3);
+
+    // The device's cached state says 1.0.0 (the session passes it): the version rides in the load batch.
+    const hinted = open('ingrid');
+    await emulator.admin.resetStats();
+    const loaded = await hinted.store.loadProject(await hinted.store.locate({ siteId: location.siteId }), projectKey, { modelVersion: '1.0.0' });
+    expect(await topLevel()).toBe(2);
+    expect(loaded.model).toEqual({ model: v1 });
+
+    // Published versions never change: the next session on that device reads neither them nor the newest again.
+    const warm = open('ingrid', hinted.cache);
+    const warmLocation = await warm.store.locate({ siteId: location.siteId });
+    const before = warm.traffic();
+    await emulator.admin.resetStats();
+    expect((await warm.store.loadProject(warmLocation, projectKey)).model).toEqual({ model: v1 });
+    expect(await topLevel()).toBe(1);
+    console.info(`load on a warm device, model revalidated: ${warm.traffic().bytesReceived - before.bytesReceived} bytes received; cold: ${hinted.traffic().bytesReceived} in 2 round trips`);
+  });
+
+  it('moves to the newer version with the upgrade intent, and a colleague’s poll follows', async () => {
+    const projectKey = await projectOn('1.0.0');
+    const kari = open('kari');
+    const ingrid = open('ingrid');
+    await kari.store.loadProject(await kari.store.locate({ siteId: location.siteId }), projectKey);
+    const seen = await ingrid.store.loadProject(await ingrid.store.locate({ siteId: location.siteId }), projectKey);
+    expect(seen.model?.model.version).toBe('1.0.0');
+
+    await kari.store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'updateProject', changes: { modelVersion: '2.0.0' } }));
+    expect(kari.store.projectModel(projectKey)).toEqual({ model: v2 });
+    const ticked = await kari.store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: added, status: 'done' }));
+    expect(ticked.items[added]?.status).toBe('done');
+    const row = await emulator.graph<{ value: { fields: { Summary: string } }[] }>('kari', 'GET', `/sites/${location.siteId}/lists/${location.lists.projects}/items?$expand=fields`);
+    const summaries = row.body.value.map((item) => JSON.parse(item.fields.Summary) as { modelVersion: string; progress: Record<string, number> });
+    expect(summaries.some((summary) => summary.modelVersion === '2.0.0')).toBe(true);
+
+    const polled = await ingrid.store.pollChanges(location, projectKey, seen.cursor);
+    expect(polled.state.project.modelVersion).toBe('2.0.0');
+    expect(polled.model).toEqual({ model: v2 });
+    expect(polled.state.items[added]?.status).toBe('done');
+    expect(polled.state.anomalies).toEqual([]);
+  });
+
+  it('refuses to move a project to a version that cannot be read', async () => {
+    const projectKey = await projectOn('1.0.0');
+    const { store } = open('kari');
+    await store.loadProject(await store.locate({ siteId: location.siteId }), projectKey);
+    const refused = await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'updateProject', changes: { modelVersion: '7.0.0' } })).catch((error: unknown) => error);
+    expect((refused as StoreError).code).toBe('invalidInput');
+    expect(store.projectModel(projectKey)?.model.version).toBe('1.0.0');
+  });
+
+  it('runs a project whose version cannot be read on the newest valid one, says so, and writes no item a newer model may add', async () => {
+    const ahead = await projectOn('9.0.0');
+    const behind = await projectOn('0.5.0');
+    const { store } = open('kari');
+    const at = await store.locate({ siteId: location.siteId });
+    // Newer than anything known: the newest valid model's keys are all in it (keys are never deleted), so work goes on.
+    expect((await store.loadProject(at, ahead)).model).toEqual({ model: v2, missing: { modelId: DEFAULT_MODEL.id, version: '9.0.0' } });
+    await store.apply(location, intentOf(emulator, 'kari', ahead, { kind: 'setStatus', itemKey: 'forankring.mandat-godkjent', status: 'done' }));
+    // Older than the model shown: an item key may be one that version lacks, so only the move itself is written.
+    expect((await store.loadProject(at, behind)).model).toEqual({ model: v2, missing: { modelId: DEFAULT_MODEL.id, version: '0.5.0' } });
+    const refused = await store.apply(location, intentOf(emulator, 'kari', behind, { kind: 'setStatus', itemKey: 'forankring.mandat-godkjent', status: 'done' })).catch((error: unknown) => error);
+    expect((refused as StoreError).code).toBe('invalidInput');
+    await store.apply(location, intentOf(emulator, 'kari', behind, { kind: 'updateProject', changes: { modelVersion: '2.0.0' } }));
+    expect(store.projectModel(behind)).toEqual({ model: v2 });
+  });
+});
