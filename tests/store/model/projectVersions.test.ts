@@ -3,36 +3,22 @@
 // followed by a colleague's poll, and a version that cannot be read never breaks a project.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emulatorWithProjectSite, connect, intentOf, newProject, storeFor } from '../../../testkit/storeFixture';
+import { emulatorWithProjectSite, intentOf, newProject } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
-import { addRequirement, retireRequirement, updateRequirement } from '../../../src/model/editModel';
 import type { PhaseModel } from '../../../src/model/types';
-import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
-import { createModelCache } from '../../../src/store/model/ModelCache';
 import type { ModelCache } from '../../../src/store/model/ModelCache';
-import { createModelSource } from '../../../src/store/model/ModelSource';
-import { projectModelsFrom } from '../../../src/store/model/projectModels';
-
-const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
-const RETIRED = 'forankring.interessentanalyse';
-const kristin = { id: 'kristin-id', name: 'Kristin Berg' };
+import { deviceStore, publishTwoVersions } from './publishedVersions';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
 let v1: PhaseModel;
 let v2: PhaseModel;
 let added: string;
-let devices = 0;
 
-/** A device: its own model cache (kept across sessions when passed again) and a store that reads models per project. */
-function open(user: string, cache: ModelCache = createModelCache(`device-${(devices += 1)}`)) {
-  const source = createModelSource({ modelId: DEFAULT_MODEL.id, fallback: DEFAULT_MODEL, cache, repository: () => Promise.reject(new Error('the store reads the model itself')) });
-  const store = storeFor(emulator, user, { portfolioSite: KOORDINERING, models: projectModelsFrom(source, DEFAULT_MODEL) });
-  return { store, source, cache, traffic: () => store.connection.graph.traffic.snapshot() };
-}
+const open = (user: string, cache?: ModelCache) => deviceStore(emulator, user, cache);
 
 /** A project on `version`, created and opened once (its Portfolio row healed), so later opens only read. */
 async function projectOn(version: string): Promise<string> {
@@ -47,16 +33,7 @@ const topLevel = async (): Promise<number> => (await emulator.admin.stats()).top
 
 beforeAll(async () => {
   ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
-  const kristinGraph = connect(emulator, 'kristin').graph;
-  const repository = new ModelRepository(kristinGraph, await locateModelList(kristinGraph, KOORDINERING), DEFAULT_MODEL.id);
-  // Version 1 differs from the built-in model (as local mode's seed does), so a test sees which one a project runs on.
-  const first = updateRequirement(DEFAULT_MODEL, 'forankring.mandat-godkjent', { guidance: { nb: 'Publisert v1', nn: 'Publisert v1', en: 'Published v1' } });
-  const one = await repository.publish(first, { changeNote: 'Første versjon', by: kristin, at: '2026-01-05T10:00:00.000Z' });
-  v1 = (await repository.version('1.0.0'))!.ok ? ((await repository.version('1.0.0')) as { model: PhaseModel }).model : first;
-  const withNew = addRequirement(retireRequirement(v1, RETIRED), 'forankring', { nb: 'Ny test i 0-fase', nn: 'Ny test i 0-fase', en: 'New test in phase 0' }, false);
-  added = withNew.key;
-  await repository.publish(withNew.model, { changeNote: 'Nytt krav, ett utgått', basedOn: one.published, by: kristin, at: '2026-02-05T10:00:00.000Z' });
-  v2 = ((await repository.version('2.0.0')) as { model: PhaseModel }).model;
+  ({ v1, v2, added } = await publishTwoVersions(emulator));
 });
 afterAll(() => emulator?.close());
 beforeEach(() => emulator.admin.resetStats());
