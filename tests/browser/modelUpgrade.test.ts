@@ -1,0 +1,94 @@
+// Issue 12, the project side, in Chromium: the coordination site has version 1 (local mode's seed) and version 2
+// (published here through ModelRepository: a new requirement in 0-fase, one requirement retired). Kari's project on
+// 1.0.0 shows the upgrade notice and nothing else of version 2; she accepts; the new requirement is there and the
+// retired one is marked "Utgått" with its state and history. Ingrid, in a second browser context, sees the project on
+// 2.0.0 after her next poll. A reader (Kristin: she only reads the project's site) sees the notice without the action.
+import { describe, expect, it } from 'vitest';
+import { openContext, screenshot } from './support/browser';
+import { seriousViolations } from './support/extra';
+import { appAndBrowser, checklistItem } from './support/suite';
+import { LUNGE } from './support/testApp';
+import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { addRequirement, retireRequirement } from '../../src/model/editModel';
+import { findItem } from '../../src/model/lookup';
+import { createGraphClient } from '../../src/store/graph/createGraphClient';
+import { locateModelList, ModelRepository } from '../../src/store/model/ModelRepository';
+
+const suite = appAndBrowser({ projects: [LUNGE] });
+
+const RETIRED = 'forankring.interessentanalyse';
+const RETIRED_LABEL = findItem(DEFAULT_MODEL, RETIRED)!.label.nb;
+const NEW_REQUIREMENT = 'Pasientsikkerheten er vurdert før oppstart';
+const FORANKRING = DEFAULT_MODEL.phases[0]!.label.nb;
+const UPGRADE = 'Flytt prosjektet til versjon 2.0.0';
+
+const projectUrl = () => `${suite.app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
+
+/** Version 2, as a coordinator publishes it: built on the seeded version 1, through the app's own repository. */
+async function publishVersion2(): Promise<void> {
+  const graph = createGraphClient({ baseUrl: `${suite.app.url}/v1.0`, userAgentTag: 'NONISV|HelsefellesskapInnlandet|FellesModell/test', tokens: { getAccessToken: async () => 'dev:kristin' } });
+  const repository = new ModelRepository(graph, await locateModelList(graph, { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' }), DEFAULT_MODEL.id);
+  const v1 = (await repository.current()).newest!;
+  const next = addRequirement(retireRequirement(v1.model, RETIRED), 'forankring', { nb: NEW_REQUIREMENT, nn: 'Pasienttryggleiken er vurdert før oppstart', en: 'Patient safety is assessed before the start' }, false);
+  await repository.publish(next.model, { changeNote: 'Nytt krav om pasientsikkerhet; interessentanalysen utgår', basedOn: v1, by: { id: 'kristin-id', name: 'Kristin Berg' }, at: new Date().toISOString() });
+}
+
+/** The channel tab on 0-fase, where both the new and the retired requirement live. */
+async function openOnForankring(user: string) {
+  const opened = await openContext(suite.browser, { user });
+  await opened.page.goto(projectUrl());
+  await opened.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
+  await opened.page.getByRole('radio', { name: new RegExp(`^${FORANKRING}`) }).click();
+  await checklistItem(opened.page, new RegExp(RETIRED_LABEL)).waitFor();
+  return opened;
+}
+
+describe('a project moves to a newer model version', () => {
+  it('only when the project lead accepts; a colleague follows on her next poll; a reader has no action', async () => {
+    await publishVersion2();
+
+    // The reader: the notice, not the action.
+    const kristin = await openOnForankring('kristin');
+    await kristin.page.getByText('En nyere versjon av modellen finnes (2.0.0)').waitFor();
+    expect(await kristin.page.getByRole('button', { name: UPGRADE }).count()).toBe(0);
+    await kristin.page.getByText('Prosjektlederen kan flytte prosjektet til den nye versjonen.').waitFor();
+    await kristin.context.close();
+
+    const kari = await openOnForankring('kari');
+    const ingrid = await openOnForankring('ingrid');
+    const { page } = kari;
+    await page.getByText('En nyere versjon av modellen finnes (2.0.0)').waitFor();
+    await page.getByText(NEW_REQUIREMENT).first().waitFor(); // named in the notice, as what moving adds
+    // Nothing of version 2 in the checklist until she accepts.
+    expect(await page.getByRole('region', { name: 'Sjekkliste' }).getByText(NEW_REQUIREMENT).count()).toBe(0);
+    expect(await checklistItem(page, new RegExp(RETIRED_LABEL)).getByText('Utgått', { exact: true }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'model-upgrade-notice');
+
+    await page.getByRole('button', { name: UPGRADE }).click();
+    const added = checklistItem(page, new RegExp(NEW_REQUIREMENT));
+    await added.getByRole('checkbox').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: UPGRADE }).count(), { timeout: 20_000 }).toBe(0);
+    await page.getByText(/Alt er lagret/).first().waitFor();
+
+    // The retired requirement: marked, its state kept, no task any more, its history readable.
+    const retired = checklistItem(page, new RegExp(RETIRED_LABEL));
+    await retired.getByText('Utgått', { exact: true }).waitFor();
+    expect(await retired.getByRole('checkbox').count()).toBe(0);
+    await retired.getByRole('button', { name: `Flere valg for «${RETIRED_LABEL}»` }).click();
+    await page.getByRole('menuitem', { name: 'Vis historikk' }).click();
+    await page.getByText(`Historikk for «${RETIRED_LABEL}»`).waitFor();
+    await page.getByRole('dialog').getByText(/Kari Nordmann|Ingrid Hansen|Ola|Per/).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'model-upgrade-after');
+
+    // Ingrid's tab had version 1 and the notice; her next poll brings the move (a channel tab polls every 30 s).
+    await ingrid.page.getByText('En nyere versjon av modellen finnes (2.0.0)').waitFor();
+    await checklistItem(ingrid.page, new RegExp(NEW_REQUIREMENT)).getByRole('checkbox').waitFor({ timeout: 75_000 });
+    await checklistItem(ingrid.page, new RegExp(RETIRED_LABEL)).getByText('Utgått', { exact: true }).waitFor();
+    expect(await ingrid.page.getByText('En nyere versjon av modellen finnes (2.0.0)').count()).toBe(0);
+
+    expect([...kari.errors, ...ingrid.errors]).toEqual([]);
+    await Promise.all([kari.context.close(), ingrid.context.close()]);
+  }, 180_000);
+});
