@@ -22,7 +22,7 @@ import type { DerivedRowsContext } from './derivedRows';
 import { itemsPath, itemsWhere, latestDelta, listRef, projectItems } from './listPaths';
 import { readAllPages, readRemainingPages } from './paging';
 import type { Page } from './paging';
-import { buildCache, changedKeys, etagOf } from './projectCache';
+import { buildCache, changedKeys, etagOf, switchModel } from './projectCache';
 import type { ProjectCache } from './projectCache';
 import { eventFromRow, eventToRow, projectFromRow, projectToRow as projectToRowFields } from './rows';
 import type { ChecklistRow, EventRow, ParticipantRow, ProjectRow, SpItem } from './rows';
@@ -39,10 +39,9 @@ import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
-import { checkAllowed } from './intentGuards';
+import { checkAllowed, refuseEarly } from './intentGuards';
 import { absorbModelAnswers, followRecordedModel, modelAfterIntent, modelPartsForLoad, resolveProjectModel } from './projectModels';
 import type { ModelReadContext } from './projectModels';
-import { switchModel } from './projectCache';
 import type { WriteResult } from './writePlan';
 /** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
 const MAX_LOST_ANSWERS = 3;
@@ -283,6 +282,7 @@ export class GraphChecklistStore implements ChecklistStore {
   // ---- apply ----------------------------------------------------------------------------------------------------
 
   async apply(location: ProjectLocation, claimed: Intent, options: ApplyOptions = {}): Promise<ProjectState> {
+    refuseEarly(this.projects.get(claimed.projectKey)?.model?.model ?? this.model, claimed, this.projects.has(claimed.projectKey) || !this.options.models);
     if (options.maybeWritten) this.mayHaveBeenWritten.add(claimed.id);
     const maxRounds = 1 + (this.options.maxConflictRetries ?? 4);
     let lostAnswers = 0;

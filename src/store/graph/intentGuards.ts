@@ -4,10 +4,21 @@
 import { checkPhaseChange } from '../../domain/gate';
 import { checkIntent } from '../../domain/textRules';
 import type { Intent } from '../../domain/types';
+import type { PhaseModel } from '../../model/types';
 import { compareVersions } from '../../model/upgrade';
 import { StoreError } from '../ChecklistStore';
 import type { ProjectModel } from '../ChecklistStore';
 import type { ProjectCache } from './projectCache';
+
+/**
+ * Before anything is sent: text rules, and, once the project's model is settled (its cache loaded, or no per-project
+ * models), unknown keys. A key unknown to the built-in model may be in the project's version: that waits for the load.
+ */
+export function refuseEarly(model: PhaseModel, intent: Intent, modelSettled: boolean): void {
+  const problem = checkIntent(model, intent);
+  if (!problem || (!modelSettled && (problem.kind === 'unknownItem' || problem.kind === 'unknownPhase'))) return;
+  throw new StoreError('invalidInput', `Intent ${intent.kind} refused: ${problem.kind}`);
+}
 
 /** Throws `invalidInput` for an intent the project's model, rules or registry refuse. */
 export function checkAllowed(projectModel: ProjectModel, cache: ProjectCache, intent: Intent): void {
