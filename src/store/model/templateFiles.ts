@@ -109,3 +109,25 @@ export async function uploadTemplate(graph: GraphConnection, driveId: string, na
   const item = body as UploadedItem;
   return { driveId: item.parentReference?.driveId ?? driveId, itemId: item.id, name: item.name, webUrl: item.webUrl };
 }
+
+/** What the editor needs: uploads to the coordination site's Maler library, found on first use. */
+export interface TemplateUploader {
+  upload(name: string, content: Blob, conflict?: ConflictChoice): Promise<LibraryFile>;
+}
+
+export function templateUploader(graph: GraphConnection, siteRef: () => Promise<string>): TemplateUploader {
+  let drive: Promise<string> | undefined;
+  return {
+    async upload(name, content, conflict) {
+      const problem = checkTemplateFile({ name, size: content.size });
+      if (problem) throw new TemplateFileError(problem);
+      drive ??= siteRef().then((ref) => locateTemplateDrive(graph, ref));
+      // A failed look-up is not kept: the next try asks again.
+      const driveId = await drive.catch((error: unknown) => {
+        drive = undefined;
+        throw error;
+      });
+      return uploadTemplate(graph, driveId, name, content, conflict);
+    },
+  };
+}
