@@ -14,8 +14,7 @@ import { appConfig, isLocalMode } from '../../app/runtimeConfig';
 import { locateModelList, ModelRepository } from '../../../store/model/ModelRepository';
 import { templateUploader } from '../../../store/model/templateFiles';
 import type { TemplateUploader } from '../../../store/model/templateFiles';
-import { ToolboxOverview } from '../ToolboxPage';
-import { isoToday } from '../courses';
+import { ModelPreview } from './ModelPreview';
 import { PhaseEditor } from './PhaseEditor';
 import { editorStrings } from './strings';
 import { useModelEditor } from './useModelEditor';
@@ -113,7 +112,7 @@ export function ModelEditor(props: { repository: () => Promise<ModelRepository>;
             <Button onClick={() => setPreview(!preview)}>{preview ? t('closePreview') : t('preview')}</Button>
           </div>
           {preview ? (
-            <ToolboxOverview model={working} language={editing} today={isoToday()} />
+            <ModelPreview model={working} editing={editing} language={props.language} />
           ) : (
             <>
               <TabList aria-label={t('phase')} selectedValue={selected} onTabSelect={(_, d) => setPhaseKey(String(d.value))}>
