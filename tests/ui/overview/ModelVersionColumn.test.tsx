@@ -2,6 +2,7 @@
 // Oversikt and the model: each project's model version in a column of its own, a filter on it, the same column in the
 // exports, and the links to the Verktøykasse (everyone) and to the editor (only for people who may edit).
 import { afterEach, describe, expect, it } from 'vitest';
+import '../toolbox/inertResizeObserver';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { PortfolioOverview } from '../../../src/ui/overview/PortfolioOverview';
 import { ModelLinks } from '../../../src/ui/overview/ModelLinks';
@@ -12,13 +13,6 @@ import { toPortfolioViewRows } from '../../../src/export/portfolioView';
 import { NOW, row, testModel } from '../../domain/portfolio/portfolioFixtures';
 
 afterEach(cleanup);
-
-// jsdom has no ResizeObserver; Fluent's dropdowns ask for one.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 const rows = [
   row({ title: 'På versjon 1', modelVersion: '1.0.0' }),

@@ -2,6 +2,7 @@
 // The editor's preview renders the working copy through the real project view and the meeting side panel, on a demo
 // project, read-only: an edited guidance text and a new requirement show there, and no action is offered.
 import { afterEach, describe, expect, it } from 'vitest';
+import './inertResizeObserver';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { ModelPreview } from '../../../src/ui/toolbox/editor/ModelPreview';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
@@ -10,12 +11,6 @@ import { addRequirement, updateRequirement } from '../../../src/model/editModel'
 import { renderInFluent } from '../project/fixtures';
 
 afterEach(cleanup);
-
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 const phase = DEFAULT_MODEL.phases.find((p) => p.key === DEMO_PROJECTS[0]!.currentPhase)!;
 const GUIDANCE = 'Forhåndsvist veiledning: slik oppfyller prosjektet kravet.';
