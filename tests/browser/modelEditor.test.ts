@@ -3,7 +3,8 @@
 // Verktøykasse the entry opens the file's webUrl, and the emulator serves the file's content. A wrong type and a file
 // over the limit get a message naming the file (and the limit) and nothing is sent. And a model whose texts carry
 // markup and script, and a javascript: link smuggled into a hand-edited SharePoint row: the texts show as text, no
-// dialog opens, no script runs, and the broken version is refused with a message for coordinators.
+// dialog opens, no script runs, and the broken version is refused with a message for coordinators. Oversikt links to
+// the editor for those who may manage the coordination site, to the Verktøykasse for all, and shows the model version.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Document, Packer, Paragraph } from 'docx';
@@ -149,5 +150,38 @@ describe('the model editor in Chromium', () => {
     expect([...ingridDialogs, ...kristinDialogs]).toEqual([]);
     expect([...ingrid.errors, ...kristin.errors]).toEqual([]);
     await Promise.all([ingrid.context.close(), kristin.context.close()]);
+  });
+
+  it('Oversikt leads coordinators who may edit to the editor and everyone to the Verktøykasse, and shows and filters on the model version', async () => {
+    const kristin = await openContext(suite.browser, { user: 'kristin' });
+    await kristin.page.goto(`${suite.app.url}/index.html#/overview`);
+    const links = kristin.page.getByRole('navigation', { name: 'Modellen og verktøykassen' });
+    await links.getByRole('link', { name: 'Modell og verktøykasse' }).waitFor();
+    expect(await links.getByRole('link', { name: 'Verktøykassen' }).getAttribute('href')).toBe('#/verktoykasse');
+    const table = kristin.page.getByRole('table');
+    await table.waitFor();
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const column = headers.indexOf('Modellversjon');
+    expect(column).toBeGreaterThan(0);
+    const firstRow = table.getByRole('row').nth(1);
+    expect(await firstRow.getByRole('cell').nth(column).textContent()).toMatch(/^\d+\.0\.0$/);
+    await kristin.page.getByRole('combobox', { name: 'Modellversjon' }).click();
+    expect((await kristin.page.getByRole('option').allTextContents()).length).toBeGreaterThan(0);
+    await kristin.page.keyboard.press('Escape');
+    expect(await seriousViolations(kristin.page)).toEqual([]);
+    await links.getByRole('link', { name: 'Modell og verktøykasse' }).click();
+    await kristin.page.getByRole('heading', { level: 1, name: 'Modell og verktøykasse' }).waitFor();
+
+    // Ingrid may write items in the coordination site but not manage it: no editor link for her.
+    const ingrid = await openContext(suite.browser, { user: 'ingrid' });
+    await ingrid.page.goto(`${suite.app.url}/index.html#/overview`);
+    const hers = ingrid.page.getByRole('navigation', { name: 'Modellen og verktøykassen' });
+    await hers.getByRole('link', { name: 'Verktøykassen' }).waitFor();
+    await ingrid.page.getByRole('table').waitFor();
+    // Her rights are asked when Oversikt opens: once the page is quiet they have been answered.
+    await ingrid.page.waitForLoadState('networkidle');
+    expect(await hers.getByRole('link', { name: 'Modell og verktøykasse' }).count()).toBe(0);
+    expect([...kristin.errors, ...ingrid.errors]).toEqual([]);
+    await Promise.all([kristin.context.close(), ingrid.context.close()]);
   });
 });
