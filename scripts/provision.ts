@@ -1,4 +1,6 @@
 // Creates (or completes) our SharePoint lists in a site and prints what it did. Idempotent: run it again any time.
+// With --portfolio (the coordination site): the Portfolio list, the model's versions and the Maler library for the
+// verktøykasse's template files.
 //   npm run provision -- --site https://contoso.sharepoint.com/sites/x [--portfolio] [--graph https://graph.microsoft.com/v1.0]
 //                        [--token <bearer> | --dev-user kari]
 // Against a tenant the token comes from --token or env GRAPH_TOKEN (delegated, Sites.Manage.All); against the local

@@ -35,10 +35,10 @@ export async function seedModel(options: SeedModelOptions): Promise<'published' 
  * template entries for them) by the coordination site's owner, logged. A template failure leaves the model unseeded
  * of templates only.
  */
-export async function seedCoordinatorModel(graph: GraphConnection, siteUrl: string, model: PhaseModel, owner: { objectId: string; displayName: string; token: string }, log: (line: string) => void): Promise<void> {
+export async function seedCoordinatorModel(graph: GraphConnection, siteUrl: string, model: PhaseModel, owner: { objectId: string; displayName: string }, log: (line: string) => void): Promise<void> {
   let withFiles = model;
   try {
-    const files = await seedTemplates({ graphBaseUrl: graph.baseUrl, token: owner.token, siteRef: siteBaseOf({ siteUrl }).replace(/^\/sites\//, '') });
+    const files = await seedTemplates(graph, siteBaseOf({ siteUrl }).replace(/^\/sites\//, ''));
     withFiles = withTemplates(model, files);
     log(`Uploaded ${Object.keys(files).length} template files to ${siteUrl}`);
   } catch (error) {

@@ -1,38 +1,22 @@
 // Local mode: the coordination site's "Maler" document library with real template files (templateFiles.ts), and the
-// default model's toolbox pointing at them, so every "open" in local mode opens a real file. Idempotent: the library
-// is created once, files are uploaded with conflictBehavior=replace.
+// default model's toolbox pointing at them, so every "open" in local mode opens a real file. The library and the
+// uploads are the app's own code (provisioning and src/store/model/templateFiles.ts); idempotent: the library is
+// created once, files are uploaded with conflictBehavior=replace.
 import type { LibraryFile, PhaseModel, ToolboxEntry } from '../../src/model/types';
+import type { GraphConnection } from '../../src/store/graph/createGraphClient';
+import { locateTemplateDrive, uploadTemplate } from '../../src/store/model/templateFiles';
+import { ensureTemplateLibrary } from '../../src/store/provisioning/templateLibrary';
 import { templateFiles } from './templateFiles';
 
-export const TEMPLATE_LIBRARY = { displayName: 'Maler', description: 'Maler for verktøykassen i Felles modell. [felles-modell:templates]' };
-
-interface SeedTemplatesOptions {
-  graphBaseUrl: string;
-  token: string;
-  /** Graph's site reference: an id, or `host:/sites/koordinering:`. */
-  siteRef: string;
-}
-
-async function graph<T>(options: SeedTemplatesOptions, method: string, path: string, body?: BodyInit, contentType = 'application/json'): Promise<T> {
-  const response = await fetch(`${options.graphBaseUrl}${path}`, { method, headers: { Authorization: `Bearer ${options.token}`, ...(body === undefined ? {} : { 'Content-Type': contentType }) }, ...(body === undefined ? {} : { body }) });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** Creates the library if missing, uploads the template files, and says where each one is. */
-export async function seedTemplates(options: SeedTemplatesOptions): Promise<Record<string, LibraryFile>> {
-  const site = `/sites/${options.siteRef}`;
-  const lists = await graph<{ value: { id: string; displayName: string; description?: string }[] }>(options, 'GET', `${site}/lists?$select=id,displayName,description`);
-  let library = lists.value.find((list) => (list.description ?? '').includes('[felles-modell:templates]') || list.displayName === TEMPLATE_LIBRARY.displayName);
-  library ??= await graph<{ id: string; displayName: string }>(options, 'POST', `${site}/lists`, JSON.stringify({ ...TEMPLATE_LIBRARY, list: { template: 'documentLibrary' } }));
-  const drive = await graph<{ id: string }>(options, 'GET', `${site}/lists/${library.id}/drive?$select=id`);
+/**
+ * Creates the library if missing, uploads the template files, and says where each one is. `graph` is a connection of
+ * someone who may write to the site; `siteRef` Graph's site reference: an id, or `host:/sites/koordinering:`.
+ */
+export async function seedTemplates(graph: GraphConnection, siteRef: string): Promise<Record<string, LibraryFile>> {
+  await ensureTemplateLibrary(graph, siteRef);
+  const driveId = await locateTemplateDrive(graph, siteRef);
   const files: Record<string, LibraryFile> = {};
-  for (const file of await templateFiles()) {
-    const item = await graph<{ id: string; name: string; webUrl: string }>(
-      options, 'PUT', `/drives/${drive.id}/root:/${encodeURIComponent(file.name)}:/content?@microsoft.graph.conflictBehavior=replace`, new Blob([new Uint8Array(file.bytes)]), file.mimeType,
-    );
-    files[file.name] = { driveId: drive.id, itemId: item.id, name: item.name, webUrl: item.webUrl };
-  }
+  for (const file of await templateFiles()) files[file.name] = await uploadTemplate(graph, driveId, file.name, new Blob([new Uint8Array(file.bytes)]), 'replace');
   return files;
 }
 

@@ -57,6 +57,7 @@ export function portfolioExportTable(rows: readonly PortfolioViewRow[], model: P
     col('lastActivityAt', t('lastActivityAt'), 'date', 14),
     col('stalled', t('stalled'), 'text', 10),
     col('lifecycleStatus', t('lifecycleStatus'), 'text', 12),
+    col('modelVersion', t('modelVersion'), 'text', 12),
     col('link', t('link'), 'text', 40),
   ];
   const cells = (v: PortfolioViewRow): ExportCell[] => [
@@ -77,6 +78,7 @@ export function portfolioExportTable(rows: readonly PortfolioViewRow[], model: P
     calendarDay(v.lastActivityAt),
     v.stalled ? t('yes') : t('no'),
     v.lifecycleStatus ? t(v.lifecycleStatus) : undefined,
+    v.modelVersion,
     v.link,
   ];
   return { name, columns, rows: rows.map(cells) };

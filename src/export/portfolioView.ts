@@ -42,6 +42,8 @@ export interface PortfolioViewRow {
   daysSinceActivity?: number;
   stalled: boolean;
   lifecycleStatus?: LifecycleStatus;
+  /** The model version the project follows, as stored ('1.0.0'); undefined when the row does not say. */
+  modelVersion?: string;
   link?: string;
   hasAnomalies: boolean;
 }
@@ -101,6 +103,7 @@ export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options
   if (quiet !== undefined) view.daysSinceActivity = quiet;
   if (row.openInCurrentPhase !== undefined) view.openInCurrentPhase = row.openInCurrentPhase;
   if (row.lifecycleStatus) view.lifecycleStatus = row.lifecycleStatus;
+  if (row.modelVersion) view.modelVersion = row.modelVersion;
   const link = row.tabUrl ?? row.siteUrl;
   if (link) view.link = link;
   return view;

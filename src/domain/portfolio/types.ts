@@ -39,6 +39,8 @@ export interface PortfolioRow {
   rawPhase?: string;
   phaseEnteredAt?: string;
   lifecycleStatus?: LifecycleStatus;
+  /** The model version the project follows (Prosjekter.ModelVersion); undefined for a row written before it was kept. */
+  modelVersion?: string;
   /** Percent done (0–100) per phase key. */
   progress: Partial<Record<PhaseKey, number>>;
   missingRequirements: MissingRequirement[];

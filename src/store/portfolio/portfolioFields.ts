@@ -34,6 +34,7 @@ export function portfolioFields(state: ProjectState, summary: ProjectSummary, co
     CurrentPhaseOrder: summary.currentPhaseOrder >= 0 ? summary.currentPhaseOrder : null,
     PhaseEnteredAt: project.phaseEnteredAt || null,
     LifecycleStatus: project.lifecycleStatus,
+    ModelVersion: project.modelVersion || null,
     MissingRequirements: summary.missingInPassedPhases.join('\n'),
     MissingRequirementsText: summary.missingInPassedPhases.map((key) => (context.model && findItem(context.model, key)?.label.nb) ?? key).join('\n'),
     MissingCount: summary.missingInPassedPhases.length,

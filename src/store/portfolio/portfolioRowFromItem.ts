@@ -142,6 +142,8 @@ export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): 
       reader.flag('unknownPhase', 'CurrentPhase', `unknown phase '${phase}'`, phase);
     }
   }
+  const modelVersion = optionalText(f.ModelVersion);
+  if (modelVersion) row.modelVersion = modelVersion;
   const phaseEnteredAt = reader.date('PhaseEnteredAt', f.PhaseEnteredAt);
   if (phaseEnteredAt) row.phaseEnteredAt = phaseEnteredAt;
 

@@ -1,10 +1,12 @@
 // Creates our lists and columns in a site, idempotently: missing lists are created, missing columns added, missing
-// indexes switched on. Nothing is ever deleted or renamed, and no row is touched. Lists are recognised by the marker
-// in their description (so a renamed list is kept, not duplicated), or by their display name.
+// indexes switched on; the coordination site also gets the Maler library for template files. Nothing is ever deleted
+// or renamed, and no row or file is touched. Lists are recognised by the marker in their description (so a renamed
+// list is kept, not duplicated), or by their display name.
 import type { SiteAddress } from '../ChecklistStore';
 import type { GraphConnection } from '../graph/createGraphClient';
 import { findOurLists, resolveSite } from '../graph/siteLists';
 import { storeErrorFor } from '../graph/storeErrors';
+import { ensureTemplateLibrary, TEMPLATE_LIBRARY } from './templateLibrary';
 import { LIST_SCHEMA, PORTFOLIO_LIST_KEYS, PROJECT_LIST_KEYS, ownColumns } from './schema';
 import type { ColumnDef, ListKey } from './schema';
 
@@ -27,7 +29,7 @@ export interface SiteInspection {
 
 export interface ProvisionReport {
   siteId: string;
-  /** Display names of lists created. */
+  /** Display names of lists (and the Maler library) created. */
   created: string[];
   /** `listKey.Column` added to an existing list. */
   columnsAdded: string[];
@@ -128,6 +130,10 @@ export async function provisionSite(graph: GraphConnection, siteId: string, opti
       }
     }
     if (!changed) report.unchanged.push(def.displayName);
+  }
+  if (options.lists !== 'project') {
+    const library = await ensureTemplateLibrary(graph, siteId);
+    (library.created ? report.created : report.unchanged).push(TEMPLATE_LIBRARY.displayName);
   }
   return report;
 }

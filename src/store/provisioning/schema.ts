@@ -144,6 +144,7 @@ const SCHEMA = {
     num('CurrentPhaseOrder', 'Fasenummer', '0 for første fase.'),
     date('PhaseEnteredAt', 'Fase startet', 'Når gjeldende fase startet.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
+    text('ModelVersion', 'Modellversjon', 'Versjonen av fasemodellen prosjektet følger, for eksempel `2.0.0`.'),
     ...progressColumns,
     note('MissingRequirements', 'Manglende krav', 'Nøkler for sjekkpunkter som mangler i faser prosjektet har forlatt, én per linje.'),
     note('MissingRequirementsText', 'Manglende krav (tekst)', 'Manglende krav i faser prosjektet har forlatt, med navn på bokmål, én per linje.'),

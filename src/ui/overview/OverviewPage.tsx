@@ -1,6 +1,7 @@
 // The #/overview route: the app's services and shell wired to the presentational PortfolioOverview. The shell loads
 // this file lazily (src/ui/app/OverviewRoute.tsx), so the overview and its exports cost the channel tab nothing.
 import { useMemo } from 'react';
+import { useAsync } from '../app/useAsync';
 import type { JSX } from 'react';
 import { useShell } from '../app/HostReactContext';
 import { useServices } from '../app/ServicesContext';
@@ -10,6 +11,9 @@ import { StoreError } from '../../store/ChecklistStore';
 import { PortfolioOverview } from './PortfolioOverview';
 import type { PortfolioSource } from './usePortfolio';
 import { ReadOnlyProject } from './ReadOnlyProject';
+import { ModelLinks } from './ModelLinks';
+
+const NO_LISTS = { projects: '', checklist: '', events: '', participants: '' };
 
 /** The emulator's coordination site, for local mode when no site is configured. */
 const LOCAL_COORDINATION_SITE = 'https://innlandet.sharepoint.com/sites/koordinering';
@@ -27,6 +31,12 @@ export function OverviewPage(): JSX.Element {
     }
     return createPortfolioReader(services.graph, { siteUrl }, { model: services.model });
   }, [services, siteUrl]);
+  // Who may change the coordination site (asked at site level: it has none of the project lists) gets the editor link.
+  const mayEdit = useAsync(async () => {
+    if (!siteUrl) return false;
+    const site = await services.inspect({ siteUrl });
+    return (await services.store.rights({ siteId: site.siteId, siteUrl: site.siteUrl, lists: NO_LISTS })).canWrite;
+  }, siteUrl);
 
   return (
     <PortfolioOverview
@@ -34,6 +44,7 @@ export function OverviewPage(): JSX.Element {
       language={language}
       source={source}
       pollMs={POLL_MS}
+      links={<ModelLinks canEditModel={mayEdit.status === 'done' && mayEdit.value} language={language} />}
       renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={services.model} language={language} onLoaded={onLoaded} />}
     />
   );

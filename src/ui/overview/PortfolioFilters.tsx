@@ -20,9 +20,13 @@ export interface PortfolioFiltersProps {
     hospitalUnits: FilterChoice[];
     phases: FilterChoice[];
     lifecycleStatuses: FilterChoice[];
+    modelVersions: FilterChoice[];
   };
+  /** The model versions chosen (kept apart from the domain's filter); none = all. */
+  modelVersions: string[];
   language: Language;
   onChange(filter: PortfolioFilter): void;
+  onModelVersions(versions: string[]): void;
   onClear(): void;
 }
 
@@ -39,9 +43,9 @@ export function PortfolioFilters(props: PortfolioFiltersProps): JSX.Element {
   const t = translator(overviewStrings, props.language);
   const { filter } = props;
 
-  const multi = (key: ListKey, label: string) => {
-    const choices = props.choices[key];
-    const selected = filter[key] as string[];
+  const multi = (key: ListKey, label: string) => dropdown(props.choices[key], filter[key] as string[], label, (selected) => props.onChange({ ...filter, [key]: selected as LifecycleStatus[] & string[] }));
+
+  function dropdown(choices: FilterChoice[], selected: string[], label: string, onSelect: (selected: string[]) => void) {
     const text = selected.length === 0 ? t('filterAll') : choices.filter((c) => selected.includes(c.key)).map((c) => c.label).join(', ');
     return (
       <Field label={label} className={styles.field}>
@@ -50,7 +54,7 @@ export function PortfolioFilters(props: PortfolioFiltersProps): JSX.Element {
           placeholder={t('filterAll')}
           value={selected.length === 0 ? '' : text}
           selectedOptions={selected}
-          onOptionSelect={(_event, data) => props.onChange({ ...filter, [key]: data.selectedOptions as LifecycleStatus[] & string[] })}
+          onOptionSelect={(_event, data) => onSelect(data.selectedOptions)}
         >
           {choices.map((c) => (
             <Option key={c.key} value={c.key}>{c.label}</Option>
@@ -58,7 +62,7 @@ export function PortfolioFilters(props: PortfolioFiltersProps): JSX.Element {
         </Dropdown>
       </Field>
     );
-  };
+  }
 
   return (
     <fieldset className={styles.root}>
@@ -71,6 +75,7 @@ export function PortfolioFilters(props: PortfolioFiltersProps): JSX.Element {
       {multi('hospitalUnits', t('filterHospitalUnits'))}
       {multi('phases', t('filterPhases'))}
       {multi('lifecycleStatuses', t('filterStatus'))}
+      {props.choices.modelVersions.length > 0 && dropdown(props.choices.modelVersions, props.modelVersions, t('filterModelVersion'), props.onModelVersions)}
       <Switch checked={filter.stalledOnly} label={t('stalledOnly')} onChange={(_event, data) => props.onChange({ ...filter, stalledOnly: data.checked })} />
       <Field label={t('stalledDays')} className={styles.field}>
         <SpinButton

@@ -29,6 +29,7 @@ import { PortfolioTable } from './PortfolioTable';
 import { PhaseDistributionChart } from './PhaseDistributionChart';
 import { ProjectDrillDown } from './ProjectDrillDown';
 import { liveViewRow } from './liveRow';
+import { modelVersionsIn, onModelVersions } from './modelVersionFilter';
 import { phasesInOrder } from '../../model/lookup';
 
 export interface PortfolioOverviewProps {
@@ -44,6 +45,8 @@ export interface PortfolioOverviewProps {
   openProject?(row: PortfolioViewRow): void;
   /** Delta refresh interval while visible; null = only on request. */
   pollMs?: number | null;
+  /** Links beside the heading (to the model and the Verktøykasse). */
+  links?: ReactNode;
   /** What "now" is, for "days since" and "stalled" (tests pin it). */
   now?: () => Date;
 }
@@ -62,6 +65,8 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
   const c = translator(portfolioColumnStrings, language);
   const portfolio = usePortfolio(props.source, { pollMs: props.pollMs ?? null });
   const [filter, setFilter] = useState<PortfolioFilter>(emptyPortfolioFilter);
+  // The model versions to show (none chosen = all): kept beside the domain's filter, which knows no versions.
+  const [modelVersions, setModelVersions] = useState<string[]>([]);
   const [sort, setSort] = useState<PortfolioSort>({ key: 'title', direction: 'ascending' });
   const [open, setOpen] = useState<PortfolioViewRow | undefined>();
   // The opened project's own state, once its read-only view has read it.
@@ -71,7 +76,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
   const clock = props.now;
   const now = useMemo(() => clock?.() ?? portfolio.lastLoadedAt ?? new Date(), [clock, portfolio.lastLoadedAt]);
 
-  const filtered = useMemo(() => filterPortfolio(portfolio.rows, filter, now), [portfolio.rows, filter, now]);
+  const filtered = useMemo(() => onModelVersions(filterPortfolio(portfolio.rows, filter, now), modelVersions), [portfolio.rows, filter, now, modelVersions]);
   const sorted = useMemo(() => sortPortfolio(filtered, sort, model), [filtered, sort, model]);
   const view = useMemo(() => toPortfolioViewRows(sorted, model, { language, now, stalledAfterDays: filter.stalledAfterDays }), [sorted, model, language, now, filter.stalledAfterDays]);
   const distribution = useMemo(
@@ -89,6 +94,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
       hospitalUnits: options.hospitalUnits.map((key) => ({ key, label: key })),
       phases,
       lifecycleStatuses: LIFECYCLE_STATUSES.map((key) => ({ key, label: c(key) })),
+      modelVersions: modelVersionsIn(portfolio.rows).map((key) => ({ key, label: key })),
     };
   }, [portfolio.rows, model, language]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -115,6 +121,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
     return (
       <div className={styles.root} aria-busy="true">
         <h1 className={styles.heading}>{t('heading')}</h1>
+        {props.links}
         <Spinner label={t('loading')} role="status" />
       </div>
     );
@@ -123,6 +130,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
     return (
       <div className={styles.root}>
         <h1 className={styles.heading}>{t('heading')}</h1>
+        {props.links}
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('errorHeading')}</MessageBarTitle>
@@ -145,6 +153,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
           <Button onClick={() => void portfolio.refresh()} disabled={portfolio.refreshing}>{t('refresh')}</Button>
         </div>
       </div>
+      {props.links}
       {portfolio.error && (
         <MessageBar intent="warning">
           <MessageBarBody>{storeErrorMessage(portfolio.error.code, language)}</MessageBarBody>
@@ -154,7 +163,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
         <p>{t('empty')}</p>
       ) : (
         <>
-          <PortfolioFilters filter={filter} choices={choices} language={language} onChange={setFilter} onClear={() => setFilter(emptyPortfolioFilter)} />
+          <PortfolioFilters filter={filter} choices={choices} modelVersions={modelVersions} language={language} onChange={setFilter} onModelVersions={setModelVersions} onClear={() => { setFilter(emptyPortfolioFilter); setModelVersions([]); }} />
           <PhaseDistributionChart distribution={distribution} stalledAfterDays={filter.stalledAfterDays} language={language} />
           <section aria-labelledby="overview-projects-heading">
             <div className={styles.header}>

@@ -100,6 +100,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
             {header('gateOverrideCount', c('gateOverrideCount'), styles.wideColumn)}
             {header('lastActivityAt', c('lastActivityAt'), styles.wideColumn)}
             {header('lifecycleStatus', c('lifecycleStatus'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{c('modelVersion')}</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(styles.headerCell, styles.mediumColumn)}>{c('link')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -169,6 +170,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
                 )}
               </TableCell>
               <TableCell className={styles.cell}>{row.lifecycleStatus ? c(row.lifecycleStatus) : t('none')}</TableCell>
+              <TableCell className={styles.cell}>{row.modelVersion ?? t('none')}</TableCell>
               <TableCell className={styles.cell}>
                 {projectHref(row.link) ? (
                   <Link href={projectHref(row.link)} target="_blank" rel="noopener noreferrer">

@@ -19,6 +19,7 @@ export function liveViewRow(row: PortfolioViewRow, state: ProjectState, model: P
     ...row.row,
     currentPhase: state.project.currentPhase,
     phaseEnteredAt: state.project.phaseEnteredAt,
+    ...(state.project.modelVersion ? { modelVersion: state.project.modelVersion } : {}),
     progress,
     missingRequirements,
     missingCount: missingRequirements.length,

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { seedTemplates, withTemplates } from '../../../scripts/lib/seedTemplates';
+import { graphAs } from '../portfolio/portfolioEmulator';
 import { parsePhaseModel } from '../../../src/model/schema';
 import { findItem, entriesHelping } from '../../../src/model/lookup';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
@@ -17,10 +18,10 @@ afterAll(() => emulator?.close());
 
 describe('seedTemplates', () => {
   it('uploads a real .pptx, .xlsx and .docx that download again, and links them from the model', async () => {
-    const options = { graphBaseUrl: emulator.graphBaseUrl, token: emulator.tokenFor('kristin'), siteRef: emulator.sites.koordinering!.id };
-    const files = await seedTemplates(options);
+    const kristin = graphAs(emulator, 'kristin');
+    const files = await seedTemplates(kristin, emulator.sites.koordinering!.id);
     expect(Object.keys(files).sort()).toEqual(['Gevinstplan.docx', 'Interessentanalyse.xlsx', 'Prosjektpresentasjon.pptx']);
-    const again = await seedTemplates(options);
+    const again = await seedTemplates(kristin, emulator.sites.koordinering!.id);
     expect(again['Gevinstplan.docx']?.itemId).toBe(files['Gevinstplan.docx']?.itemId);
     const parts: Record<string, string> = { 'Prosjektpresentasjon.pptx': 'ppt/presentation.xml', 'Interessentanalyse.xlsx': 'xl/workbook.xml', 'Gevinstplan.docx': 'word/document.xml' };
     for (const [name, file] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 // The #/modell route, "Modell og verktøykasse": coordinators edit the model in nb, nn and en, save a draft, preview
 // it as projects will see it and publish a new version with a change note. People without write access to the
 // coordination site are told so when a save is refused (SharePoint decides, not the app).
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { JSX } from 'react';
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { LANGUAGES } from '../../../model/types';
@@ -12,8 +12,9 @@ import { useShell } from '../../app/HostReactContext';
 import { useServices } from '../../app/ServicesContext';
 import { appConfig, isLocalMode } from '../../app/runtimeConfig';
 import { locateModelList, ModelRepository } from '../../../store/model/ModelRepository';
-import { ToolboxOverview } from '../ToolboxPage';
-import { isoToday } from '../courses';
+import { templateUploader } from '../../../store/model/templateFiles';
+import type { TemplateUploader } from '../../../store/model/templateFiles';
+import { ModelPreview } from './ModelPreview';
 import { PhaseEditor } from './PhaseEditor';
 import { editorStrings } from './strings';
 import { useModelEditor } from './useModelEditor';
@@ -35,7 +36,9 @@ export function ModelEditorPage(): JSX.Element {
   const siteUrl = appConfig.coordinationSiteUrl || (isLocalMode ? LOCAL_COORDINATION_SITE : '');
   const repository = useCallback(async () => new ModelRepository(services.graph, await locateModelList(services.graph, { siteUrl }), services.model.id), [services, siteUrl]);
   const me = useCallback(() => services.whoAmI(), [services]);
-  return <ModelEditor repository={repository} me={me} language={language} />;
+  // Template files go to the same coordination site as the model (its Maler library, found on the first upload).
+  const uploader = useMemo(() => templateUploader(services.graph, async () => (await repository()).location.siteId), [services, repository]);
+  return <ModelEditor repository={repository} me={me} language={language} uploader={uploader} />;
 }
 
 function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; language: Language; onReload(): void }): JSX.Element {
@@ -68,7 +71,7 @@ function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; langu
   }
 }
 
-export function ModelEditor(props: { repository: () => Promise<ModelRepository>; me: () => ReturnType<ReturnType<typeof useServices>['whoAmI']>; language: Language }): JSX.Element {
+export function ModelEditor(props: { repository: () => Promise<ModelRepository>; me: () => ReturnType<ReturnType<typeof useServices>['whoAmI']>; language: Language; uploader?: TemplateUploader }): JSX.Element {
   const styles = useStyles();
   const t = translator(editorStrings, props.language);
   const editor = useModelEditor(props.repository, props.me);
@@ -109,13 +112,13 @@ export function ModelEditor(props: { repository: () => Promise<ModelRepository>;
             <Button onClick={() => setPreview(!preview)}>{preview ? t('closePreview') : t('preview')}</Button>
           </div>
           {preview ? (
-            <ToolboxOverview model={working} language={editing} today={isoToday()} />
+            <ModelPreview model={working} editing={editing} language={props.language} />
           ) : (
             <>
               <TabList aria-label={t('phase')} selectedValue={selected} onTabSelect={(_, d) => setPhaseKey(String(d.value))}>
                 {working.phases.map((p) => <Tab key={p.key} value={p.key}>{p.shortLabel[props.language]}</Tab>)}
               </TabList>
-              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} onChange={editor.edit} />
+              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit} />
             </>
           )}
           {!readOnly && (

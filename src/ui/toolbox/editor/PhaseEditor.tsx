@@ -10,7 +10,9 @@ import type { Language, LocalizedText, PhaseModel, ToolKind } from '../../../mod
 import { translator } from '../../../i18n/defineMessages';
 import { projectStrings } from '../../project/strings';
 import { KIND_LABEL } from '../../project/Toolbox';
+import type { TemplateUploader } from '../../../store/model/templateFiles';
 import { editorStrings } from './strings';
+import { TemplateFileField } from './TemplateFileField';
 
 export interface PhaseEditorProps {
   model: PhaseModel;
@@ -21,6 +23,8 @@ export interface PhaseEditorProps {
   language: Language;
   readOnly: boolean;
   usedKeys: ReadonlySet<string>;
+  /** Uploads template files to the coordination site; without it the editor links to web pages only. */
+  uploader?: TemplateUploader;
   onChange(model: PhaseModel): void;
 }
 
@@ -94,7 +98,12 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
             <Textarea readOnly={ro} value={entry.description?.[lang] ?? ''} onChange={(_, d) => change(updateEntry(props.model, entry.key, { description: d.value.trim() === '' && lang === 'nb' ? undefined : localized(entry.description, d.value) }))} />
           </Field>
           {!entry.file && <Field label={t('entryUrl')}><Input readOnly={ro} type="url" value={entry.url ?? ''} onChange={(_, d) => change(updateEntry(props.model, entry.key, { url: d.value.trim() || undefined }))} /></Field>}
-          {entry.file && <p>{entry.file.name}</p>}
+          {entry.file && (ro || !props.uploader) && <p>{entry.file.name}</p>}
+          {!ro && props.uploader && (
+            <TemplateFileField file={entry.file} uploader={props.uploader} language={props.language}
+              onUploaded={(file) => change(updateEntry(props.model, entry.key, { file, url: undefined }))}
+              onRemoved={() => change(updateEntry(props.model, entry.key, { file: undefined }))} />
+          )}
           {!ro && (
             <div className={styles.row}>
               <Button size="small" onClick={() => change(moveEntry(props.model, entry.key, -1))}>{t('moveUp')}</Button>
