@@ -34,6 +34,8 @@ const LAZY: ReadonlyArray<[string, RegExp]> = [
   ['the not-relevant dialog', /src\/ui\/project\/ChecklistItem\/NotRelevantDialog/],
   ['the history drawer', /src\/ui\/project\/HistoryDrawer/],
   ['the phase dialog', /src\/ui\/project\/PhaseChangeDialog/],
+  // A warm open paints from the device; the SDK comes with the first request.
+  ['the Graph SDK', /node_modules\/@microsoft\/microsoft-graph-client\//],
   // Only the prompt's bar and the "Deltakere" button are on the first screen.
   ['the participant form and the participants drawer (and Fluent’s Dialog, Drawer, Radio)', /src\/ui\/app\/participants\/(ParticipantForm|ParticipantsDrawer)|node_modules\/@fluentui\/react-(dialog|drawer|radio)\//],
 ];
