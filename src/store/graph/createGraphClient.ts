@@ -1,9 +1,10 @@
 // The one Graph client of the app: the SDK's Client over OUR middleware chain
 //   auth (token, one renewal on 401) → retry (429/503/504/network, budgeted) → counting → HTTP
 // which works over http and https alike (the SDK's default chain drops the token on http:// hosts).
-// The SDK itself is loaded with the connection's first request, not in the first paint: a warm open paints from the
-// device before any request.
+// The SDK itself is a chunk of its own, not in the first paint (a warm open paints from the device before any
+// request): fetched as soon as this module runs (beside sign-in), so a cold open's first request does not wait.
 import type { Client, Middleware } from '@microsoft/microsoft-graph-client';
+import type * as GraphSdk from './graphSdk';
 import { StoreError } from '../ChecklistStore';
 import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
@@ -55,6 +56,18 @@ export interface GraphAnswer<T = unknown> {
   body: T;
 }
 
+let sdk: Promise<typeof GraphSdk> | undefined;
+
+/** Fetches the SDK once; a fetch that failed (no network) is tried again by the next request. */
+function loadGraphSdk(): Promise<typeof GraphSdk> {
+  if (!sdk) {
+    sdk = import('./graphSdk');
+    sdk.catch(() => (sdk = undefined));
+  }
+  return sdk;
+}
+loadGraphSdk().catch(() => undefined);
+
 export interface GraphConnection {
   /** The SDK client, for code that wants the SDK's own helpers (PageIterator, LargeFileUploadTask); loaded on demand. */
   client(): Promise<Client>;
@@ -89,7 +102,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
   };
   const { host, version } = splitBaseUrl(options.baseUrl);
   const connect = async () => {
-    const { Client, HTTPMessageHandler, GRAPH_SDK_VERSION, ResponseType } = await import('./graphSdk');
+    const { Client, HTTPMessageHandler, GRAPH_SDK_VERSION, ResponseType } = await loadGraphSdk();
     const chain: Middleware[] = [
       new AuthMiddleware(options.tokens, traffic, options.scopes),
       new RetryMiddleware(timing, traffic),

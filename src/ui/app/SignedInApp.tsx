@@ -4,6 +4,7 @@ import { createTokenSource } from '../../auth';
 import { translator } from '../../i18n/defineMessages';
 import { storeErrorMessage } from '../common/storeErrorMessage';
 import { AppRoutes } from './AppRoutes';
+import { loadAppParts } from './appParts';
 import { accountDatabase } from './accountDatabase';
 import { appStrings } from './appStrings';
 import { useShell } from './HostReactContext';
@@ -14,12 +15,6 @@ import { ErrorView, LoadingView } from './StatusViews';
 import { authModeFor } from './tokenMode';
 import { useAsync } from './useAsync';
 
-const loadAppParts = () =>
-  Promise.all([import('./services'), import('../../model/defaultModel')]).then(([services, model]) => ({
-    createAppServices: services.createAppServices,
-    model: model.DEFAULT_MODEL,
-  }));
-
 export function SignedInApp() {
   const { host, language } = useShell();
   // Signed in before anything else, so the device's queue and caches can be kept per account: two people sharing
@@ -29,8 +24,7 @@ export function SignedInApp() {
     await source.getAccessToken();
     return source;
   }, host.kind);
-  // The store (Graph adapter, the device's queue and caches) and the built-in model are chunks of their own, fetched
-  // beside sign-in rather than in the entry: the checklist needs them, but sign-in takes longer, so nobody waits.
+  // Fetched beside sign-in (main.tsx starts it even earlier): see appParts.ts.
   const parts = useAsync(loadAppParts, 'app parts');
   const source = tokens.status === 'done' ? tokens.value : undefined;
   const built = parts.status === 'done' ? parts.value : undefined;
