@@ -4,10 +4,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectHost } from './host';
 import { App } from './ui/app/App';
+import { loadAppParts } from './ui/app/appParts';
 import { isLocalMode } from './ui/app/runtimeConfig';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
+
+// The store and the built-in model are fetched while the host is found (a failure is retried where they are used).
+if (!isLocalMode) loadAppParts().catch(() => undefined);
 
 void detectHost({ localMode: isLocalMode }).then((host) => {
   createRoot(root).render(

@@ -1,10 +1,10 @@
 // The one Graph client of the app: the SDK's Client over OUR middleware chain
 //   auth (token, one renewal on 401) → retry (429/503/504/network, budgeted) → counting → HTTP
 // which works over http and https alike (the SDK's default chain drops the token on http:// hosts).
-import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
-import type { Middleware } from '@microsoft/microsoft-graph-client';
-// The SDK's published version from its package metadata (Vite keeps only this field), not its private modules.
-import { version as GRAPH_SDK_VERSION } from '@microsoft/microsoft-graph-client/package.json';
+// The SDK itself is a chunk of its own, not in the first paint (a warm open paints from the device before any
+// request): fetched as soon as this module runs (beside sign-in), so a cold open's first request does not wait.
+import type { Client, Middleware } from '@microsoft/microsoft-graph-client';
+import type * as GraphSdk from './graphSdk';
 import { StoreError } from '../ChecklistStore';
 import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
@@ -56,9 +56,21 @@ export interface GraphAnswer<T = unknown> {
   body: T;
 }
 
+let sdk: Promise<typeof GraphSdk> | undefined;
+
+/** Fetches the SDK once; a fetch that failed (no network) is tried again by the next request. */
+function loadGraphSdk(): Promise<typeof GraphSdk> {
+  if (!sdk) {
+    sdk = import('./graphSdk');
+    sdk.catch(() => (sdk = undefined));
+  }
+  return sdk;
+}
+loadGraphSdk().catch(() => undefined);
+
 export interface GraphConnection {
-  /** The SDK client, for code that wants the SDK's own helpers (PageIterator, LargeFileUploadTask). */
-  readonly client: Client;
+  /** The SDK client, for code that wants the SDK's own helpers (PageIterator, LargeFileUploadTask); loaded on demand. */
+  client(): Promise<Client>;
   readonly baseUrl: string;
   readonly traffic: GraphTrafficCounter;
   readonly timing: RetryTiming;
@@ -88,20 +100,32 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   };
-  const chain: Middleware[] = [
-    new AuthMiddleware(options.tokens, traffic, options.scopes),
-    new RetryMiddleware(timing, traffic),
-    new CountingMiddleware(traffic),
-    new BudgetMiddleware(budget),
-    options.fetch ? new FetchHandler(options.fetch) : new HTTPMessageHandler(),
-  ];
-  for (let i = 0; i < chain.length - 1; i += 1) chain[i]?.setNext?.(chain[i + 1] as Middleware);
-
   const { host, version } = splitBaseUrl(options.baseUrl);
-  // Browsers refuse to set User-Agent from script; SdkVersion carries the tag everywhere (Graph's CORS allows it).
-  const identity: Record<string, string> = { SdkVersion: `${options.userAgentTag} graph-js/${GRAPH_SDK_VERSION}` };
-  if (typeof window === 'undefined') identity['User-Agent'] = options.userAgentTag;
-  const client = Client.initWithMiddleware({ middleware: chain[0], baseUrl: host, defaultVersion: version, fetchOptions: { headers: identity } });
+  const connect = async () => {
+    const { Client, HTTPMessageHandler, GRAPH_SDK_VERSION, ResponseType } = await loadGraphSdk();
+    const chain: Middleware[] = [
+      new AuthMiddleware(options.tokens, traffic, options.scopes),
+      new RetryMiddleware(timing, traffic),
+      new CountingMiddleware(traffic),
+      new BudgetMiddleware(budget),
+      options.fetch ? new FetchHandler(options.fetch) : new HTTPMessageHandler(),
+    ];
+    for (let i = 0; i < chain.length - 1; i += 1) chain[i]?.setNext?.(chain[i + 1] as Middleware);
+    // Browsers refuse to set User-Agent from script; SdkVersion carries the tag everywhere (Graph's CORS allows it).
+    const identity: Record<string, string> = { SdkVersion: `${options.userAgentTag} graph-js/${GRAPH_SDK_VERSION}` };
+    if (typeof window === 'undefined') identity['User-Agent'] = options.userAgentTag;
+    const client = Client.initWithMiddleware({ middleware: chain[0], baseUrl: host, defaultVersion: version, fetchOptions: { headers: identity } });
+    return { client, raw: ResponseType.RAW };
+  };
+  let connected: ReturnType<typeof connect> | undefined;
+  // A chunk that could not be fetched (no network) is fetched again by the next request.
+  const sdkClient = () => {
+    if (!connected) {
+      connected = connect();
+      connected.catch(() => (connected = undefined));
+    }
+    return connected;
+  };
 
   const relative = (url: string): string => {
     if (!/^https?:\/\//i.test(url)) return url.startsWith('/') ? url : `/${url}`;
@@ -113,10 +137,11 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
 
   const send = async <T,>(call: GraphCall): Promise<GraphAnswer<T>> => {
     const trace = new RequestTrace();
-    const request = client.api(relative(call.path)).responseType(ResponseType.RAW).middlewareOptions([trace]);
-    if (call.headers) request.headers(call.headers);
     let response: Response;
     try {
+      const { client, raw } = await sdkClient();
+      const request = client.api(relative(call.path)).responseType(raw).middlewareOptions([trace]);
+      if (call.headers) request.headers(call.headers);
       switch (call.method) {
         case 'GET': response = (await request.get()) as Response; break;
         case 'POST': response = (await request.post(call.body ?? {})) as Response; break;
@@ -146,5 +171,5 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
     throw storeErrorFor(answer.status, answer.body, `${graphCall.method} ${graphCall.path}`, notFound);
   };
 
-  return { client, baseUrl: `${host}/${version}`, traffic, timing, budget, send, call, relative };
+  return { client: async () => (await sdkClient()).client, baseUrl: `${host}/${version}`, traffic, timing, budget, send, call, relative };
 }

@@ -2,16 +2,16 @@
 import { useMemo } from 'react';
 import { createTokenSource } from '../../auth';
 import { translator } from '../../i18n/defineMessages';
-import { DEFAULT_MODEL } from '../../model/defaultModel';
+import { storeErrorMessage } from '../common/storeErrorMessage';
 import { AppRoutes } from './AppRoutes';
+import { loadAppParts } from './appParts';
 import { accountDatabase } from './accountDatabase';
 import { appStrings } from './appStrings';
 import { useShell } from './HostReactContext';
 import { appConfig } from './runtimeConfig';
-import { createAppServices } from './services';
 import { ServicesContext } from './ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
-import { LoadingView } from './StatusViews';
+import { ErrorView, LoadingView } from './StatusViews';
 import { authModeFor } from './tokenMode';
 import { useAsync } from './useAsync';
 
@@ -24,22 +24,26 @@ export function SignedInApp() {
     await source.getAccessToken();
     return source;
   }, host.kind);
+  // Fetched beside sign-in (main.tsx starts it even earlier): see appParts.ts.
+  const parts = useAsync(loadAppParts, 'app parts');
   const source = tokens.status === 'done' ? tokens.value : undefined;
+  const built = parts.status === 'done' ? parts.value : undefined;
   const services = useMemo(
     () =>
-      source
-        ? createAppServices({
+      source && built
+        ? built.createAppServices({
             tokens: source,
-            model: DEFAULT_MODEL,
+            model: built.model,
             graphBaseUrl: appConfig.graphBaseUrl(),
             userAgentTag: appConfig.userAgentTag,
             coordinationSiteUrl: appConfig.coordinationSiteUrl,
             ...accountDatabase(source.account()),
           })
         : undefined,
-    [source],
+    [source, built],
   );
   if (tokens.status === 'failed') return <SignInFailedView onRetry={tokens.reload} />;
+  if (parts.status === 'failed') return <ErrorView message={storeErrorMessage('network', language)} onRetry={parts.reload} />;
   if (!services) return <LoadingView label={translator(appStrings, language)('starting')} />;
   return (
     <ServicesContext.Provider value={services}>

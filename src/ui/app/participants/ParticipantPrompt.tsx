@@ -1,7 +1,7 @@
 // "Hvem er du med for?": asks the signed-in person, once per project, to confirm the organisation and side suggested
 // from their e-mail domain (or the registry row the lead wrote). Not a blocking dialog: until they answer, confirm
 // buttons use the suggestion and this bar stays. A person with no side (a coordinator) may close it and just view.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import {
   Button,
@@ -19,7 +19,7 @@ import { storeErrorMessage } from '../../common/storeErrorMessage';
 import { SIDE_NAME } from '../../project/sideNames';
 import { projectStrings } from '../../project/strings';
 import { storeErrorOf } from '../failures';
-import { ParticipantDialog } from './ParticipantForm';
+import { LazyParticipantDialog } from './onDemand';
 import { affiliationOf, needsConfirmation, participantRow } from './registry';
 import type { Affiliation } from './registry';
 import { participantStrings } from './strings';
@@ -117,13 +117,15 @@ export function ParticipantPrompt(props: ParticipantPromptProps): JSX.Element | 
         </MessageBarActions>
       </MessageBar>
       {editing && (
-        <ParticipantDialog
-          title={t('formTitleMine')}
-          {...(suggestion ? { initial: suggestion } : {})}
-          language={props.language}
-          onSave={save}
-          onClose={() => setEditing(false)}
-        />
+        <Suspense fallback={null}>
+          <LazyParticipantDialog
+            title={t('formTitleMine')}
+            {...(suggestion ? { initial: suggestion } : {})}
+            language={props.language}
+            onSave={save}
+            onClose={() => setEditing(false)}
+          />
+        </Suspense>
       )}
     </>
   );

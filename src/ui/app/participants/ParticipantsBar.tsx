@@ -1,8 +1,11 @@
-// The strip above the project view: the first-use prompt (while it is needed) and the "Deltakere" button.
+// The strip above the project view: the first-use prompt (while it is needed) and the "Deltakere" button. Their
+// dialog and drawer load on demand, fetched right after the first paint.
+import { useEffect } from 'react';
 import type { JSX } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Participant, Person } from '../../../domain/types';
 import type { Language } from '../../../model/types';
+import { preloadParticipantParts } from './onDemand';
 import { ParticipantPrompt } from './ParticipantPrompt';
 import { ParticipantsPanel } from './ParticipantsPanel';
 
@@ -36,6 +39,7 @@ const useStyles = makeStyles({
 
 export function ParticipantsBar(props: ParticipantsBarProps): JSX.Element {
   const styles = useStyles();
+  useEffect(preloadParticipantParts, []);
   return (
     <div className={styles.root}>
       <div className={styles.prompt}>

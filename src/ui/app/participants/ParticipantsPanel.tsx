@@ -1,29 +1,15 @@
-// "Deltakere": who is in the project's registry, with organisation and side, and — for the project lead — a way to
-// correct someone's entry. There is no lead role in the data yet: anyone with a row of their own in the registry
-// (and write access, which SharePoint checks when saving) counts as lead for now.
-import { useEffect, useRef, useState } from 'react';
+// "Deltakere": the button on the first screen, and the drawer it opens (who is in the project's registry, and — for
+// the project lead — a way to correct someone's entry). There is no lead role in the data yet: anyone with a row of
+// their own in the registry (and write access, which SharePoint checks when saving) counts as lead for now. The
+// drawer is loaded on demand and preloaded right after the first paint (onDemand.ts).
+import { Suspense, useState } from 'react';
 import type { JSX } from 'react';
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
-  makeStyles,
-  tokens,
-  typographyStyles,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
-import { DismissRegular, PeopleRegular } from '@fluentui/react-icons';
+import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
+import { PeopleRegular } from '@fluentui/react-icons';
 import type { Participant, Person } from '../../../domain/types';
 import { translator } from '../../../i18n/defineMessages';
-import { SIDES } from '../../../model/types';
 import type { Language } from '../../../model/types';
-import { SIDE_TITLE } from '../../project/sideNames';
-import { projectStrings } from '../../project/strings';
-import { ParticipantInlineForm } from './ParticipantForm';
-import type { Affiliation } from './registry';
-import { participantRow, registryEntry } from './registry';
+import { LazyParticipantsDrawer } from './onDemand';
 import { participantStrings } from './strings';
 
 export interface ParticipantsPanelProps {
@@ -39,121 +25,30 @@ export interface ParticipantsPanelProps {
   now?: () => Date;
 }
 
-const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, minWidth: 0 },
-  who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere', minWidth: 0 },
-  name: { ...typographyStyles.body1Strong },
-  detail: { ...typographyStyles.body1 },
-  note: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
-  intro: { ...typographyStyles.body1, marginTop: 0 },
-  entry: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-});
-
-/** Kommune first, then sykehus; by name within each side. */
-function inOrder(participants: readonly Participant[]): Participant[] {
-  return participants
-    .filter((participant) => participant.projectKey !== '')
-    .sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || a.person.name.localeCompare(b.person.name, 'nb'));
-}
-
 export function ParticipantsPanel(props: ParticipantsPanelProps): JSX.Element {
-  const styles = useStyles();
   const t = translator(participantStrings, props.language);
   const restoreFocus = useRestoreFocusTarget();
   const [open, setOpen] = useState(false);
-  const isLead = props.mayWrite && registryEntry(props.participants, props.person.id) !== undefined;
-  const rows = inOrder(props.participants);
+  // Mounted from the first opening on, so closing plays the drawer's exit and focus goes back to the button.
+  const [opened, setOpened] = useState(false);
 
   return (
     <>
-      <Button {...restoreFocus} icon={<PeopleRegular />} onClick={() => setOpen(true)}>
+      <Button
+        {...restoreFocus}
+        icon={<PeopleRegular />}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
         {t('panelButton')}
       </Button>
-      <OverlayDrawer open={open} position="end" size={props.size ?? 'medium'} onOpenChange={(_event, data) => setOpen(data.open)}>
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={<Button appearance="subtle" aria-label={t('panelClose')} icon={<DismissRegular />} onClick={() => setOpen(false)} />}
-          >
-            {t('panelTitle')}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
-          {props.mayWrite && <p className={styles.intro}>{isLead ? t('panelLeadNote') : t('panelReadOnlyNote')}</p>}
-          {rows.length === 0 ? (
-            <p>{t('panelEmpty')}</p>
-          ) : (
-            <ul className={styles.list} aria-label={t('panelTitle')}>
-              {rows.map((participant) => (
-                <ParticipantEntry key={participant.person.id} {...props} participant={participant} mayCorrect={isLead} />
-              ))}
-            </ul>
-          )}
-        </DrawerBody>
-      </OverlayDrawer>
-    </>
-  );
-}
-
-function ParticipantEntry(props: ParticipantsPanelProps & { participant: Participant; mayCorrect: boolean }): JSX.Element {
-  const styles = useStyles();
-  const t = translator(participantStrings, props.language);
-  const sideTitle = translator(projectStrings, props.language);
-  const { participant } = props;
-  const [correcting, setCorrecting] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const wasCorrecting = useRef(false);
-
-  // Into the form when it opens, back to "Endre" when it closes.
-  useEffect(() => {
-    if (correcting) field.current?.focus();
-    else if (wasCorrecting.current) button.current?.focus();
-    wasCorrecting.current = correcting;
-  }, [correcting]);
-
-  const save = (choice: Required<Affiliation>) => {
-    // Correcting oneself is confirming; correcting someone else asks them to confirm again.
-    const own = participant.person.id === props.person.id;
-    const confirmedAt = own ? (props.now ?? (() => new Date()))().toISOString() : undefined;
-    return props.onSave(participantRow(participant.projectKey, participant.person, choice, confirmedAt));
-  };
-
-  return (
-    <li className={styles.entry}>
-      <div className={styles.row}>
-        <div className={styles.who}>
-          <span className={styles.name}>
-            {participant.person.name}
-            {participant.person.id === props.person.id ? ` ${t('you')}` : ''}
-          </span>
-          <span className={styles.detail}>
-            {participant.organisation} · {sideTitle(SIDE_TITLE[participant.side])}
-          </span>
-          {participant.confirmedAt === undefined && <span className={styles.note}>{t('notConfirmed')}</span>}
-        </div>
-        {props.mayCorrect && (
-          <Button
-            ref={button}
-            aria-label={t('correctLabel', { name: participant.person.name })}
-            aria-expanded={correcting}
-            disabled={correcting}
-            onClick={() => setCorrecting(true)}
-          >
-            {t('correct')}
-          </Button>
-        )}
-      </div>
-      {correcting && (
-        <ParticipantInlineForm
-          title={t('formTitleOther', { name: participant.person.name })}
-          inputRef={field}
-          initial={{ organisation: participant.organisation, side: participant.side }}
-          language={props.language}
-          onSave={save}
-          onClose={() => setCorrecting(false)}
-        />
+      {opened && (
+        <Suspense fallback={null}>
+          <LazyParticipantsDrawer {...props} open={open} onOpenChange={setOpen} />
+        </Suspense>
       )}
-    </li>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Participant, Person } from '../../../../src/domain/types';
 import { StoreError } from '../../../../src/store/ChecklistStore';
@@ -8,6 +8,11 @@ import { ParticipantsPanel } from '../../../../src/ui/app/participants/Participa
 import { NOW, PROJECT, ingrid, kari, kristin, renderInFluent, row, saver, validFodselsnummer } from './people';
 
 afterEach(cleanup);
+
+// The drawer loads on first use: loaded once here, so a slow transform of a busy machine never decides a test.
+beforeAll(async () => {
+  await import('../../../../src/ui/app/participants/ParticipantsDrawer');
+});
 
 const per: Person = { id: 'per-id', name: 'Per Olsen', email: 'per.olsen@sykehuset-innlandet.no' };
 const registry: Participant[] = [
