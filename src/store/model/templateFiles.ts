@@ -89,7 +89,7 @@ export async function uploadTemplate(graph: GraphConnection, driveId: string, na
   const trace = new RequestTrace();
   let response: Response;
   try {
-    const request = graph.client.api(path).responseType(ResponseType.RAW).middlewareOptions([trace]).header('Content-Type', TEMPLATE_TYPES[extensionOf(name)] ?? 'application/octet-stream');
+    const request = (await graph.client()).api(path).responseType(ResponseType.RAW).middlewareOptions([trace]).header('Content-Type', TEMPLATE_TYPES[extensionOf(name)] ?? 'application/octet-stream');
     response = (await request.put(content)) as Response;
   } catch (error) {
     if (trace.failure) throw trace.failure;
