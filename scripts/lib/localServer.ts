@@ -6,7 +6,7 @@ import { request as httpsRequest } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const PROXIED_PREFIXES = ['/v1.0', '/$batch', '/_emulator'] as const;
+export const PROXIED_PREFIXES = ['/v1.0', '/$batch', '/_emulator', '/_layouts'] as const;
 
 export interface ExtraRoute {
   contentType: string;

@@ -18,6 +18,8 @@ export interface SiteCache {
 export interface PortfolioIds {
   siteId: string;
   listId: string;
+  /** The model versions list beside it (missing in entries remembered by older versions of the app). */
+  modelListId?: string;
 }
 
 interface Entries {

@@ -95,7 +95,9 @@ export function createAppServices(options: ServiceOptions): AppServices {
     model: options.model,
     models,
     ...(options.coordinationSiteUrl ? { portfolioSite: { siteUrl: options.coordinationSiteUrl } } : {}),
-    ...(sites.portfolio() ? { knownPortfolioTarget: sites.portfolio() } : {}),
+    // A target remembered before the model list was located with it (no modelListId) counts as unknown: the next
+    // locate or load finds both again, so the open reads the model inside its batch from then on.
+    ...(sites.portfolio()?.modelListId ? { knownPortfolioTarget: sites.portfolio() } : {}),
     tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
   });
 
