@@ -1,11 +1,10 @@
 // The ChecklistStore port over Microsoft Graph (SharePoint lists): a small façade over the parts that do the work.
-// Reads are one $batch; a write is one $batch: the state row (If-Match), the Events row (dependsOn the state write),
-// the summary and the Portfolio row (each If-Match on what this writer last saw; see derivedRows.ts). Writes are
+// Reads are one $batch; a write is one $batch: the state row (If-Match), the Events row (dependsOn the state write)
+// and the Portfolio row (If-Match on what this writer last saw; see derivedRows.ts). Writes are
 // intents: a 412/409 on the state means re-read that row, re-apply, retry.
 import type { PhaseModel } from '../../model/types';
 import { checkPhaseChange } from '../../domain/gate';
 import { historyEntries } from '../../domain/events';
-import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
 import { checkIntent } from '../../domain/textRules';
 import type { Intent, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
@@ -38,6 +37,7 @@ import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
+import { projectSummaryJson } from './summaryJson';
 import type { WriteResult } from './writePlan';
 /** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
 const MAX_LOST_ANSWERS = 3;
@@ -161,7 +161,7 @@ export class GraphChecklistStore implements ChecklistStore {
     const me = await this.whoAmI();
     const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: me.id, name: me.name }, kind: 'projectUpdate', to: project.title };
     const answers = await sendBatch(this.graph, [
-      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowWithSummary(this.model, project) } } },
+      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowFields(project), Summary: projectSummaryJson([]) } } },
       { id: 'event', method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, 0) }, dependsOn: ['project'] },
     ]);
     const created = answers.get('project');
@@ -298,7 +298,7 @@ export class GraphChecklistStore implements ChecklistStore {
         written = await writeIntentOnce({ graph: this.graph, model: this.model, cache, intent, target, fieldsFor: (c, s) => this.portfolioRowFields(c, s) });
         if (written.outcome === 'done') {
           const context = this.derivedContext(target);
-          if (derivedOutcome(context, cache, written.answers, written.summaryJson, written.summaryId) === 'catchUp') await catchUpDerived(context, cache, intent.at);
+          if (derivedOutcome(context, cache, written.answers) === 'catchUp') await catchUpDerived(context, cache, intent.at);
           this.mayHaveBeenWritten.delete(intent.id);
           return cache.state;
         }
@@ -393,8 +393,4 @@ function expectPage<F>(answers: Map<string, BatchAnswer>, id: string, what: stri
   const answer = answers.get(id);
   if (isOk(answer)) return answer?.body as Page<SpItem<F>>;
   throw storeErrorFor(answer?.status ?? 0, answer?.body, what, 'listsMissing');
-}
-
-function projectToRowWithSummary(model: PhaseModel, project: ProjectInfo): Record<string, unknown> {
-  return { ...projectToRowFields(project), Summary: JSON.stringify(summarizeProject(model, { project, items: {}, anomalies: [] }, [])) };
 }
