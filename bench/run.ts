@@ -176,19 +176,19 @@ async function main(): Promise<void> {
     const meeting3600 = model?.concurrentMeetingUsers.find((c) => c.ruPerMinute === 3600);
     const budgets = [
       ...(open ? [
-      { key: 'openCold.paintRoundTrips', text: 'cold open ≤ 2 round trips after sign-in', value: open.cold.oursStages.paintRoundTrips, met: open.cold.oursStages.paintRoundTrips <= 2 },
-      { key: 'openWarm.paintRoundTrips', text: 'warm open paints cached state before any round trip', value: open.warm.oursStages.paintRoundTrips, met: open.warm.oursStages.paintRoundTrips === 0 && open.warm.oursStages.paintedFromCache },
-      { key: 'openWarm.revalidateAfterPaintRoundTrips', text: 'warm open revalidates in 1 round trip', value: open.warm.oursStages.revalidateAfterPaintRoundTrips, met: open.warm.oursStages.revalidateAfterPaintRoundTrips <= 1 },
+        { key: 'openCold.paintRoundTrips', text: 'cold open ≤ 2 round trips after sign-in', value: open.cold.oursStages.paintRoundTrips, met: open.cold.oursStages.paintRoundTrips <= 2 },
+        { key: 'openWarm.paintRoundTrips', text: 'warm open paints cached state before any round trip', value: open.warm.oursStages.paintRoundTrips, met: open.warm.oursStages.paintRoundTrips === 0 && open.warm.oursStages.paintedFromCache },
+        { key: 'openWarm.revalidateAfterPaintRoundTrips', text: 'warm open revalidates in 1 round trip', value: open.warm.oursStages.revalidateAfterPaintRoundTrips, met: open.warm.oursStages.revalidateAfterPaintRoundTrips <= 1 },
       ] : []),
       ...(tick && want('tick') ? [
-      { key: 'tick.screenMs.ours.median', text: 'tick on screen within one frame (16.7 ms)', value: tick.screenMs.ours.median, met: tick.screenMs.ours.max <= FRAME_MS },
-      { key: 'tick.confirm.ours.roundTrips', text: 'tick confirmed in 1 round trip', value: tick.confirm.ours.roundTrips, met: tick.confirm.ours.roundTrips <= 1 },
+        { key: 'tick.screenMs.ours.median', text: 'tick on screen within one frame (16.7 ms)', value: tick.screenMs.ours.median, met: tick.screenMs.ours.max <= FRAME_MS },
+        { key: 'tick.confirm.ours.roundTrips', text: 'tick confirmed in 1 round trip', value: tick.confirm.ours.roundTrips, met: tick.confirm.ours.roundTrips <= 1 },
       ] : []),
       ...(propagation ? [{ key: 'propagation.ours.median', text: 'propagation ≤ 3 s in a meeting', value: propagation.ours.median, met: propagation.ours.median <= 3000 }] : []),
       ...(model && want('load') ? [
-      { key: 'load.perUserPerMinute.ours.meetingPollingOnly', text: '≤ 12 RU per meeting user per minute (polling)', value: model.perUserPerMinute.ours.meetingPollingOnly, met: model.perUserPerMinute.ours.meetingPollingOnly <= 12 },
-      { key: 'load.perUserPerMinute.ours.meeting', text: `≤ 12 RU per meeting user per minute (with ${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min)`, value: model.perUserPerMinute.ours.meeting, met: model.perUserPerMinute.ours.meeting <= 12 },
-      { key: 'load.concurrentMeetingUsers[3600].ours', text: '300 meeting users fit 3,600 RU/min', value: meeting3600?.ours ?? 0, met: (meeting3600?.ours ?? 0) >= 300 },
+        { key: 'load.perUserPerMinute.ours.meetingPollingOnly', text: '≤ 12 RU per meeting user per minute (polling)', value: model.perUserPerMinute.ours.meetingPollingOnly, met: model.perUserPerMinute.ours.meetingPollingOnly <= 12 },
+        { key: 'load.perUserPerMinute.ours.meeting', text: `≤ 12 RU per meeting user per minute (with ${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min)`, value: model.perUserPerMinute.ours.meeting, met: model.perUserPerMinute.ours.meeting <= 12 },
+        { key: 'load.concurrentMeetingUsers[3600].ours', text: '300 meeting users fit 3,600 RU/min', value: meeting3600?.ours ?? 0, met: (meeting3600?.ours ?? 0) >= 300 },
       ] : []),
       ...overview.map((o) => ({ key: `overview.${o.projects}.refresh.ours.roundTrips`, text: `overview (${o.projects}) refresh 1 round trip`, value: o.refresh.ours.roundTrips, met: o.refresh.ours.roundTrips <= 1 })),
       ...(meeting ? [
@@ -202,8 +202,8 @@ async function main(): Promise<void> {
         { key: 'tenantLoad.duplicatedTicks', text: 'tenant under load: 0 duplicated ticks', value: tenantLoad.duplicatedTicks, met: tenantLoad.duplicatedTicks === 0 },
       ] : []),
       ...(staleness ? [
-      { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
-      { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
+        { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
+        { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
       ] : []),
       ...(projectBundle ? [{ key: 'bundle.projectView.gzipBytes', text: 'project view first-paint JS ≤ 200 kB gzip', value: projectBundle.gzipBytes, met: projectBundle.gzipBytes <= BUNDLE_BUDGET_BYTES }] : []),
     ];
@@ -235,20 +235,20 @@ async function main(): Promise<void> {
 
     const rows: TableRow[] = [
       ...(open ? [
-      row('1 open cold → revalidated', open.cold.ours, open.cold.naive),
-      row('  first paint: round trips', `${open.cold.oursStages.paintRoundTrips} RT (locate ${open.cold.oursStages.locateRoundTrips} + /me ${open.cold.oursStages.meRoundTrips} + session ${open.cold.oursStages.sessionPaintRoundTrips}) · ${ms(open.cold.oursStages.paintMs)}`, `${open.cold.naive.roundTrips} RT · ${ms(open.cold.naive.ms)}`, { text: '≤ 2 RT after sign-in', met: met('openCold.paintRoundTrips') }, '—'),
-      row('1 open warm → revalidated', open.warm.ours, open.warm.naive),
-      row('  first paint (cached)', `${open.warm.oursStages.paintRoundTrips} RT (session alone ${open.warm.oursStages.sessionPaintRoundTrips}) · ${ms(open.warm.oursStages.paintMs)}`, `no cache: ${open.warm.naive.roundTrips} RT · ${ms(open.warm.naive.ms)}`, { text: 'paint before any RT', met: met('openWarm.paintRoundTrips') }, '—'),
+        row('1 open cold → revalidated', open.cold.ours, open.cold.naive),
+        row('  first paint: round trips', `${open.cold.oursStages.paintRoundTrips} RT (locate ${open.cold.oursStages.locateRoundTrips} + /me ${open.cold.oursStages.meRoundTrips} + session ${open.cold.oursStages.sessionPaintRoundTrips}) · ${ms(open.cold.oursStages.paintMs)}`, `${open.cold.naive.roundTrips} RT · ${ms(open.cold.naive.ms)}`, { text: '≤ 2 RT after sign-in', met: met('openCold.paintRoundTrips') }, '—'),
+        row('1 open warm → revalidated', open.warm.ours, open.warm.naive),
+        row('  first paint (cached)', `${open.warm.oursStages.paintRoundTrips} RT (session alone ${open.warm.oursStages.sessionPaintRoundTrips}) · ${ms(open.warm.oursStages.paintMs)}`, `no cache: ${open.warm.naive.roundTrips} RT · ${ms(open.warm.naive.ms)}`, { text: 'paint before any RT', met: met('openWarm.paintRoundTrips') }, '—'),
       ] : []),
       ...(open ? [
-      row('  revalidate after paint', `${open.warm.oursStages.revalidateAfterPaintRoundTrips} RT (session alone ${open.warm.oursStages.sessionRevalidateRoundTrips - open.warm.oursStages.sessionPaintRoundTrips})`, '—', { text: '1 RT', met: met('openWarm.revalidateAfterPaintRoundTrips') }, '—'),
+        row('  revalidate after paint', `${open.warm.oursStages.revalidateAfterPaintRoundTrips} RT (session alone ${open.warm.oursStages.sessionRevalidateRoundTrips - open.warm.oursStages.sessionPaintRoundTrips})`, '—', { text: '1 RT', met: met('openWarm.revalidateAfterPaintRoundTrips') }, '—'),
       ] : []),
       ...(tick && want('tick') ? [
-      row('2 tick: on screen', ms(tick.screenMs.ours), `${ms(tick.screenMs.naive)} (after Graph)`, { text: '≤ 1 frame (16.7 ms)', met: met('tick.screenMs.ours.median') }, `×${Math.round(tick.screenMs.naive.median / Math.max(tick.screenMs.ours.median, 0.01))}`),
-      row('2 tick: confirmed', tick.confirm.ours, tick.confirm.naive, { text: '1 RT', met: met('tick.confirm.ours.roundTrips') }),
+        row('2 tick: on screen', ms(tick.screenMs.ours), `${ms(tick.screenMs.naive)} (after Graph)`, { text: '≤ 1 frame (16.7 ms)', met: met('tick.screenMs.ours.median') }, `×${Math.round(tick.screenMs.naive.median / Math.max(tick.screenMs.ours.median, 0.01))}`),
+        row('2 tick: confirmed', tick.confirm.ours, tick.confirm.naive, { text: '1 RT', met: met('tick.confirm.ours.roundTrips') }),
       ] : []),
       ...(propagation ? [
-      row(`3 propagation (poll ${propagation.pollIntervalMs / 1000} s)`, ms(propagation.ours), ms(propagation.naive), { text: '≤ 3 s', met: met('propagation.ours.median') }, `×${(propagation.naive.median / propagation.ours.median).toFixed(1)} time`),
+        row(`3 propagation (poll ${propagation.pollIntervalMs / 1000} s)`, ms(propagation.ours), ms(propagation.naive), { text: '≤ 3 s', met: met('propagation.ours.median') }, `×${(propagation.naive.median / propagation.ours.median).toFixed(1)} time`),
       ] : []),
       ...overview.flatMap((o) => [
         row(`4 overview ${o.projects.toLocaleString('en')} cold`, o.cold.ours, o.cold.naive),
@@ -256,13 +256,13 @@ async function main(): Promise<void> {
       ]),
       ...(catchUp && want('catchUp') ? [row(`5 catch-up after ${CHANGES} changes`, catchUp.ours, catchUp.naive)] : []),
       ...(model && perPoll && want('load') ? [
-      row('6 RU per poll', `idle ${perPoll.idle} · others' ticks ${perPoll.withItemChanges} · project change ${perPoll.withProjectChange}`, `${model.ruPerPoll.naive} (reload)`, undefined, `×${(model.ruPerPoll.naive / perPoll.idle).toFixed(0)}`),
-      row('6 RU per tick', String(model.ruPerTick.ours), String(model.ruPerTick.naive), undefined, `×${(model.ruPerTick.naive / model.ruPerTick.ours).toFixed(1)}`),
-      row('6 RU/user/min meeting, polling', String(model.perUserPerMinute.ours.meetingPollingOnly), String(model.perUserPerMinute.naive.meetingPollingOnly), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meetingPollingOnly') }, `×${(model.perUserPerMinute.naive.meetingPollingOnly / model.perUserPerMinute.ours.meetingPollingOnly).toFixed(0)}`),
-      row(`6 RU/user/min meeting, +${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min`, String(model.perUserPerMinute.ours.meeting), String(model.perUserPerMinute.naive.meeting), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meeting') }, `×${(model.perUserPerMinute.naive.meeting / model.perUserPerMinute.ours.meeting).toFixed(0)}`),
-      row('6 RU/user/min channel tab visible', String(model.perUserPerMinute.ours.channelTab), String(model.perUserPerMinute.naive.channelTab)),
-      row('6 RU/user/min hidden', String(model.perUserPerMinute.ours.hidden), String(model.perUserPerMinute.naive.hidden)),
-      ...model.concurrentMeetingUsers.map((c) => row(`6 meeting users at ${c.ruPerMinute.toLocaleString('en')} RU/min (${c.licences})`, `${c.ours} (polling only ${c.oursPollingOnly})`, String(c.naive), c.ruPerMinute === 3600 ? { text: '≥ 300', met: c.ours >= 300 } : undefined, '—')),
+        row('6 RU per poll', `idle ${perPoll.idle} · others' ticks ${perPoll.withItemChanges} · project change ${perPoll.withProjectChange}`, `${model.ruPerPoll.naive} (reload)`, undefined, `×${(model.ruPerPoll.naive / perPoll.idle).toFixed(0)}`),
+        row('6 RU per tick', String(model.ruPerTick.ours), String(model.ruPerTick.naive), undefined, `×${(model.ruPerTick.naive / model.ruPerTick.ours).toFixed(1)}`),
+        row('6 RU/user/min meeting, polling', String(model.perUserPerMinute.ours.meetingPollingOnly), String(model.perUserPerMinute.naive.meetingPollingOnly), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meetingPollingOnly') }, `×${(model.perUserPerMinute.naive.meetingPollingOnly / model.perUserPerMinute.ours.meetingPollingOnly).toFixed(0)}`),
+        row(`6 RU/user/min meeting, +${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min`, String(model.perUserPerMinute.ours.meeting), String(model.perUserPerMinute.naive.meeting), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meeting') }, `×${(model.perUserPerMinute.naive.meeting / model.perUserPerMinute.ours.meeting).toFixed(0)}`),
+        row('6 RU/user/min channel tab visible', String(model.perUserPerMinute.ours.channelTab), String(model.perUserPerMinute.naive.channelTab)),
+        row('6 RU/user/min hidden', String(model.perUserPerMinute.ours.hidden), String(model.perUserPerMinute.naive.hidden)),
+        ...model.concurrentMeetingUsers.map((c) => row(`6 meeting users at ${c.ruPerMinute.toLocaleString('en')} RU/min (${c.licences})`, `${c.ours} (polling only ${c.oursPollingOnly})`, String(c.naive), c.ruPerMinute === 3600 ? { text: '≥ 300', met: c.ours >= 300 } : undefined, '—')),
       ] : []),
       ...(steady ? [row(`6 steady, measured (${steady.users} panels, ${steady.seconds} s)`, `${steady.meanRuPerUserPerMinute} RU/user/min [${steady.ruPerUserPerMinute.join(', ')}]`, '—', { text: `model ${steady.modelRuPerUserPerMinute}` }, '—')] : []),
       ...(meeting ? [
@@ -278,8 +278,8 @@ async function main(): Promise<void> {
         row('  propagation under load p50 / p95', `${ms1(tenantLoad.propagation.p50)} / ${ms1(tenantLoad.propagation.p95)} (${tenantLoad.propagation.samples} seen, ${tenantLoad.propagation.notSeen} not within 150 s)`, '—', undefined, '—'),
       ] : []),
       ...(staleness ? [
-      row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), model ? String(model.ruPerTick.naive) : '—', { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
-      row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
+        row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), model ? String(model.ruPerTick.naive) : '—', { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
+        row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
       ] : []),
       ...(bundle?.error ? [row('7 bundle', `build failed: ${bundle.error}`, '—')] : (bundle?.routes ?? []).map((r) => row(`7 first-paint JS ${r.route}`, `${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw, ${r.files.length} files${r.lazy ? ', lazy route' : ''})`, '—', r.module.includes('project/') ? { text: '≤ 200 kB gzip', met: r.gzipBytes <= BUNDLE_BUDGET_BYTES } : undefined, '—'))),
       ...(reference ? [
