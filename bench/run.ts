@@ -2,7 +2,9 @@
 // Graph emulator with injected latency per round trip. `--json` prints one JSON object instead of the table
 // (keys documented in README.md, "## Performance"). Options: --runs N (default 5), --latency MS (default 50),
 // --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column),
-// --tenant-meetings N (default 40; 0 skips the tenant under load), --no-meeting (skips the meeting profile).
+// --tenant-meetings N (default 40; 0 skips the tenant under load), --no-meeting (skips the meeting profile),
+// --only a,b (only these scenarios: open, tick, propagation, overview, catchUp, load, staleness, meeting, tenantLoad,
+// bundle, reference; the others are null in the JSON and left out of the table).
 // Nothing here is a test: no timed assertion belongs in `npm test`.
 import 'fake-indexeddb/auto';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import type { MeetingResult } from './scenarios/meeting';
 import { tenantLoadScenario } from './scenarios/tenantLoad';
 import type { TenantLoadResult } from './scenarios/tenantLoad';
 import { portfolioStalenessScenario } from './scenarios/portfolioStaleness';
+import { MEETING_POLL_MS } from '../src/store/sync';
 
 interface Args {
   json: boolean;
@@ -38,14 +41,22 @@ interface Args {
   reference: boolean;
   meeting: boolean;
   tenantMeetings: number;
+  /** undefined = every scenario. */
+  only?: Set<string>;
 }
+
+export const SCENARIOS = ['open', 'tick', 'propagation', 'overview', 'catchUp', 'load', 'staleness', 'meeting', 'tenantLoad', 'bundle', 'reference'] as const;
 
 function parseArgs(argv: string[]): Args {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   };
+  const only = value('--only')?.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = only?.filter((name) => !(SCENARIOS as readonly string[]).includes(name)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')})`);
   return {
+    ...(only ? { only: new Set(only) } : {}),
     json: argv.includes('--json'),
     markdown: argv.includes('--markdown'),
     runs: Number(value('--runs') ?? 5),
@@ -74,36 +85,64 @@ async function main(): Promise<void> {
   try {
     log(`bench: emulator ${world.emulator.baseUrl}, ${args.latencyMs} ms per round trip, ${args.runs} runs each`);
 
+    const want = (name: typeof SCENARIOS[number]): boolean => args.only === undefined || args.only.has(name);
+    // The RU model (scenario 6) needs the tick's, the catch-up's and a poll's cost: measured whenever it is used.
+    const needModel = want('load') || want('meeting');
     // 4 first, so the Portfolio list holds exactly the seeded projects.
-    log('bench: 4. overview (seeding Portfolio rows without latency)');
-    const overview = await overviewScenario(world, args.sizes, args.runs, args.latencyMs);
+    let overview: Awaited<ReturnType<typeof overviewScenario>> = [];
+    if (want('overview')) {
+      log('bench: 4. overview (seeding Portfolio rows without latency)');
+      overview = await overviewScenario(world, args.sizes, args.runs, args.latencyMs);
+    }
 
     await world.latency(0);
-    const projects = await Promise.all(Array.from({ length: 6 }, () => world.project()));
-    const [pOpen, pTick, pPropOurs, pPropNaive, pCatch, pLoad] = projects as [typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0]];
+    const projects = await Promise.all(Array.from({ length: 7 }, () => world.project()));
+    const [pOpen, pTick, pPropOurs, pPropNaive, pCatch, pLoad, pTickNaive] = projects as [typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0], typeof projects[0]];
     await world.latency(args.latencyMs);
 
-    log('bench: 1. open');
-    const open = await openScenario(world, args.runs, pOpen.projectKey, 'l');
-    log('bench: 2. tick');
-    const tick = await tickScenario(world, args.runs, pTick, { ours: ITEM_KEYS[3] as string, naive: ITEM_KEYS[4] as string }, 'l');
-    log(`bench: 5. catch-up after ${CHANGES} changes`);
-    const catchUp = await catchUpScenario(world, args.runs, pCatch.projectKey);
-    log('bench: 6. RU per poll');
-    const perPoll = await ruPerPoll(world, pLoad.projectKey);
-    const model = loadModel({ perPoll, perTick: tick.confirm.ours.ru }, { perPoll: catchUp.naive.ru, perTick: tick.confirm.naive.ru });
-    log('bench: 3. propagation (meeting-panel polling, ours and naive at the same time)');
-    const propagation = await propagationScenario(world, args.runs, pPropOurs, pPropNaive, ITEM_KEYS[4] as string, 'l');
-    log(`bench: 6. steady state: 3 meeting panels for ${args.steadySeconds} s`);
-    const steady = await steadyState(world, pLoad.projectKey, args.steadySeconds, 'l', model);
+    let open: OpenResult | undefined;
+    if (want('open')) {
+      log('bench: 1. open');
+      open = await openScenario(world, args.runs, pOpen.projectKey, 'l');
+    }
+    let tick: TickResult | undefined;
+    if (want('tick') || needModel) {
+      log('bench: 2. tick');
+      tick = await tickScenario(world, args.runs, { ours: pTick, naive: pTickNaive }, { ours: ITEM_KEYS[3] as string, naive: ITEM_KEYS[4] as string }, 'l');
+    }
+    let catchUp: Awaited<ReturnType<typeof catchUpScenario>> | undefined;
+    if (want('catchUp') || needModel) {
+      log(`bench: 5. catch-up after ${CHANGES} changes`);
+      catchUp = await catchUpScenario(world, args.runs, pCatch.projectKey);
+    }
+    let model: ReturnType<typeof loadModel> | undefined;
+    let perPoll: Awaited<ReturnType<typeof ruPerPoll>> | undefined;
+    if (needModel && tick && catchUp) {
+      log('bench: 6. RU per poll');
+      perPoll = await ruPerPoll(world, pLoad.projectKey);
+      model = loadModel({ perPoll, perTick: tick.confirm.ours.ru }, { perPoll: catchUp.naive.ru, perTick: tick.confirm.naive.ru });
+    }
+    let propagation: Awaited<ReturnType<typeof propagationScenario>> | undefined;
+    if (want('propagation')) {
+      log('bench: 3. propagation (meeting-panel polling, ours and naive at the same time)');
+      propagation = await propagationScenario(world, args.runs, pPropOurs, pPropNaive, ITEM_KEYS[4] as string, 'l');
+    }
+    let steady: Awaited<ReturnType<typeof steadyState>> | undefined;
+    if (want('load') && model) {
+      log(`bench: 6. steady state: 3 meeting panels for ${args.steadySeconds} s`);
+      steady = await steadyState(world, pLoad.projectKey, args.steadySeconds, 'l', model);
+    }
 
-    log('bench: 10. RU per tick and Portfolio staleness after a burst of ticks');
-    const staleness = await portfolioStalenessScenario(world);
+    let staleness: Awaited<ReturnType<typeof portfolioStalenessScenario>> | undefined;
+    if (want('staleness')) {
+      log('bench: 10. RU per tick and Portfolio staleness after a burst of ticks');
+      staleness = await portfolioStalenessScenario(world);
+    }
     let meeting: MeetingResult | undefined;
-    if (args.meeting) meeting = await meetingScenario(world, args.latencyMs, model, log);
+    if (args.meeting && want('meeting') && model) meeting = await meetingScenario(world, args.latencyMs, model, log);
     let tenantLoad: TenantLoadResult | undefined;
     let tenantLoadError: string | undefined;
-    if (args.tenantMeetings > 0) {
+    if (args.tenantMeetings > 0 && want('tenantLoad')) {
       try {
         tenantLoad = await tenantLoadScenario(world, args.tenantMeetings, args.latencyMs, log);
       } catch (error) {
@@ -115,36 +154,42 @@ async function main(): Promise<void> {
     await world.latency(args.latencyMs);
 
     let reference: { openCold: OpenResult['cold']; tick: TickResult; catchUp: { ours: Figure; naive: Figure } } | undefined;
-    if (args.reference) {
+    if (args.reference && want('reference')) {
       log('bench: reference column at 0 ms latency');
       await world.latency(0);
       const runs = Math.min(3, args.runs);
       reference = {
         openCold: (await openScenario(world, runs, pOpen.projectKey, 'z')).cold,
-        tick: await tickScenario(world, runs, pTick, { ours: ITEM_KEYS[5] as string, naive: ITEM_KEYS[6] as string }, 'z'),
+        tick: await tickScenario(world, runs, { ours: pTick, naive: pTickNaive }, { ours: ITEM_KEYS[5] as string, naive: ITEM_KEYS[6] as string }, 'z'),
         catchUp: await catchUpScenario(world, runs, pCatch.projectKey),
       };
     }
     await world.close();
 
     let bundle;
-    if (args.bundle) {
+    if (args.bundle && want('bundle')) {
       log('bench: 7. bundle (vite build into .local/bench-dist)');
       bundle = await bundleScenario();
     }
 
     const projectBundle = bundle?.routes.find((r) => r.module.includes('project/'));
-    const meeting3600 = model.concurrentMeetingUsers.find((c) => c.ruPerMinute === 3600);
+    const meeting3600 = model?.concurrentMeetingUsers.find((c) => c.ruPerMinute === 3600);
     const budgets = [
-      { key: 'openCold.paintRoundTrips', text: 'cold open ≤ 2 round trips after sign-in', value: open.cold.oursStages.paintRoundTrips, met: open.cold.oursStages.paintRoundTrips <= 2 },
-      { key: 'openWarm.paintRoundTrips', text: 'warm open paints cached state before any round trip', value: open.warm.oursStages.paintRoundTrips, met: open.warm.oursStages.paintRoundTrips === 0 && open.warm.oursStages.paintedFromCache },
-      { key: 'openWarm.revalidateAfterPaintRoundTrips', text: 'warm open revalidates in 1 round trip', value: open.warm.oursStages.revalidateAfterPaintRoundTrips, met: open.warm.oursStages.revalidateAfterPaintRoundTrips <= 1 },
-      { key: 'tick.screenMs.ours.median', text: 'tick on screen within one frame (16.7 ms)', value: tick.screenMs.ours.median, met: tick.screenMs.ours.max <= FRAME_MS },
-      { key: 'tick.confirm.ours.roundTrips', text: 'tick confirmed in 1 round trip', value: tick.confirm.ours.roundTrips, met: tick.confirm.ours.roundTrips <= 1 },
-      { key: 'propagation.ours.median', text: 'propagation ≤ 3 s in a meeting', value: propagation.ours.median, met: propagation.ours.median <= 3000 },
-      { key: 'load.perUserPerMinute.ours.meetingPollingOnly', text: '≤ 12 RU per meeting user per minute (polling)', value: model.perUserPerMinute.ours.meetingPollingOnly, met: model.perUserPerMinute.ours.meetingPollingOnly <= 12 },
-      { key: 'load.perUserPerMinute.ours.meeting', text: `≤ 12 RU per meeting user per minute (with ${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min)`, value: model.perUserPerMinute.ours.meeting, met: model.perUserPerMinute.ours.meeting <= 12 },
-      { key: 'load.concurrentMeetingUsers[3600].ours', text: '300 meeting users fit 3,600 RU/min', value: meeting3600?.ours ?? 0, met: (meeting3600?.ours ?? 0) >= 300 },
+      ...(open ? [
+        { key: 'openCold.paintRoundTrips', text: 'cold open ≤ 2 round trips after sign-in', value: open.cold.oursStages.paintRoundTrips, met: open.cold.oursStages.paintRoundTrips <= 2 },
+        { key: 'openWarm.paintRoundTrips', text: 'warm open paints cached state before any round trip', value: open.warm.oursStages.paintRoundTrips, met: open.warm.oursStages.paintRoundTrips === 0 && open.warm.oursStages.paintedFromCache },
+        { key: 'openWarm.revalidateAfterPaintRoundTrips', text: 'warm open revalidates in 1 round trip', value: open.warm.oursStages.revalidateAfterPaintRoundTrips, met: open.warm.oursStages.revalidateAfterPaintRoundTrips <= 1 },
+      ] : []),
+      ...(tick && want('tick') ? [
+        { key: 'tick.screenMs.ours.median', text: 'tick on screen within one frame (16.7 ms)', value: tick.screenMs.ours.median, met: tick.screenMs.ours.max <= FRAME_MS },
+        { key: 'tick.confirm.ours.roundTrips', text: 'tick confirmed in 1 round trip', value: tick.confirm.ours.roundTrips, met: tick.confirm.ours.roundTrips <= 1 },
+      ] : []),
+      ...(propagation ? [{ key: 'propagation.ours.median', text: 'propagation ≤ 3 s in a meeting', value: propagation.ours.median, met: propagation.ours.median <= 3000 }] : []),
+      ...(model && want('load') ? [
+        { key: 'load.perUserPerMinute.ours.meetingPollingOnly', text: '≤ 12 RU per meeting user per minute (polling)', value: model.perUserPerMinute.ours.meetingPollingOnly, met: model.perUserPerMinute.ours.meetingPollingOnly <= 12 },
+        { key: 'load.perUserPerMinute.ours.meeting', text: `≤ 12 RU per meeting user per minute (with ${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min)`, value: model.perUserPerMinute.ours.meeting, met: model.perUserPerMinute.ours.meeting <= 12 },
+        { key: 'load.concurrentMeetingUsers[3600].ours', text: '300 meeting users fit 3,600 RU/min', value: meeting3600?.ours ?? 0, met: (meeting3600?.ours ?? 0) >= 300 },
+      ] : []),
       ...overview.map((o) => ({ key: `overview.${o.projects}.refresh.ours.roundTrips`, text: `overview (${o.projects}) refresh 1 round trip`, value: o.refresh.ours.roundTrips, met: o.refresh.ours.roundTrips <= 1 })),
       ...(meeting ? [
         { key: 'meeting.propagation.p50', text: 'meeting: propagation during bursts ≤ 1.5 s at the median', value: meeting.propagation.p50, met: meeting.propagation.p50 <= 1500 },
@@ -156,25 +201,28 @@ async function main(): Promise<void> {
         { key: 'tenantLoad.lostTicks', text: `tenant under load (${tenantLoad.participants} participants): 0 lost ticks`, value: tenantLoad.lostTicks, met: tenantLoad.lostTicks === 0 },
         { key: 'tenantLoad.duplicatedTicks', text: 'tenant under load: 0 duplicated ticks', value: tenantLoad.duplicatedTicks, met: tenantLoad.duplicatedTicks === 0 },
       ] : []),
-      { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
-      { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
+      ...(staleness ? [
+        { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
+        { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
+      ] : []),
       ...(projectBundle ? [{ key: 'bundle.projectView.gzipBytes', text: 'project view first-paint JS ≤ 200 kB gzip', value: projectBundle.gzipBytes, met: projectBundle.gzipBytes <= BUNDLE_BUDGET_BYTES }] : []),
     ];
     const met = (key: string): boolean | undefined => budgets.find((b) => b.key === key)?.met;
 
     const result = {
       machine: { cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}`, emulator: 'loopback HTTPS, in-memory SQLite', latencyMsPerRoundTrip: args.latencyMs, runs: args.runs, at: new Date().toISOString(), seconds: 0 },
-      openCold: open.cold,
-      openWarm: open.warm,
-      tick,
-      propagation,
-      overview: Object.fromEntries(overview.map((o) => [String(o.projects), o])),
-      catchUp: { changes: CHANGES, ...catchUp },
-      load: { ...model, steady },
+      only: args.only ? [...args.only] : null,
+      openCold: open?.cold ?? null,
+      openWarm: open?.warm ?? null,
+      tick: tick ?? null,
+      propagation: propagation ?? null,
+      overview: want('overview') ? Object.fromEntries(overview.map((o) => [String(o.projects), o])) : null,
+      catchUp: catchUp ? { changes: CHANGES, ...catchUp } : null,
+      load: model ? { ...model, steady: steady ?? null } : null,
       bundle: bundle ?? null,
       meeting: meeting ?? null,
       tenantLoad: tenantLoad ?? (tenantLoadError ? { error: tenantLoadError } : null),
-      staleness,
+      staleness: staleness ?? null,
       reference0ms: reference ?? null,
       budgets,
     };
@@ -186,39 +234,53 @@ async function main(): Promise<void> {
     }
 
     const rows: TableRow[] = [
-      row('1 open cold → revalidated', open.cold.ours, open.cold.naive),
-      row('  first paint: round trips', `${open.cold.oursStages.paintRoundTrips} RT (locate ${open.cold.oursStages.locateRoundTrips} + /me ${open.cold.oursStages.meRoundTrips} + session ${open.cold.oursStages.sessionPaintRoundTrips}) · ${ms(open.cold.oursStages.paintMs)}`, `${open.cold.naive.roundTrips} RT · ${ms(open.cold.naive.ms)}`, { text: '≤ 2 RT after sign-in', met: met('openCold.paintRoundTrips') }, '—'),
-      row('1 open warm → revalidated', open.warm.ours, open.warm.naive),
-      row('  first paint (cached)', `${open.warm.oursStages.paintRoundTrips} RT (session alone ${open.warm.oursStages.sessionPaintRoundTrips}) · ${ms(open.warm.oursStages.paintMs)}`, `no cache: ${open.warm.naive.roundTrips} RT · ${ms(open.warm.naive.ms)}`, { text: 'paint before any RT', met: met('openWarm.paintRoundTrips') }, '—'),
-      row('  revalidate after paint', `${open.warm.oursStages.revalidateAfterPaintRoundTrips} RT (session alone ${open.warm.oursStages.sessionRevalidateRoundTrips - open.warm.oursStages.sessionPaintRoundTrips})`, '—', { text: '1 RT', met: met('openWarm.revalidateAfterPaintRoundTrips') }, '—'),
-      row('2 tick: on screen', ms(tick.screenMs.ours), `${ms(tick.screenMs.naive)} (after Graph)`, { text: '≤ 1 frame (16.7 ms)', met: met('tick.screenMs.ours.median') }, `×${Math.round(tick.screenMs.naive.median / Math.max(tick.screenMs.ours.median, 0.01))}`),
-      row('2 tick: confirmed', tick.confirm.ours, tick.confirm.naive, { text: '1 RT', met: met('tick.confirm.ours.roundTrips') }),
-      row(`3 propagation (poll ${propagation.pollIntervalMs / 1000} s)`, ms(propagation.ours), ms(propagation.naive), { text: '≤ 3 s', met: met('propagation.ours.median') }, `×${(propagation.naive.median / propagation.ours.median).toFixed(1)} time`),
+      ...(open ? [
+        row('1 open cold → revalidated', open.cold.ours, open.cold.naive),
+        row('  first paint: round trips', `${open.cold.oursStages.paintRoundTrips} RT (locate ${open.cold.oursStages.locateRoundTrips} + /me ${open.cold.oursStages.meRoundTrips} + session ${open.cold.oursStages.sessionPaintRoundTrips}) · ${ms(open.cold.oursStages.paintMs)}`, `${open.cold.naive.roundTrips} RT · ${ms(open.cold.naive.ms)}`, { text: '≤ 2 RT after sign-in', met: met('openCold.paintRoundTrips') }, '—'),
+        row('1 open warm → revalidated', open.warm.ours, open.warm.naive),
+        row('  first paint (cached)', `${open.warm.oursStages.paintRoundTrips} RT (session alone ${open.warm.oursStages.sessionPaintRoundTrips}) · ${ms(open.warm.oursStages.paintMs)}`, `no cache: ${open.warm.naive.roundTrips} RT · ${ms(open.warm.naive.ms)}`, { text: 'paint before any RT', met: met('openWarm.paintRoundTrips') }, '—'),
+      ] : []),
+      ...(open ? [
+        row('  revalidate after paint', `${open.warm.oursStages.revalidateAfterPaintRoundTrips} RT (session alone ${open.warm.oursStages.sessionRevalidateRoundTrips - open.warm.oursStages.sessionPaintRoundTrips})`, '—', { text: '1 RT', met: met('openWarm.revalidateAfterPaintRoundTrips') }, '—'),
+      ] : []),
+      ...(tick && want('tick') ? [
+        row('2 tick: on screen', ms(tick.screenMs.ours), `${ms(tick.screenMs.naive)} (after Graph)`, { text: '≤ 1 frame (16.7 ms)', met: met('tick.screenMs.ours.median') }, `×${Math.round(tick.screenMs.naive.median / Math.max(tick.screenMs.ours.median, 0.01))}`),
+        row('2 tick: confirmed', tick.confirm.ours, tick.confirm.naive, { text: '1 RT', met: met('tick.confirm.ours.roundTrips') }),
+      ] : []),
+      ...(propagation ? [
+        row(`3 propagation (poll ${propagation.pollIntervalMs / 1000} s)`, ms(propagation.ours), ms(propagation.naive), { text: '≤ 3 s', met: met('propagation.ours.median') }, `×${(propagation.naive.median / propagation.ours.median).toFixed(1)} time`),
+      ] : []),
       ...overview.flatMap((o) => [
         row(`4 overview ${o.projects.toLocaleString('en')} cold`, o.cold.ours, o.cold.naive),
         row(`4 overview ${o.projects.toLocaleString('en')} refresh`, o.refresh.ours, o.refresh.naive, { text: '1 RT', met: o.refresh.ours.roundTrips <= 1 }),
       ]),
-      row(`5 catch-up after ${CHANGES} changes`, catchUp.ours, catchUp.naive),
-      row('6 RU per poll', `idle ${perPoll.idle} · others' ticks ${perPoll.withItemChanges} · project change ${perPoll.withProjectChange}`, `${model.ruPerPoll.naive} (reload)`, undefined, `×${(model.ruPerPoll.naive / perPoll.idle).toFixed(0)}`),
-      row('6 RU per tick', String(model.ruPerTick.ours), String(model.ruPerTick.naive), undefined, `×${(model.ruPerTick.naive / model.ruPerTick.ours).toFixed(1)}`),
-      row('6 RU/user/min meeting, polling', String(model.perUserPerMinute.ours.meetingPollingOnly), String(model.perUserPerMinute.naive.meetingPollingOnly), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meetingPollingOnly') }, `×${(model.perUserPerMinute.naive.meetingPollingOnly / model.perUserPerMinute.ours.meetingPollingOnly).toFixed(0)}`),
-      row(`6 RU/user/min meeting, +${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min`, String(model.perUserPerMinute.ours.meeting), String(model.perUserPerMinute.naive.meeting), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meeting') }, `×${(model.perUserPerMinute.naive.meeting / model.perUserPerMinute.ours.meeting).toFixed(0)}`),
-      row('6 RU/user/min channel tab visible', String(model.perUserPerMinute.ours.channelTab), String(model.perUserPerMinute.naive.channelTab)),
-      row('6 RU/user/min hidden', String(model.perUserPerMinute.ours.hidden), String(model.perUserPerMinute.naive.hidden)),
-      ...model.concurrentMeetingUsers.map((c) => row(`6 meeting users at ${c.ruPerMinute.toLocaleString('en')} RU/min (${c.licences})`, `${c.ours} (polling only ${c.oursPollingOnly})`, String(c.naive), c.ruPerMinute === 3600 ? { text: '≥ 300', met: c.ours >= 300 } : undefined, '—')),
-      row(`6 steady, measured (${steady.users} panels, ${steady.seconds} s)`, `${steady.meanRuPerUserPerMinute} RU/user/min [${steady.ruPerUserPerMinute.join(', ')}]`, '—', { text: `model ${steady.modelRuPerUserPerMinute}` }, '—'),
+      ...(catchUp && want('catchUp') ? [row(`5 catch-up after ${CHANGES} changes`, catchUp.ours, catchUp.naive)] : []),
+      ...(model && perPoll && want('load') ? [
+        row('6 RU per poll', `idle ${perPoll.idle} · others' ticks ${perPoll.withItemChanges} · project change ${perPoll.withProjectChange}`, `${model.ruPerPoll.naive} (reload)`, undefined, `×${(model.ruPerPoll.naive / perPoll.idle).toFixed(0)}`),
+        row('6 RU per tick', String(model.ruPerTick.ours), String(model.ruPerTick.naive), undefined, `×${(model.ruPerTick.naive / model.ruPerTick.ours).toFixed(1)}`),
+        row('6 RU/user/min meeting, polling', String(model.perUserPerMinute.ours.meetingPollingOnly), String(model.perUserPerMinute.naive.meetingPollingOnly), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meetingPollingOnly') }, `×${(model.perUserPerMinute.naive.meetingPollingOnly / model.perUserPerMinute.ours.meetingPollingOnly).toFixed(0)}`),
+        row(`6 RU/user/min meeting, +${TICKS_PER_MEETING_USER_PER_MINUTE} ticks/min`, String(model.perUserPerMinute.ours.meeting), String(model.perUserPerMinute.naive.meeting), { text: '≤ 12', met: met('load.perUserPerMinute.ours.meeting') }, `×${(model.perUserPerMinute.naive.meeting / model.perUserPerMinute.ours.meeting).toFixed(0)}`),
+        row('6 RU/user/min channel tab visible', String(model.perUserPerMinute.ours.channelTab), String(model.perUserPerMinute.naive.channelTab)),
+        row('6 RU/user/min hidden', String(model.perUserPerMinute.ours.hidden), String(model.perUserPerMinute.naive.hidden)),
+        ...model.concurrentMeetingUsers.map((c) => row(`6 meeting users at ${c.ruPerMinute.toLocaleString('en')} RU/min (${c.licences})`, `${c.ours} (polling only ${c.oursPollingOnly})`, String(c.naive), c.ruPerMinute === 3600 ? { text: '≥ 300', met: c.ours >= 300 } : undefined, '—')),
+      ] : []),
+      ...(steady ? [row(`6 steady, measured (${steady.users} panels, ${steady.seconds} s)`, `${steady.meanRuPerUserPerMinute} RU/user/min [${steady.ruPerUserPerMinute.join(', ')}]`, '—', { text: `model ${steady.modelRuPerUserPerMinute}` }, '—')] : []),
       ...(meeting ? [
-        row(`8 meeting: propagation in bursts p50 / p95 (${meeting.propagation.samples} tick × reader)`, `${ms1(meeting.propagation.p50)} / ${ms1(meeting.propagation.p95)} (max ${ms1(meeting.propagation.max)})`, `${ms(propagation.naive)} (fixed reload, scenario 3)`, { text: '≤ 1.5 s / ≤ 3 s', met: met('meeting.propagation.p50') === true && met('meeting.propagation.p95') === true }, '—'),
+        row(`8 meeting: propagation in bursts p50 / p95 (${meeting.propagation.samples} tick × reader)`, `${ms1(meeting.propagation.p50)} / ${ms1(meeting.propagation.p95)} (max ${ms1(meeting.propagation.max)})`, propagation ? `${ms(propagation.naive)} (fixed reload, scenario 3)` : "—", { text: '≤ 1.5 s / ≤ 3 s', met: met('meeting.propagation.p50') === true && met('meeting.propagation.p95') === true }, '—'),
         row('  first tick of a burst p50 / max', `${ms1(meeting.propagation.firstOfBurst.p50)} / ${ms1(meeting.propagation.firstOfBurst.max)}`, '—', undefined, '—'),
         row('  later ticks of a burst p50 / p95', `${ms1(meeting.propagation.afterFirst.p50)} / ${ms1(meeting.propagation.afterFirst.p95)}`, '—', undefined, '—'),
+        ...meeting.pacingModel.rows.map((m) => row(`  model: quiet ${m.quietMs / 1000} s${m.quietMs === MEETING_POLL_MS ? ' (the product\'s)' : ''}: p50 / p95 · RU/participant/min`, `${ms1(m.p50)} / ${ms1(m.p95)} · ${m.ruPerParticipantPerMinute}`, '—', undefined, '—')),
+        row('  model: polling alone, p95 ≤ 3 s needs quiet ≤ / 12 RU allows quiet ≥', `${meeting.pacingModel.longestQuietMeetingP95Ms === null ? 'none modelled' : ms1(meeting.pacingModel.longestQuietMeetingP95Ms)} / ${meeting.pacingModel.shortestQuietWithinRuBudgetMs === null ? 'none modelled' : ms1(meeting.pacingModel.shortestQuietWithinRuBudgetMs)}`, '—', undefined, '—'),
         row(`8 meeting: RU/participant/min over ${meeting.minutes} min (×${meeting.ruTimeScale} compressed)`, String(meeting.ruPerParticipantPerMinute.ours), `${meeting.ruPerParticipantPerMinute.naive} (modelled)`, { text: '≤ 12', met: met('meeting.ruPerParticipantPerMinute.ours') }, `×${(meeting.ruPerParticipantPerMinute.naive / meeting.ruPerParticipantPerMinute.ours).toFixed(0)}`),
       ] : []),
       ...(tenantLoad ? [
         row(`9 tenant: ${tenantLoad.meetings} meetings, ${tenantLoad.participants} participants, ${tenantLoad.tenantRuPerMinute} RU/min`, `${tenantLoad.ticks} ticks: ${tenantLoad.lostTicks} lost, ${tenantLoad.duplicatedTicks} duplicated, ${tenantLoad.stillQueued} still queued · ${tenantLoad.responses429} × 429 · ${tenantLoad.ruPerMinute} RU/min · ${tenantLoad.seconds} s`, '—', { text: '0 lost, 0 duplicated', met: met('tenantLoad.lostTicks') === true && met('tenantLoad.duplicatedTicks') === true }, '—'),
         row('  propagation under load p50 / p95', `${ms1(tenantLoad.propagation.p50)} / ${ms1(tenantLoad.propagation.p95)} (${tenantLoad.propagation.samples} seen, ${tenantLoad.propagation.notSeen} not within 150 s)`, '—', undefined, '—'),
       ] : []),
-      row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), String(model.ruPerTick.naive), { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
-      row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
+      ...(staleness ? [
+        row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), model ? String(model.ruPerTick.naive) : '—', { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
+        row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
+      ] : []),
       ...(bundle?.error ? [row('7 bundle', `build failed: ${bundle.error}`, '—')] : (bundle?.routes ?? []).map((r) => row(`7 first-paint JS ${r.route}`, `${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw, ${r.files.length} files${r.lazy ? ', lazy route' : ''})`, '—', r.module.includes('project/') ? { text: '≤ 200 kB gzip', met: r.gzipBytes <= BUNDLE_BUDGET_BYTES } : undefined, '—'))),
       ...(reference ? [
         row('ref 0 ms: open cold', ms(reference.openCold.ours.ms), ms(reference.openCold.naive.ms), undefined, `×${(reference.openCold.naive.ms.median / reference.openCold.ours.ms.median).toFixed(1)} time`),

@@ -7,14 +7,21 @@
 //   each, so the run lasts one burst, not the hour), each participant opening at a random moment in the 12 s
 //   before the burst: its first tick meets readers polling at the quiet pace in random phase, as after a quiet
 //   stretch; the rest meet the pace the activity brought.
-import { MEETING_POLL_MS } from '../../src/store/sync';
+// - The pacing model (bench/lib/pacingModel.ts): the same hour at other quiet intervals, modelled with the product's
+//   pacing rule, so what polling alone could reach within the RU budget is a figure, not a guess.
+import { ADAPTIVE_PACING, MEETING_POLL_MS } from '../../src/store/sync';
 import type { BenchWorld } from '../lib/benchWorld';
 import { burstOf, meetingProfile, MEETING_MINUTES, PARTICIPANTS } from '../lib/meetingProfile';
 import { runMeeting } from '../lib/meetingRun';
+import { pacingModel } from '../lib/pacingModel';
+import type { PacingModelRow } from '../lib/pacingModel';
 import { quantile, seededRandom } from '../lib/seeded';
 import type { LoadModel } from './load';
 
 export const RU_TIME_SCALE = 30;
+const MODELLED_QUIET_MS = [12_000, 10_000, 8_000, 6_000, 5_000, 4_000, 3_000];
+const RU_BUDGET = 12;
+const P95_BUDGET_MS = 3_000;
 
 export interface MeetingResult {
   participants: number;
@@ -28,6 +35,14 @@ export interface MeetingResult {
   /** Total RU of the compressed hour (8 participants). */
   ruTotal: number;
   naiveModel: string;
+  /** Polling alone at other quiet intervals (modelled, 40 hours of random poll phases each). */
+  pacingModel: {
+    rows: PacingModelRow[];
+    /** The shortest modelled quiet interval within 12 RU per participant per minute. */
+    shortestQuietWithinRuBudgetMs: number | null;
+    /** The longest modelled quiet interval with p95 ≤ 3 s. */
+    longestQuietMeetingP95Ms: number | null;
+  };
 }
 
 export async function meetingScenario(world: BenchWorld, latencyMs: number, model: LoadModel, log: (line: string) => void): Promise<MeetingResult> {
@@ -53,6 +68,9 @@ export async function meetingScenario(world: BenchWorld, latencyMs: number, mode
   const firstOfBurst = runs.flatMap((r) => r.byTick[0] ?? []);
   const afterFirst = runs.flatMap((r) => r.byTick.slice(1).flat());
   // Naive: reloads the whole project at the meeting interval whatever happens, and writes its 5 requests per tick.
+  const modelled = pacingModel(profile, MODELLED_QUIET_MS, ADAPTIVE_PACING, model.ruPerTick.ours, 40);
+  const withinRu = modelled.filter((r) => r.ruPerParticipantPerMinute <= RU_BUDGET).map((r) => r.quietMs);
+  const meetingP95 = modelled.filter((r) => r.p95 <= P95_BUDGET_MS).map((r) => r.quietMs);
   const naivePerMinute = (60_000 / MEETING_POLL_MS) * model.ruPerPoll.naive + (profile.ticks.length * model.ruPerTick.naive) / PARTICIPANTS / MEETING_MINUTES;
   return {
     participants: PARTICIPANTS,
@@ -68,6 +86,11 @@ export async function meetingScenario(world: BenchWorld, latencyMs: number, mode
     ruPerParticipantPerMinute: { ours, naive: Math.round(naivePerMinute * 100) / 100 },
     ruTimeScale: RU_TIME_SCALE,
     ruTotal: ru.ru,
+    pacingModel: {
+      rows: modelled,
+      shortestQuietWithinRuBudgetMs: withinRu.length ? Math.min(...withinRu) : null,
+      longestQuietMeetingP95Ms: meetingP95.length ? Math.max(...meetingP95) : null,
+    },
     naiveModel: `modelled: ${(60_000 / MEETING_POLL_MS).toFixed(1)} reloads/min × ${model.ruPerPoll.naive} RU + ticks × ${model.ruPerTick.naive} RU`,
   };
 }

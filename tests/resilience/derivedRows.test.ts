@@ -13,7 +13,7 @@ import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistS
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import type { TestEmulator } from '../../testkit/emulator';
 import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
-import { expectDerivedRowsTrue as expectRowsTrue } from '../store/derivedRowsCheck';
+import { expectDerivedRowsTrue as expectRowsTrue, portfolioListOf } from '../store/derivedRowsCheck';
 import { seededRandom } from './support';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
@@ -46,7 +46,7 @@ async function createdProject(): Promise<string> {
   return project.projectKey;
 }
 
-describe('derived rows (Summary, Portfolio) converge', () => {
+describe('derived rows (the Portfolio row; the project row keeps only gate overrides) converge', () => {
   it('Kari and Ingrid tick two items of one project in turn, each from her own copy: both rows say 2 ticked', async () => {
     const projectKey = await createdProject();
     const kari = writer('kari');
@@ -59,17 +59,36 @@ describe('derived rows (Summary, Portfolio) converge', () => {
       await store.loadProject(location, projectKey);
     }
     await kari.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: MANDATE, status: 'done' }));
-    // Ingrid's copy does not hold Kari's tick: her summary would say 1 ticked without the If-Match on the summary.
+    // Ingrid's copy does not hold Kari's tick: her summary would say 1 ticked without the If-Match on the Portfolio row.
     await ingrid.apply(location, intentOf(emulator, 'ingrid', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }));
     await expectDerivedRowsTrue(projectKey);
   });
 
-  it('a summary write that fails for good after the state landed is settled when the intent is sent again', async () => {
+  it('Kari and Ingrid each create the missing Portfolio row from her own copy: one row, saying 2 ticked (unique key off)', async () => {
+    // No uniqueness to refuse the second POST: the project row's conditional write is what orders the creation.
+    await emulator.admin.setSettings({ enforceUniqueColumns: false });
+    const projectKey = await createdProject();
+    const kari = writer('kari');
+    const ingrid = writer('ingrid');
+    // Ingrid's load cannot read the Portfolio row, so her copy does not know whether it exists...
+    await ingrid.locate({ siteId: location.siteId });
+    await emulator.admin.setFaults({ failNext: [{ status: 403, count: 1, method: 'GET', pathPattern: await portfolioListOf(emulator), applyTo: 'inner' }] });
+    await ingrid.loadProject(location, projectKey);
+    await emulator.admin.clearFaults();
+    // ...while Kari's load creates it and her tick updates it.
+    await kari.locate({ siteId: location.siteId });
+    await kari.loadProject(location, projectKey);
+    await kari.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: MANDATE, status: 'done' }));
+    await ingrid.apply(location, intentOf(emulator, 'ingrid', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }));
+    await expectDerivedRowsTrue(projectKey);
+  });
+
+  it('a Portfolio write that fails for good after the state landed is settled when the intent is sent again', async () => {
     const projectKey = await createdProject();
     const kari = writer('kari');
     await kari.locate({ siteId: location.siteId });
     await kari.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Utkast' }));
-    // A new item's row is a POST, so the only PATCHes of fields are the summary's (and the Portfolio's after it).
+    // A new item's row is a POST, so the only PATCH of fields is the Portfolio row's.
     await emulator.admin.setFaults({ failNext: [{ status: 503, count: 5, method: 'PATCH', pathPattern: '/fields', applyTo: 'inner', retryAfterSeconds: 0 }] });
     const tick = intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' });
     await expect(kari.apply(location, tick)).rejects.toMatchObject({ code: 'unavailable', retryable: true });

@@ -25,30 +25,45 @@ function cache() {
 const fields = () => ({ Title: 'x' });
 
 describe('planWrite', () => {
-  it('an item tick: state (If-Match) → summary (If-Match) and Events → Portfolio (If-Match, after the summary)', () => {
-    const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'setStatus', itemKey: MANDATE, status: 'done' }), { siteId: 'k', listId: 'L' }, fields);
+  it('an item tick: state (If-Match) → Events and Portfolio (If-Match); the project row is not written (6 RU)', () => {
+    const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'setStatus', itemKey: MANDATE, status: 'done' }), { siteId: 'k', listId: 'L' }, (_c, summary) => ({ SummaryJson: JSON.stringify(summary) }));
     expect(plan.parts.map((p) => [p.id, p.method, p.headers?.['If-Match'], p.dependsOn])).toEqual([
       ['state', 'PATCH', '"i,1"', undefined],
-      ['summary', 'PATCH', '"p,3"', ['state']],
       ['event0', 'POST', undefined, ['state']],
-      ['portfolio', 'PATCH', '"f,9"', ['summary']],
+      ['portfolio', 'PATCH', '"f,9"', ['state']],
     ]);
+    expect(plan.parts.some((p) => p.url.includes('/lists/P/'))).toBe(false);
     expect(plan.after.items[MANDATE]?.status).toBe('done');
-    expect(plan.summaryJson).toBe(JSON.stringify(summarizeProject(DEFAULT_MODEL, plan.after, [])));
-    expect(plan.summaryId).toBe('summary');
+    // The Portfolio row carries the summary of the state after the tick.
+    expect(plan.parts.find((p) => p.id === 'portfolio')?.body).toEqual({ SummaryJson: JSON.stringify(summarizeProject(DEFAULT_MODEL, plan.after, [])) });
   });
 
-  it('a first tick of an item creates its row; no coordination site, no Portfolio part', () => {
+  it('a first tick of an item creates its row; no coordination site: no Portfolio part and no project row write', () => {
     const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }), undefined, fields);
-    expect(plan.parts.map((p) => [p.id, p.method])).toEqual([['state', 'POST'], ['summary', 'PATCH'], ['event0', 'POST']]);
+    expect(plan.parts.map((p) => [p.id, p.method])).toEqual([['state', 'POST'], ['event0', 'POST']]);
   });
 
-  it('a phase move writes the project row with its summary, moves the signal, and logs the override and the move', () => {
+  it('a tick that creates the Portfolio row orders the POST through a conditional write of the project row', () => {
+    const c = cache();
+    c.portfolioRow = null;
+    const plan = planWrite(DEFAULT_MODEL, c, intent({ kind: 'setStatus', itemKey: MANDATE, status: 'done' }), { siteId: 'k', listId: 'L' }, fields);
+    expect(plan.parts.map((p) => [p.id, p.method, p.headers?.['If-Match'], p.dependsOn])).toEqual([
+      ['state', 'PATCH', '"i,1"', undefined],
+      ['event0', 'POST', undefined, ['state']],
+      ['lock', 'PATCH', '"p,3"', ['state']],
+      ['portfolio', 'POST', undefined, ['lock']],
+    ]);
+    expect(plan.parts.find((p) => p.id === 'lock')?.body).toEqual({ UpdatedAt: '2025-02-01T09:00:00.000Z' });
+  });
+
+  it('a phase move writes the project row with its gate overrides, moves the signal, and logs the override and the move', () => {
     const plan = planWrite(DEFAULT_MODEL, cache(), intent({ kind: 'changePhase', to: 'utforske', reason: 'Avtalt' }), { siteId: 'k', listId: 'L' }, fields);
     expect(plan.parts.map((p) => [p.id, p.headers?.['If-Match'], p.dependsOn])).toEqual([
       ['state', '"p,3"', undefined], ['signal', undefined, ['state']], ['event0', undefined, ['state']], ['event1', undefined, ['state']], ['portfolio', '"f,9"', ['state']],
     ]);
-    expect(plan.summaryId).toBe('state');
+    const summary = JSON.parse(String((plan.parts[0]?.body as { Summary: string }).Summary));
+    expect(Object.keys(summary)).toEqual(['gateOverrides']);
+    expect(readGateOverrides(JSON.stringify(summary))).toEqual(plan.overrides);
     expect(plan.overrides).toMatchObject([{ from: 'forankring', to: 'utforske', reason: 'Avtalt' }]);
   });
 });

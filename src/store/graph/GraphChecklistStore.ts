@@ -1,10 +1,9 @@
 // The ChecklistStore port over Microsoft Graph (SharePoint lists): a small façade over the parts that do the work.
-// Reads are one $batch; a write is one $batch: the state row (If-Match), the Events row (dependsOn the state write),
-// the summary and the Portfolio row (each If-Match on what this writer last saw; see derivedRows.ts). Writes are
+// Reads are one $batch; a write is one $batch: the state row (If-Match), the Events row (dependsOn the state write)
+// and the Portfolio row (If-Match on what this writer last saw; see derivedRows.ts). Writes are
 // intents: a 412/409 on the state means re-read that row, re-apply, retry.
 import type { PhaseModel } from '../../model/types';
 import { historyEntries } from '../../domain/events';
-import { summarizeProject } from '../../domain/summary';
 import type { ProjectSummary } from '../../domain/summary';
 import { checkIntent } from '../../domain/textRules';
 import type { Intent, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
@@ -42,6 +41,7 @@ import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
 import { checkAllowed, refuseEarly } from './intentGuards';
 import { absorbModelAnswers, followRecordedModel, modelAfterIntent, modelPartsForLoad, resolveProjectModel } from './projectModels';
 import type { ModelReadContext } from './projectModels';
+import { projectSummaryJson } from './summaryJson';
 import type { WriteResult } from './writePlan';
 /** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
 const MAX_LOST_ANSWERS = 3;
@@ -141,14 +141,12 @@ export class GraphChecklistStore implements ChecklistStore {
     // The same text rules as a later change of these fields: nothing with a national id number ever reaches a list.
     const { title, hospitalUnit, municipalities } = project;
     const problem = checkIntent(this.model, { kind: 'updateProject', changes: { title, hospitalUnit, municipalities } });
-    const models = this.modelReads(await this.sites.portfolioTargetWithoutWaiting());
-    const { model } = models ? await resolveProjectModel(models, project) : { model: this.model };
     if (problem) throw new StoreError('invalidInput', `Project refused: ${problem.kind}`);
     const projects = listRef(location, 'projects');
     const me = await this.whoAmI();
     const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: me.id, name: me.name }, kind: 'projectUpdate', to: project.title };
     const answers = await sendBatch(this.graph, [
-      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowWithSummary(model, project) } } },
+      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowFields(project), Summary: projectSummaryJson([]) } } },
       { id: 'event', method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, 0) }, dependsOn: ['project'] },
     ]);
     const created = answers.get('project');
@@ -311,7 +309,7 @@ export class GraphChecklistStore implements ChecklistStore {
         if (written.outcome === 'done') {
           if (model !== this.modelOf(cache)) switchModel(cache, model);
           const context = this.derivedContext(target, cache);
-          if (derivedOutcome(context, cache, written.answers, written.summaryJson, written.summaryId) === 'catchUp') await catchUpDerived(context, cache, intent.at);
+          if (derivedOutcome(context, cache, written.answers) === 'catchUp') await catchUpDerived(context, cache, intent.at);
           this.mayHaveBeenWritten.delete(intent.id);
           return cache.state;
         }
@@ -393,8 +391,4 @@ function expectPage<F>(answers: Map<string, BatchAnswer>, id: string, what: stri
   const answer = answers.get(id);
   if (isOk(answer)) return answer?.body as Page<SpItem<F>>;
   throw storeErrorFor(answer?.status ?? 0, answer?.body, what, 'listsMissing');
-}
-
-function projectToRowWithSummary(model: PhaseModel, project: ProjectInfo): Record<string, unknown> {
-  return { ...projectToRowFields(project), Summary: JSON.stringify(summarizeProject(model, { project, items: {}, anomalies: [] }, [])) };
 }

@@ -30,8 +30,6 @@ export interface ProjectCache {
   participants: Map<string, Participant>;
   participantRows: Map<string, string>;
   gateOverrides: GateOverride[];
-  /** The Summary JSON as last read or written (so an unchanged summary is not written again). */
-  storedSummary?: string;
   /** Portfolio row: undefined = not looked up, null = absent; its eTag for conditional writes. */
   portfolioRow?: RowRef | null;
   /** The change signal's row id (see CHANGE_SIGNAL_ITEM), once it exists. */
@@ -76,8 +74,6 @@ export function rememberProjectRow(cache: ProjectCache, row: SpItem<ProjectRow>)
   cache.projectRow = { id: row.id, ...(etag ? { etag } : {}) };
   cache.gateOverrides = readGateOverrides(fields.Summary);
   cache.projectAnomalies = projectRowAnomalies(fields);
-  if (typeof fields.Summary === 'string') cache.storedSummary = fields.Summary;
-  else delete cache.storedSummary;
 }
 
 /** Replaces every item row with the rows just read (a catch-up read: rows deleted since are gone). */

@@ -1,6 +1,8 @@
-// The Summary column of a project row, read back: JSON that anyone with write access may have edited by hand, so
-// every value is checked rather than cast. Only the gate overrides are read from it (they exist nowhere else in the
-// project row); the rest is recomputed from the state rows.
+// The Summary column of a project row: JSON that anyone with write access may have edited by hand, so every value
+// is checked rather than cast. It holds only the gate overrides (they exist nowhere else in the project row), written
+// with the project row by the intents that change them; everything else is derived from the state rows into the
+// Portfolio row on every tick. A project row written by an older version may hold a full summary: only its overrides
+// are read.
 import type { ProjectSummary } from '../../domain/summary';
 import { phaseKeyFromValue } from '../../domain/keys';
 
@@ -13,6 +15,11 @@ function overrideFrom(value: unknown): GateOverride | undefined {
   const { from, to, reason, at, by } = value as Record<string, unknown>;
   if (!isText(from) || !isText(to) || !isText(at)) return undefined;
   return { from: phaseKeyFromValue(from), to: phaseKeyFromValue(to), reason: isText(reason) ? reason : '', at, by: isText(by) ? by : '' };
+}
+
+/** The project row's Summary: the gate overrides alone (never progress figures that a tick would leave stale). */
+export function projectSummaryJson(overrides: readonly GateOverride[]): string {
+  return JSON.stringify({ gateOverrides: overrides });
 }
 
 /** The gate overrides a Summary JSON holds; entries that are not well-formed overrides are left out. */

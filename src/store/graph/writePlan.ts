@@ -1,7 +1,8 @@
 // One intent, one $batch. The plan is pure (cache + intent → batch parts), so what a tick writes is tested without
 // Graph; applying the answers updates the cache. Order inside the batch: the state row (If-Match) first; the Events
-// rows and the change signal depend on it; the summary (If-Match) depends on it; the Portfolio row (If-Match)
-// depends on the summary, so it is never written from a summary that did not land.
+// rows, the change signal and the Portfolio row (If-Match) depend on it. A tick does not touch the project row (6 RU:
+// state, Events, Portfolio); the project row's Summary holds only what no state row gives, the gate overrides, and
+// is written with the project row by the intents that change them (see derivedRows.ts for why this converges).
 import type { ItemKey, PhaseModel } from '../../model/types';
 import { phaseOf } from '../../model/lookup';
 import { applyIntent } from '../../domain/applyIntent';
@@ -15,7 +16,7 @@ import { fieldEquals } from '../odata/escape';
 import { isOk, sendBatch } from './batch';
 import type { BatchAnswer, BatchPart } from './batch';
 import type { GraphConnection } from './createGraphClient';
-import { isConflict, portfolioPart, summaryPart } from './derivedRows';
+import { isConflict, portfolioWrites } from './derivedRows';
 import type { PortfolioFields } from './derivedRows';
 import { itemFieldsPath, itemsPath, itemsWhere, listRef, projectItems } from './listPaths';
 import { readAllPages, readRemainingPages } from './paging';
@@ -23,6 +24,7 @@ import { forgetItemRow, rebuildState, rememberItemRow, rememberProjectRow, repla
 import type { ProjectCache } from './projectCache';
 import { CHANGE_SIGNAL_ITEM, changeSignalRow, eventToRow, itemToRow, projectFromRow, projectToRow, stateKey } from './rows';
 import type { ChecklistRow, ProjectRow, SpItem } from './rows';
+import { projectSummaryJson } from './summaryJson';
 import type { GateOverride } from './summaryJson';
 import type { PortfolioTarget } from './siteLocator';
 import { storeErrorFor } from './storeErrors';
@@ -32,9 +34,6 @@ export interface WritePlan {
   after: ProjectState;
   events: ProjectEvent[];
   overrides: GateOverride[];
-  summaryJson: string;
-  /** Which part writes the summary: its own PATCH (item intents) or the project row's write (project intents). */
-  summaryId: 'summary' | 'state';
 }
 
 function toOverride(event: ProjectEvent): GateOverride {
@@ -72,7 +71,6 @@ export function planWrite(model: PhaseModel, cache: ProjectCache, intent: Intent
   const events = eventsForIntent(before, intent, model);
   const overrides = overridesAfter(cache.gateOverrides, intent, events);
   const summary = summarizeProject(model, after, overrides);
-  const summaryJson = JSON.stringify(summary);
   const parts: BatchPart[] = [];
   const projectId = cache.projectRow?.id;
   if (!projectId) throw new StoreError('projectNotFound', 'The project row is unknown');
@@ -92,21 +90,20 @@ export function planWrite(model: PhaseModel, cache: ProjectCache, intent: Intent
     parts.push(row
       ? { id: 'state', method: 'PATCH', url: itemFieldsPath(checklist, row.id), headers: row.etag ? { 'If-Match': row.etag } : {}, body: patch }
       : { id: 'state', method: 'POST', url: itemsPath(checklist), body: { fields } });
-    parts.push(summaryPart(cache, summaryJson, intent.at, ['state']));
   } else {
     parts.push({
       id: 'state', method: 'PATCH', url: itemFieldsPath(listRef(location, 'projects'), projectId),
       headers: cache.projectRow?.etag ? { 'If-Match': cache.projectRow.etag } : {},
-      body: { ...projectToRow(after.project), Summary: summaryJson },
+      body: { ...projectToRow(after.project), Summary: projectSummaryJson(overrides) },
     });
     parts.push(signalPart(cache, intent.id));
   }
   events.forEach((event, i) => {
     parts.push({ id: `event${i}`, method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, i) }, dependsOn: ['state'] });
   });
-  const summaryId = 'itemKey' in intent ? 'summary' : 'state';
-  if (portfolio) parts.push(portfolioPart(cache, { ...portfolio, key: 'portfolio' }, fieldsFor({ ...cache, state: after }, summary), [summaryId]));
-  return { parts, after, events, overrides, summaryJson, summaryId };
+  // A project write is conditional on the project row already, so it orders a Portfolio row's creation by itself.
+  if (portfolio) parts.push(...portfolioWrites(cache, { ...portfolio, key: 'portfolio' }, fieldsFor({ ...cache, state: after }, summary), { after: ['state'], ordered: !('itemKey' in intent), at: intent.at }));
+  return { parts, after, events, overrides };
 }
 
 export interface WriteContext {
@@ -119,7 +116,7 @@ export interface WriteContext {
 }
 
 export type WriteResult =
-  | { outcome: 'done'; answers: Map<string, BatchAnswer>; summaryJson: string; summaryId: 'summary' | 'state' }
+  | { outcome: 'done'; answers: Map<string, BatchAnswer> }
   | { outcome: 'stale'; reread: () => Promise<void> };
 
 /** Sends the plan once. 'stale' when the state write met a 412/409 (or its row was deleted): re-read and re-apply. */
@@ -146,7 +143,7 @@ export async function writeIntentOnce(ctx: WriteContext): Promise<WriteResult> {
   confirmWrite(ctx.model, cache, intent, plan.after, state as BatchAnswer);
   noteSignal(cache, answers.get('signal'));
   cache.gateOverrides = plan.overrides;
-  return { outcome: 'done', answers, summaryJson: plan.summaryJson, summaryId: plan.summaryId };
+  return { outcome: 'done', answers };
 }
 
 function confirmWrite(model: PhaseModel, cache: ProjectCache, intent: Intent, after: ProjectState, state: BatchAnswer): void {

@@ -85,7 +85,7 @@ const SCHEMA = {
     note('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;` (flerlinjet: et samarbeid kan ha mange kommuner).'),
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
-    note('Summary', 'Sammendrag', 'JSON: fremdrift per fase og manglende krav (avledet, skrives på nytt ved hver endring).'),
+    note('Summary', 'Sammendrag', 'JSON: unntak fra faseporter (gateOverrides), skrives ved faseendringer; fremdriften står i Portefølje-listen.'),
     date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
   ]),
   checklist: list('checklist', 'Felles modell – sjekkpunkter', 'Ett sjekkpunkt i ett prosjekt som noen har endret (ingen rad = åpent).', [
