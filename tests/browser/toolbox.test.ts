@@ -1,8 +1,7 @@
-// Issue 12 in Chromium, as far as it goes: Kristin edits a requirement's guidance and adds a requirement in the
+// Issue 12 in Chromium: Kristin edits a requirement's guidance and adds a requirement in the
 // "Modell og verktøykasse" editor, saves a draft and publishes version 2 with a change note; Ingrid, in another
 // window, finds the new guidance in the Verktøykasse personal tab. Both pages pass axe (WCAG 2.1 AA, serious+).
-// Not covered here yet: uploading a template from the editor, and Kari's project upgrade (the
-// project view does not show the upgrade notice until the lead wires ModelSource into it).
+// Uploading a template is in modelEditor.test.ts, Kari's project upgrade in modelUpgrade.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openContext, screenshot } from './support/browser';
