@@ -19,8 +19,15 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['tests/support/domTestingTimeouts.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // Vitest's default on 2 cores is one worker (cores - 1); the main process is idle while files run, so two.
+          maxWorkers: 2,
+          // Files share a worker's module cache: React, Fluent UI and the emulator are loaded once per worker, not
+          // once per file (that import was over half of this project's time). Each file still gets its own
+          // environment (jsdom or node); tests/support/emulatorHooks.ts and afterEach(cleanup) keep state per test.
+          isolate: false,
         },
       },
       {
