@@ -24,10 +24,6 @@ export default defineConfig({
           hookTimeout: 30_000,
           // Vitest's default on 2 cores is one worker (cores - 1); the main process is idle while files run, so two.
           maxWorkers: 2,
-          // Files share a worker's module cache: React, Fluent UI and the emulator are loaded once per worker, not
-          // once per file (that import was over half of this project's time). Each file still gets its own
-          // environment (jsdom or node); tests/support/emulatorHooks.ts and afterEach(cleanup) keep state per test.
-          isolate: false,
         },
       },
       {
