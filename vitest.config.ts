@@ -19,8 +19,11 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['tests/support/domTestingTimeouts.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // Vitest's default on 2 cores is one worker (cores - 1); the main process is idle while files run, so two.
+          maxWorkers: 2,
         },
       },
       {

@@ -2,21 +2,10 @@
 // (what the browser must load before anything shows) hold none of what must stay lazy. The bundle's own module
 // lists say which source files each chunk carries. No timer: the chunk graph is the fact.
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plugin } from 'vite';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const OUT_DIR = join(ROOT, '.local/build-manifest-test');
-
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
+import { ensureBuilt } from '../support/appBuilds';
 
 /** What must never be in the first paint: sign-in, Teams, exporters, rare pages and everything opened on demand. */
 const LAZY: ReadonlyArray<[string, RegExp]> = [
@@ -48,28 +37,9 @@ let firstPaintGzipBytes = 0;
 let lazyChunks = 0;
 
 beforeAll(async () => {
-  const modulesByFile = new Map<string, string[]>();
-  const recordModules: Plugin = {
-    name: 'record-chunk-modules',
-    generateBundle(_options, bundle) {
-      for (const [file, output] of Object.entries(bundle)) {
-        if (output.type === 'chunk') modulesByFile.set(file, output.moduleIds.map((id) => relative(ROOT, id).replaceAll('\\', '/')));
-      }
-    },
-  };
-  const { build } = await import('vite');
-  const previous = { mode: process.env.VITE_GRAPH_MODE, nodeEnv: process.env.NODE_ENV };
-  // A production build, as users get it: no local mode, React's production build.
-  delete process.env.VITE_GRAPH_MODE;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'error', plugins: [recordModules], build: { manifest: true, outDir: OUT_DIR, emptyOutDir: true, sourcemap: false } });
-  } finally {
-    if (previous.mode !== undefined) process.env.VITE_GRAPH_MODE = previous.mode;
-    if (previous.nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous.nodeEnv;
-  }
-  const manifest = JSON.parse(readFileSync(join(OUT_DIR, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  // A production build, as users get it (no local mode, React's production build): the same one as
+  // tests/browser/productionBuild.test.ts reads, made once.
+  const { dir: OUT_DIR, manifest, modulesByFile } = await ensureBuilt('production');
   // The app's page; the build may have other pages (the sign-in redirect page) with entries of their own.
   const entry = manifest['index.html']?.isEntry ? 'index.html' : undefined;
   if (!entry) throw new Error('the manifest has no index.html entry');

@@ -12,3 +12,13 @@ export const appConfig = {
   /** What identifies our Graph traffic to Microsoft. */
   userAgentTag: 'NONISV|HelsefellesskapInnlandet|FellesModell/0.1.0',
 } as const;
+
+/**
+ * Test knob, local mode only (a production build drops it): the browser tests set `window.__FELLES_MODELL_POLL_MS__`
+ * before the app starts, so a colleague's change arrives within about a second instead of a meeting's 12 s.
+ */
+export function testPollIntervalMs(): number | undefined {
+  if (!isLocalMode) return undefined;
+  const value = (window as { __FELLES_MODELL_POLL_MS__?: unknown }).__FELLES_MODELL_POLL_MS__;
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}

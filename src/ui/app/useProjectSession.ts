@@ -5,6 +5,7 @@ import type { ProjectSession, SessionSnapshot } from '../../store/ChecklistStore
 import { pollIntervalFor } from '../../store/sync/pollInterval';
 import type { Surface } from '../../store/sync/pollInterval';
 import { usePageVisible } from './useVisibility';
+import { testPollIntervalMs } from './runtimeConfig';
 
 export function useSessionSnapshot(session: ProjectSession): SessionSnapshot {
   return useSyncExternalStore(session.subscribe, session.snapshot, session.snapshot);
@@ -13,7 +14,7 @@ export function useSessionSnapshot(session: ProjectSession): SessionSnapshot {
 export function useSessionPolling(session: ProjectSession, surface: Surface): void {
   const visible = usePageVisible();
   useEffect(() => {
-    session.setPollInterval(pollIntervalFor(surface, visible));
+    session.setPollInterval(visible ? (testPollIntervalMs() ?? pollIntervalFor(surface, visible)) : null);
     // Coming back to a hidden tab: catch up at once instead of waiting a whole interval.
     if (visible) void session.refresh().catch(() => undefined);
   }, [session, surface, visible]);

@@ -21,7 +21,12 @@ export interface PageOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   forcedColors?: 'active' | 'none';
+  /** Delta poll interval while visible, in ms (src/ui/app/runtimeConfig.ts, testPollIntervalMs); TEST_POLL_MS if unset. */
+  pollMs?: number;
 }
+
+/** How often a test page polls for others' changes: a colleague's change shows within a second, not 12–30 s. */
+export const TEST_POLL_MS = 1_000;
 
 export async function openContext(browser: Browser, options: PageOptions): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
@@ -31,6 +36,7 @@ export async function openContext(browser: Browser, options: PageOptions): Promi
     forcedColors: options.forcedColors ?? 'none',
   });
   await context.addInitScript((user: string) => window.sessionStorage.setItem('felles-modell:dev-user', user), options.user);
+  await context.addInitScript((ms: number) => Object.assign(window, { __FELLES_MODELL_POLL_MS__: ms }), options.pollMs ?? TEST_POLL_MS);
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const errors: string[] = [];
