@@ -242,6 +242,9 @@ async function main(): Promise<void> {
       ] : []),
       ...(open ? [
         row('  revalidate after paint', `${open.warm.oursStages.revalidateAfterPaintRoundTrips} RT (session alone ${open.warm.oursStages.sessionRevalidateRoundTrips - open.warm.oursStages.sessionPaintRoundTrips})`, '—', { text: '1 RT', met: met('openWarm.revalidateAfterPaintRoundTrips') }, '—'),
+        // Issue 12: the same opens with the project's model read inside their batches (uncompressed bytes).
+        row('  with the model: cold', `${open.cold.model.roundTrips} RT · ${kb(open.cold.model.bytes)} (model ${kb(open.cold.model.modelBytes)})`, '—', { text: '≤ 2 RT after sign-in', met: open.cold.model.roundTrips <= 2 && open.cold.model.onRecordedVersion }, '—'),
+        row('  with the model: warm load', `${open.warm.model.roundTrips} RT · ${kb(open.warm.model.bytes)} (model ${kb(open.warm.model.modelBytes)})`, '—', undefined, '—'),
       ] : []),
       ...(tick && want('tick') ? [
         row('2 tick: on screen', ms(tick.screenMs.ours), `${ms(tick.screenMs.naive)} (after Graph)`, { text: '≤ 1 frame (16.7 ms)', met: met('tick.screenMs.ours.median') }, `×${Math.round(tick.screenMs.naive.median / Math.max(tick.screenMs.ours.median, 0.01))}`),
