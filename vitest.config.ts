@@ -24,6 +24,9 @@ export default defineConfig({
           hookTimeout: 30_000,
           // Vitest's default on 2 cores is one worker (cores - 1); the main process is idle while files run, so two.
           maxWorkers: 2,
+          // The jsdom files each import Fluent UI's thousands of modules; pre-bundled once (node_modules/.vite/vitest)
+          // they load in about half the time (tests/ui: 72 s -> 57 s on a quiet machine).
+          deps: { optimizer: { client: { enabled: true, include: ['@fluentui/react-components', '@fluentui/react-icons', '@testing-library/react'] } } },
         },
       },
       {

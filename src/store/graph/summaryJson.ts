@@ -19,7 +19,8 @@ function overrideFrom(value: unknown): GateOverride | undefined {
 
 /** The project row's Summary: the gate overrides alone (never progress figures that a tick would leave stale). */
 export function projectSummaryJson(overrides: readonly GateOverride[]): string {
-  return JSON.stringify({ gateOverrides: overrides });
+  // In time order, as the summary lists them: two writers' overrides stored in the order they landed read the same.
+  return JSON.stringify({ gateOverrides: [...overrides].sort((a, b) => a.at.localeCompare(b.at)) });
 }
 
 /** The gate overrides a Summary JSON holds; entries that are not well-formed overrides are left out. */
