@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { startTestEmulator } from '../../testkit/emulator';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../support/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { StoreError } from '../../src/store/ChecklistStore';
 import { sendBatch } from '../../src/store/graph/batch';
 import { connect, tokenSequence } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+// Started before, reset after each test (no fault or setting can cascade), closed after all.
+emulatorPerFile((started) => (emulator = started));
 beforeEach(async () => {
   await emulator.admin.clearFaults();
   await emulator.admin.resetStats();

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../support/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
 import { LIST_SCHEMA, ownColumns } from '../../src/store/provisioning/schema';
@@ -8,14 +7,8 @@ import { schemaMarkdown } from '../../src/store/provisioning/schemaDoc';
 import { connect } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+// Started before, reset after each test (no fault or setting can cascade), closed after all.
+emulatorPerFile((started) => (emulator = started));
 
 describe('provisioning', () => {
   it('creates the project lists once, then reports them unchanged', async () => {

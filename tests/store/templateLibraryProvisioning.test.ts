@@ -1,21 +1,15 @@
 // `npm run provision -- --portfolio` creates the coordination site's Maler library, once: run twice it changes
 // nothing, and a library renamed by hand is found by its marker instead of being made again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../support/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { provisionSite } from '../../src/store/provisioning/provision';
 import { TEMPLATE_LIBRARY } from '../../src/store/provisioning/templateLibrary';
 import { connect } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-resetEmulatorAfterEach(() => emulator);
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+// Started before, reset after each test (no fault or setting can cascade), closed after all.
+emulatorPerFile((started) => (emulator = started));
 
 type SiteList = { id: string; displayName: string; description: string; list?: { template: string } };
 const listsOf = async (siteId: string, user = 'kristin') => (await emulator.graph<{ value: SiteList[] }>(user, 'GET', `/sites/${siteId}/lists?$select=id,displayName,description,list`)).body.value;

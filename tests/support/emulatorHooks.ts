@@ -1,5 +1,6 @@
 // Vitest hooks around the test emulator (kept apart from emulator.ts, which the benchmarks import outside vitest).
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
 
 /**
@@ -10,5 +11,21 @@ import type { TestEmulator } from '../../testkit/emulator';
 export function resetEmulatorAfterEach(getEmulator: () => TestEmulator | undefined): void {
   afterEach(async () => {
     await getEmulator()?.admin.reset();
+  });
+}
+
+/**
+ * One emulator for the calling file: started before its tests, reset after each (see above), closed after all.
+ * `let emulator: TestEmulator; emulatorPerFile((started) => (emulator = started));`
+ */
+export function emulatorPerFile(assign: (emulator: TestEmulator) => void): void {
+  let running: TestEmulator | undefined;
+  resetEmulatorAfterEach(() => running);
+  beforeAll(async () => {
+    running = await startTestEmulator();
+    assign(running);
+  });
+  afterAll(async () => {
+    await running?.close();
   });
 }

@@ -3,23 +3,19 @@
 // publishes version 2; a colleague who opened the editor before her publish gets a conflict, and nothing is lost.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { COORDINATION_SITE, startCoordinationSiteWithModel } from './editorEmulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../store/portfolio/portfolioEmulator';
-import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
-import { seedModel } from '../../../scripts/lib/seedModel';
 import { ModelEditor } from '../../../src/ui/toolbox/editor/ModelEditorPage';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { renderInFluent } from '../project/fixtures';
 
 let emulator: TestEmulator;
-const site = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
+const site = COORDINATION_SITE;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
-  await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: site, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } });
+  emulator = await startCoordinationSiteWithModel();
 });
 afterAll(() => emulator?.close());
 afterEach(cleanup);

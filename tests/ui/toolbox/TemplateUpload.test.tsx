@@ -5,24 +5,20 @@
 import { File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { COORDINATION_SITE, startCoordinationSiteWithModel } from './editorEmulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../store/portfolio/portfolioEmulator';
-import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
 import { templateUploader, TEMPLATE_MAX_BYTES } from '../../../src/store/model/templateFiles';
-import { seedModel } from '../../../scripts/lib/seedModel';
 import { ModelEditor } from '../../../src/ui/toolbox/editor/ModelEditorPage';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { renderInFluent } from '../project/fixtures';
 
 let emulator: TestEmulator;
-const site = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
+const site = COORDINATION_SITE;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
-  await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: site, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } });
+  emulator = await startCoordinationSiteWithModel();
 });
 afterAll(() => emulator?.close());
 afterEach(cleanup);

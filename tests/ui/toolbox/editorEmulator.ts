@@ -1,0 +1,17 @@
+// The editor's tests share one start: an emulator whose coordination site has our lists and the default model
+// published as version 1, by Kristin (its owner).
+import { startTestEmulator } from '../../../testkit/emulator';
+import type { TestEmulator } from '../../../testkit/emulator';
+import { graphAs } from '../../store/portfolio/portfolioEmulator';
+import { provisionSite } from '../../../src/store/provisioning/provision';
+import { seedModel } from '../../../scripts/lib/seedModel';
+import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+
+export const COORDINATION_SITE = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
+
+export async function startCoordinationSiteWithModel(): Promise<TestEmulator> {
+  const emulator = await startTestEmulator();
+  await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
+  await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: COORDINATION_SITE, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } });
+  return emulator;
+}
