@@ -14,6 +14,7 @@ export interface ReadOnlyProjectProps {
   store: Pick<ChecklistStore, 'locate' | 'loadProject'>;
   siteUrl: string | undefined;
   projectKey: string;
+  /** Used when the store does not say which model the project runs on. */
   model: PhaseModel;
   language: Language;
   /** The project's state once read, for figures that must agree with the checklist shown. */
@@ -25,7 +26,7 @@ const ignore = (): void => undefined;
 
 export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
   const t = translator(overviewStrings, props.language);
-  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'unavailable'; project?: ProjectState }>({ status: 'loading' });
+  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'unavailable'; project?: ProjectState; model?: PhaseModel }>({ status: 'loading' });
   const { store, siteUrl, projectKey, onLoaded } = props;
 
   useEffect(() => {
@@ -41,7 +42,8 @@ export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
       .then(
         (loaded) => {
           if (!live) return;
-          setState({ status: 'ready', project: loaded.state });
+          // The project's own model version (a project on an older version shows that version's checklist).
+          setState({ status: 'ready', project: loaded.state, ...(loaded.model ? { model: loaded.model.model } : {}) });
           onLoaded?.(loaded.state);
         },
         () => live && setState({ status: 'unavailable' }),
@@ -55,7 +57,7 @@ export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
 
   if (state.status === 'loading') return <Spinner size="small" label={t('loading')} />;
   const project = state.project;
-  const phase = project && props.model.phases.find((p) => p.key === project.project.currentPhase);
+  const phase = project && (state.model ?? props.model).phases.find((p) => p.key === project.project.currentPhase);
   if (!project || !phase) {
     return (
       <MessageBar intent="info">
