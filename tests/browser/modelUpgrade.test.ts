@@ -92,4 +92,22 @@ describe('a project moves to a newer model version', () => {
     expect([...kari.errors, ...ingrid.errors]).toEqual([]);
     await Promise.all([kari.context.close(), ingrid.context.close()]);
   }, 180_000);
+  it('starts a new project on the newest published version (2.0.0 from the test above), with no notice', async () => {
+    const { context, page, errors } = await openContext(suite.browser, { user: 'kari' });
+    await page.goto(`${suite.app.url}/index.html#/config?site=/sites/nytt-prosjekt`);
+    await page.getByRole('button', { name: 'Opprett listene' }).click();
+    await page.getByRole('textbox', { name: /Prosjektnavn/ }).fill('Trygg oppstart');
+    const municipalities = page.getByRole('combobox', { name: /Kommuner/ });
+    await municipalities.click();
+    await municipalities.pressSequentially('Hamar');
+    await page.getByRole('option', { name: 'Hamar kommune', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trygg oppstart' }).waitFor();
+    await page.getByRole('radio', { name: new RegExp(`^${FORANKRING}`) }).click();
+    await checklistItem(page, new RegExp(NEW_REQUIREMENT)).getByRole('checkbox').waitFor();
+    expect(await page.getByText(/En nyere versjon av modellen finnes/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
