@@ -101,8 +101,8 @@ export const MANDATE = 'forankring.mandat-godkjent';
 export const CHALLENGE = 'forankring.utfordring-beskrevet';
 
 /** The usual start of a file: an emulator with our lists in /sites/lungepasienter, located as kari. */
-export async function emulatorWithProjectSite(options: { coordination?: boolean } = {}): Promise<{ emulator: TestEmulator; location: ProjectLocation }> {
-  const emulator = await startTestEmulator();
+export async function emulatorWithProjectSite(options: { coordination?: boolean; clock?: () => number } = {}): Promise<{ emulator: TestEmulator; location: ProjectLocation }> {
+  const emulator = await startTestEmulator(options.clock ? { clock: options.clock } : {});
   const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
   // The coordination site's Portfolio list first, when asked for: locate then finds it in the same $batch.
   if (options.coordination) await provisioned(emulator, 'koordinering', 'kristin');

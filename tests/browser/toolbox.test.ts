@@ -2,32 +2,20 @@
 // "Modell og verktøykasse" editor, saves a draft and publishes version 2 with a change note; Ingrid, in another
 // window, finds the new guidance in the Verktøykasse personal tab. Both pages pass axe (WCAG 2.1 AA, serious+).
 // Uploading a template is in modelEditor.test.ts, Kari's project upgrade in modelUpgrade.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openContext, screenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openContext, screenshot } from './support/browser';
 import { seriousViolations } from './support/extra';
-import { startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { appAndBrowser } from './support/suite';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = appAndBrowser();
 
 const GUIDANCE = 'Mandatet signeres av en leder med beslutningsmyndighet hos begge parter, før innsiktsarbeidet starter.';
 
 describe('the verktøykasse in Chromium', () => {
   it('Kristin publishes version 2 with new guidance and a new requirement; Ingrid finds it in the Verktøykasse', async () => {
-    const kristin = await openContext(browser, { user: 'kristin' });
-    await kristin.page.goto(`${app.url}/index.html#/modell`);
+    const kristin = await openContext(suite.browser, { user: 'kristin' });
+    await kristin.page.goto(`${suite.app.url}/index.html#/modell`);
     const page = kristin.page;
     await page.getByText('Bygger på versjon 1.0.0').waitFor();
     const first = page.getByRole('group', { name: 'Kravet 1', exact: true });
@@ -43,8 +31,8 @@ describe('the verktøykasse in Chromium', () => {
     await page.getByText('Bygger på versjon 2.0.0').waitFor();
     await screenshot(page, 'toolbox-editor-published');
 
-    const ingrid = await openContext(browser, { user: 'ingrid' });
-    await ingrid.page.goto(`${app.url}/index.html#/verktoykasse`);
+    const ingrid = await openContext(suite.browser, { user: 'ingrid' });
+    await ingrid.page.goto(`${suite.app.url}/index.html#/verktoykasse`);
     await ingrid.page.getByText(/Modellversjon 2\.0\.0/).waitFor();
     await ingrid.page.getByRole('searchbox', { name: 'Søk i verktøykassen' }).fill('beslutningsmyndighet begge parter');
     await ingrid.page.getByText(GUIDANCE).waitFor();

@@ -15,7 +15,7 @@ import {
 } from '../../src/auth/scopes';
 import { fillJsonPlaceholders, listPlaceholders } from '../../scripts/lib/placeholders';
 import type { Action, Lifecycle } from './helpers';
-import { readJson, readText, readYaml, sampleDefines, sampleVars, SAMPLE_ENVS } from './helpers';
+import { cspDirective, readJson, readText, readYaml, sampleDefines, sampleVars, SAMPLE_ENVS } from './helpers';
 
 type Json = Record<string, unknown>;
 interface AadManifest {
@@ -316,12 +316,7 @@ describe('lifecycle files (Agents Toolkit yml v1.x)', () => {
 
 describe('hosting security headers (infra/staticwebapp.config.json)', () => {
   const csp = swaConfig.globalHeaders['Content-Security-Policy'] ?? '';
-  const directive = (name: string): string[] =>
-    csp
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .find((parts) => parts[0] === name)
-      ?.slice(1) ?? [];
+  const directive = (name: string): string[] => cspDirective(csp, name);
 
   // What the policy allows is checked against the code's own origins in tests/package/csp.test.ts.
   it('frame-ancestors names hosts, never a scheme or a bare wildcard', () => {

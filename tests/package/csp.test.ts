@@ -7,16 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appConfig, isLocalMode } from '../../src/ui/app/runtimeConfig';
 import { authorityFor } from '../../src/auth/token-source';
-import { path, readJson, readText } from './helpers';
+import { cspDirective, path, readJson, readText } from './helpers';
 
 const swa = readJson<{ globalHeaders: Record<string, string> }>('infra', 'staticwebapp.config.json');
 const csp = swa.globalHeaders['Content-Security-Policy'] ?? '';
-const directive = (name: string): string[] =>
-  csp
-    .split(';')
-    .map((d) => d.trim().split(/\s+/))
-    .find((parts) => parts[0] === name)
-    ?.slice(1) ?? [];
+const directive = (name: string): string[] => cspDirective(csp, name);
 const origin = (url: string): string => new URL(url).origin;
 
 // teams-js, as shipped in our bundle: the CDN it fetches valid hosts from, and its built-in list of them.

@@ -52,3 +52,11 @@ export function newestSchemaVersion(): string {
   if (!last) throw new Error('no schemas found');
   return `${last[0]}.${last[1]}`;
 }
+
+/** A Content-Security-Policy directive's values (`script-src` → its sources), empty when the policy lacks it. */
+export const cspDirective = (csp: string, name: string): string[] =>
+  csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((parts) => parts[0] === name)
+    ?.slice(1) ?? [];

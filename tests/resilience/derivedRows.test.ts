@@ -4,8 +4,8 @@
 // (read back raw from the emulator, no store code in between, so the load-time heal cannot hide a drift).
 // Seeded: FM_SEED=<n> replays the intents and the emulator's faults (the seed is printed).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../support/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { Side } from '../../src/model/types';
 import type { IntentBody } from '../../src/domain/types';
@@ -24,16 +24,9 @@ const ITEMS = [
 ];
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
-
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+// Started before, reset after each test (no fault or setting can cascade), closed after all.
+perFile(() => emulatorWithProjectSite({ coordination: true }), (world) => ({ emulator, location } = world));
 
 const portfolioSite = () => ({ siteUrl: emulator.sites.koordinering!.webUrl });
 const writer = (user: string) => storeFor(emulator, user, { portfolioSite: portfolioSite() });

@@ -2,13 +2,13 @@
 // level and inside $batch) and offers them as budget()/onBudget(). Parsing as a pure unit; then against the
 // emulator's tenant RU budget (a small one, on an injected clock, so the minute never has to pass for real).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { budgetFrom, BudgetTracker } from '../../src/store/graph/budgetSignals';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { manualClock, startTestEmulator } from '../../testkit/emulator';
+import { manualClock } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
+import { perFile } from '../support/emulatorHooks';
+import { intentOf, MANDATE, newProject, emulatorWithProjectSite, storeFor } from '../../testkit/storeFixture';
 
 const headers = (h: Record<string, string>) => (name: string) => h[name.toLowerCase()];
 
@@ -44,15 +44,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 let minute = Math.ceil(Date.now() / 60_000) * 60_000;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator({ clock: clock.now });
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProjectSite({ clock: clock.now }), (world) => ({ emulator, location } = world));
 beforeEach(() => {
   minute += 60_000;
   clock.set(minute + 1_000);

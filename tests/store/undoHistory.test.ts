@@ -2,8 +2,8 @@
 // (PhaseEnteredAt, the gate override in the summary and the Portfolio row) and is itself in the Events list; history
 // lists a move past unmet requirements once.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../support/emulatorHooks';
 import { inverseOf } from '../../src/domain/inverseIntent';
 import type { Intent } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -13,16 +13,9 @@ import { expectDerivedRowsTrue } from './derivedRowsCheck';
 import { emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
-
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+// Started before, reset after each test (no fault or setting can cascade), closed after all.
+perFile(() => emulatorWithProjectSite({ coordination: true }), (world) => ({ emulator, location } = world));
 
 describe('undo of a phase move', () => {
   it('restores PhaseEnteredAt and removes the gate override from Summary and Portfolio; the undo is logged', async () => {

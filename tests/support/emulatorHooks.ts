@@ -15,17 +15,23 @@ export function resetEmulatorAfterEach(getEmulator: () => TestEmulator | undefin
 }
 
 /**
- * One emulator for the calling file: started before its tests, reset after each (see above), closed after all.
- * `let emulator: TestEmulator; emulatorPerFile((started) => (emulator = started));`
+ * One emulator world for the calling file: `start` makes it before the file's tests, its emulator is reset after each
+ * test (see above) and closed after all. `perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));`
  */
-export function emulatorPerFile(assign: (emulator: TestEmulator) => void): void {
+export function perFile<W extends { emulator: TestEmulator }>(start: () => Promise<W>, assign: (world: W) => void): void {
   let running: TestEmulator | undefined;
   resetEmulatorAfterEach(() => running);
   beforeAll(async () => {
-    running = await startTestEmulator();
-    assign(running);
+    const world = await start();
+    running = world.emulator;
+    assign(world);
   });
   afterAll(async () => {
     await running?.close();
   });
+}
+
+/** A bare emulator for the calling file: `let emulator: TestEmulator; emulatorPerFile((started) => (emulator = started));` */
+export function emulatorPerFile(assign: (emulator: TestEmulator) => void, options?: Parameters<typeof startTestEmulator>[0]): void {
+  perFile(async () => ({ emulator: await startTestEmulator(options) }), (world) => assign(world.emulator));
 }

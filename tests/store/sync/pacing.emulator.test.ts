@@ -3,14 +3,14 @@
 // top level and inside $batch) loses, duplicates and reorders no tick, which all land when the minute turns.
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock, startTestEmulator } from '../../../testkit/emulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../support/emulatorHooks';
+import { perFile } from '../../support/emulatorHooks';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { ADAPTIVE_PACING, createProjectSession, MemoryIntentQueue, manualOnlineSignal } from '../../../src/store/sync';
-import { actorFor, CHALLENGE, MANDATE, newProject, provisioned, storeFor } from '../../../testkit/storeFixture';
+import { actorFor, CHALLENGE, MANDATE, newProject, emulatorWithProjectSite, storeFor } from '../../../testkit/storeFixture';
 import { settled, until } from '../../../testkit/sessionWaits';
 
 const clock = manualClock(Math.ceil(Date.now() / 60_000) * 60_000 + 5_000);
@@ -18,19 +18,11 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 let sessions: ProjectSession[] = [];
 
-beforeAll(async () => {
-  emulator = await startTestEmulator({ clock: clock.now });
-  const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
-  location = await storeFor(emulator, 'kari').locate({ siteId });
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+perFile(() => emulatorWithProjectSite({ clock: clock.now }), (world) => ({ emulator, location } = world));
 afterEach(() => {
   for (const session of sessions) session.dispose();
   sessions = [];
 });
-resetEmulatorAfterEach(() => emulator);
 
 async function createdProject(): Promise<string> {
   const project = newProject();

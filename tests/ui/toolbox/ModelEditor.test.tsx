@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // The editor against the emulator over real HTTPS: Kristin edits guidance, adds a requirement, saves a draft and
 // publishes version 2; a colleague who opened the editor before her publish gets a conflict, and nothing is lost.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { COORDINATION_SITE, startCoordinationSiteWithModel } from './editorEmulator';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { COORDINATION_SITE, coordinationSiteWithModelPerFile } from './editorEmulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../store/portfolio/portfolioEmulator';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
@@ -14,11 +14,7 @@ import { renderInFluent } from '../project/fixtures';
 let emulator: TestEmulator;
 const site = COORDINATION_SITE;
 
-beforeAll(async () => {
-  emulator = await startCoordinationSiteWithModel();
-});
-afterAll(() => emulator?.close());
-afterEach(cleanup);
+coordinationSiteWithModelPerFile((started) => (emulator = started));
 
 const editorAs = (user: string, name: string) => {
   const graph = graphAs(emulator, user);

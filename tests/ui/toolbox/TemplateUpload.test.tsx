@@ -3,9 +3,9 @@
 // refused with the file and the limit named and nothing sent; a good file is uploaded to Maler and linked to the
 // entry; the same name again asks, and "Behold begge" keeps both; the draft saved afterwards points at the file.
 import { File as NodeFile } from 'node:buffer';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
-import { COORDINATION_SITE, startCoordinationSiteWithModel } from './editorEmulator';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, waitFor, within } from '@testing-library/react';
+import { COORDINATION_SITE, coordinationSiteWithModelPerFile } from './editorEmulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../store/portfolio/portfolioEmulator';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
@@ -17,11 +17,7 @@ import { renderInFluent } from '../project/fixtures';
 let emulator: TestEmulator;
 const site = COORDINATION_SITE;
 
-beforeAll(async () => {
-  emulator = await startCoordinationSiteWithModel();
-});
-afterAll(() => emulator?.close());
-afterEach(cleanup);
+coordinationSiteWithModelPerFile((started) => (emulator = started));
 
 const editorAs = (user: string) => {
   const graph = graphAs(emulator, user);

@@ -1,11 +1,14 @@
 // The editor's tests share one start: an emulator whose coordination site has our lists and the default model
 // published as version 1, by Kristin (its owner).
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../store/portfolio/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { seedModel } from '../../../scripts/lib/seedModel';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { perFile } from '../../support/emulatorHooks';
 
 export const COORDINATION_SITE = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
 
@@ -14,4 +17,10 @@ export async function startCoordinationSiteWithModel(): Promise<TestEmulator> {
   await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
   await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: COORDINATION_SITE, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } });
   return emulator;
+}
+
+/** The calling file's emulator, started as above, reset after each test, closed after all; the DOM cleaned up too. */
+export function coordinationSiteWithModelPerFile(assign: (emulator: TestEmulator) => void): void {
+  perFile(async () => ({ emulator: await startCoordinationSiteWithModel() }), (world) => assign(world.emulator));
+  afterEach(cleanup);
 }
