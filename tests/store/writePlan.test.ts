@@ -6,7 +6,7 @@ import { summarizeProject } from '../../src/domain/summary';
 import type { Intent } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { buildCache, forgetItemRow, rebuildState, rememberItemRow } from '../../src/store/graph/projectCache';
-import { readGateOverrides } from '../../src/store/graph/summaryJson';
+import { projectSummaryJson, readGateOverrides } from '../../src/store/graph/summaryJson';
 import { overridesAfter, planWrite } from '../../src/store/graph/writePlan';
 import { CHALLENGE, MANDATE, newProject } from '../../testkit/storeFixture';
 
@@ -85,6 +85,14 @@ describe('readGateOverrides', () => {
     expect(readGateOverrides('{not json')).toEqual([]);
     expect(readGateOverrides(JSON.stringify({ gateOverrides: 'many' }))).toEqual([]);
     expect(readGateOverrides(undefined)).toEqual([]);
+  });
+});
+
+describe('projectSummaryJson', () => {
+  it('stores the overrides in time order, as the summary lists them, whatever order two writers landed them in', () => {
+    const kari = { from: 'utforske' as const, to: 'definere' as const, reason: 'R', at: '2026-12-01T10:00:00.672Z', by: 'Kari' };
+    const per = { from: 'forankring' as const, to: 'utforske' as const, reason: 'R', at: '2026-12-01T10:00:00.673Z', by: 'Per' };
+    expect(JSON.parse(projectSummaryJson([per, kari]))).toEqual({ gateOverrides: [kari, per] });
   });
 });
 
