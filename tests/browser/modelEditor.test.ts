@@ -96,8 +96,9 @@ describe('the model editor in Chromium', () => {
     // The emulator serves the file itself: …/content answers 302 to a pre-authenticated download URL.
     const redirect = await fetch(`${suite.app.url}/v1.0/drives/${uploaded.parentReference.driveId}/items/${uploaded.id}/content`, { headers: { Authorization: 'Bearer dev:ingrid' }, redirect: 'manual' });
     expect(redirect.status).toBe(302);
-    // The proxy rewrites the link to its own origin but forwards Graph paths only: fetch it from the emulator.
-    const download = redirect.headers.get('location')!.replace(suite.app.url, suite.app.emulator.baseUrl);
+    // The local server rewrites the link to its own origin and forwards SharePoint's download path, as local mode does.
+    const download = redirect.headers.get('location')!;
+    expect(new URL(download).origin).toBe(suite.app.url);
     const content = new Uint8Array(await (await fetch(download)).arrayBuffer());
     expect(Buffer.from(content).equals(bytes)).toBe(true);
     expect([...kristin.errors, ...ingrid.errors]).toEqual([]);
