@@ -65,6 +65,8 @@ export interface TestEmulator {
   /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
   sites: Record<string, TestSite>;
   users: Record<string, TestUser>;
+  /** What it stores now, to start another emulator from (`EmulatorOptions.image`). */
+  image(): Buffer;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
     },
     sites,
     users,
+    image: () => emulator.image(),
     close: () => emulator.close(),
   };
 }

@@ -20,6 +20,8 @@ export interface EmulatorOptions {
   host?: string;
   /** SQLite file path or ':memory:' (default). */
   data?: string;
+  /** Start from what another emulator held (its `image()`), in memory, instead of an empty store; `data` and `seed` are ignored. */
+  image?: Buffer;
   /** Seed the directory (users, sites, roles). Default true. */
   seed?: boolean;
   /** Where cert.pem/key.pem live. Default '.local/tls'. */
@@ -37,6 +39,8 @@ export interface RunningEmulator {
   port: number;
   /** The certificate the server presents (self-signed: it is its own trust anchor). */
   certPem: string;
+  /** Everything the emulator stores now (lists, items, files, directory), for `EmulatorOptions.image`. */
+  image(): Buffer;
   close(): Promise<void>;
 }
 
@@ -53,8 +57,8 @@ export type { Clock } from './clock';
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const tls = await ensureCertificate(opts.tlsDir ?? DEFAULT_TLS_DIR);
-  const store = new SqliteGraphStore(opts.data ?? ':memory:');
-  if (opts.seed !== false) seedDirectory(store);
+  const store = new SqliteGraphStore(opts.image ?? opts.data ?? ':memory:');
+  if (opts.image === undefined && opts.seed !== false) seedDirectory(store);
   const settings = mergeSettings({ ...defaultSettings }, (opts.settings ?? {}) as Record<string, unknown>);
   const state: EmulatorState = {
     store,
@@ -83,6 +87,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     baseUrl,
     port,
     certPem: tls.cert,
+    image: () => store.image(),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -65,8 +65,11 @@ describe('history', () => {
   it('names phases in the reader’s language, one entry per move, and an item’s entries do not repeat its title', async () => {
     const { context, page, errors } = await openContext(suite.browser, { user: 'kari' });
     await open(page);
-    await page.getByRole('checkbox', { name: PROTOTYPE_TITLE }).click();
+    const prototype = page.getByRole('checkbox', { name: PROTOTYPE_TITLE });
+    await prototype.click();
+    await expect.poll(() => prototype.isChecked()).toBe(true);
     await page.getByText(/Alt er lagret/).first().waitFor();
+    // The drawer may open before the tick reaches SharePoint: it reads the history again when it lands.
     await page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` }).click();
     await page.getByRole('menuitem', { name: 'Vis historikk' }).click();
     const itemDrawer = page.getByRole('dialog', { name: `Historikk for «${PROTOTYPE_TITLE}»` });

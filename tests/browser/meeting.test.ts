@@ -75,10 +75,11 @@ describe('the side panel at 320 px', () => {
     const confirm = item(page, CONSEQUENCES).getByRole('button', { name: 'Bekreft for kommunen' });
     expect(await isFocused(confirm)).toBe(true);
     // Inside the item, the arrow keys reach its other controls.
+    // (The menu button may be its stand-in still, replaced once Fluent's Menu has loaded: the focus moves over.)
     await page.keyboard.press('ArrowLeft');
-    expect(await isFocused(item(page, CONSEQUENCES).getByRole('button', { name: /Flere valg/ }))).toBe(true);
+    await expect.poll(() => isFocused(item(page, CONSEQUENCES).getByRole('button', { name: /Flere valg/ }))).toBe(true);
     await page.keyboard.press('ArrowRight');
-    expect(await isFocused(confirm)).toBe(true);
+    await expect.poll(() => isFocused(confirm)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     expect(await isFocused(item(page, ROS).getByRole('checkbox'))).toBe(true);
     await page.keyboard.press('Space');

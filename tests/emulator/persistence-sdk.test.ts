@@ -33,6 +33,31 @@ describe('persistence', () => {
   });
 });
 
+describe('image', () => {
+  it('starts a second emulator from what the first stores, and each goes on alone', async () => {
+    const first = await startTestEmulator();
+    const lists = `/sites/${first.sites.lungepasienter!.id}/lists`;
+    const list = await first.graph<{ id: string }>('kari', 'POST', lists, { displayName: 'Imaged', columns: [{ name: 'K', text: {} }] });
+    await first.graph('kari', 'POST', `${lists}/${list.body.id}/items`, { fields: { Title: 'before the image' } });
+    const second = await startTestEmulator({ image: first.image() });
+    try {
+      await first.graph('kari', 'POST', `${lists}/${list.body.id}/items`, { fields: { Title: 'only in the first' } });
+      await second.graph('kari', 'POST', `${lists}/${list.body.id}/items`, { fields: { Title: 'only in the second' } });
+      const titles = async (emulator: typeof first) =>
+        (await emulator.graph<{ value: { fields: { Title: string } }[] }>('kari', 'GET', `${lists}/${list.body.id}/items?expand=fields`)).body.value.map((item) => item.fields.Title);
+      expect(await titles(first)).toEqual(['before the image', 'only in the first']);
+      expect(await titles(second)).toEqual(['before the image', 'only in the second']);
+      // The directory came with the image (not seeded twice): the same sites and users.
+      const ids = (emulator: typeof first) => Object.entries(emulator.sites).map(([key, site]) => [key, site.id, site.webUrl]);
+      expect(ids(second)).toEqual(ids(first));
+      expect(Object.keys(second.users)).toEqual(Object.keys(first.users));
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});
+
 // docs/graph-subset.md "The JS SDK": initWithMiddleware with baseUrl https://127.0.0.1:PORT/ and customHosts; PageIterator.iterate()
 describe('@microsoft/microsoft-graph-client 3.0.7', () => {
   it('sends the token and follows absolute nextLinks with PageIterator', async () => {

@@ -118,6 +118,8 @@ export interface ItemPage {
 export interface GraphStore {
   transaction<T>(fn: () => T): T;
   close(): void;
+  /** Everything stored, as one image a new store can start from (a test suite seeds once and starts many times). */
+  image(): Buffer;
 
   upsertUser(user: DevUser): void;
   getUser(id: string): DevUser | undefined;

@@ -64,9 +64,10 @@ export class SqliteGraphStore implements GraphStore {
   /** Users are read for every item rendered (createdBy, AuthorLookupId) and change only at seeding. */
   private readonly userCache = new Map<string, DevUser | undefined>();
 
-  constructor(location: string) {
+  /** A file path, ':memory:', or an image from `image()` to start from (in memory). */
+  constructor(location: string | Buffer) {
     this.db = new Database(location);
-    if (location !== ':memory:') this.db.pragma('journal_mode = WAL');
+    if (typeof location === 'string' && location !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.exec(schema);
     this.db.function('unique_key', { deterministic: true }, (v: unknown) => uniqueKey(v));
   }
@@ -77,6 +78,10 @@ export class SqliteGraphStore implements GraphStore {
 
   close(): void {
     this.db.close();
+  }
+
+  image(): Buffer {
+    return this.db.serialize();
   }
 
   upsertUser(user: DevUser): void {

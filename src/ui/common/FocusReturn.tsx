@@ -8,14 +8,17 @@ function focusIsAdrift(): boolean {
   return !active || active === document.body || active.closest('[role="dialog"], [role="alertdialog"]') !== null;
 }
 
+/** How long the opener keeps trying: a surface's exit runs on timers, which a busy device can hold back a while. */
+const RETURN_WITHIN_MS = 3_000;
+
 function returnFocusTo(opener: HTMLElement): void {
-  let frames = 0;
+  const deadline = performance.now() + RETURN_WITHIN_MS;
   // The surface lets go of focus only once its exit has run: try on the next frames until the opener holds it.
+  // (Counting frames instead would give up early when the exit is late but frames keep coming.)
   const attempt = () => {
     if (!opener.isConnected || document.activeElement === opener || !focusIsAdrift()) return;
     opener.focus();
-    frames += 1;
-    if (frames < 30) requestAnimationFrame(attempt);
+    if (performance.now() < deadline) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }

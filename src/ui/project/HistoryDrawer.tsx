@@ -34,6 +34,11 @@ export interface HistoryDrawerProps {
   model: PhaseModel;
   language: Language;
   loadHistory(itemKey?: string): Promise<ProjectEvent[]>;
+  /**
+   * The project as SharePoint last confirmed it. While the drawer is open a new value (someone's tick landed, one's
+   * own included) reads the history again, keeping the entries on screen until the new ones arrive.
+   */
+  confirmed?: unknown;
   onClose(): void;
   /** Full width in the side panel. */
   size?: 'medium' | 'full';
@@ -55,17 +60,24 @@ export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
   const t = translator(projectStrings, props.language);
   const h = translator(historyStrings, props.language);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-  const { open, itemKey } = props;
+  const { open, itemKey, confirmed } = props;
   // The host may pass a new loadHistory on every render (each poll): read the latest without refetching.
   const loadHistory = useRef(props.loadHistory);
   useEffect(() => {
     loadHistory.current = props.loadHistory;
   });
 
+  // What was read for this drawer (open, item): a later read for the same one keeps its entries instead of a spinner.
+  const shownFor = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      shownFor.current = undefined;
+      return;
+    }
     let current = true;
-    setLoaded({ status: 'loading' });
+    const target = itemKey ?? '';
+    if (shownFor.current !== target) setLoaded({ status: 'loading' });
+    shownFor.current = target;
     loadHistory.current(itemKey).then(
       (events) => current && setLoaded({ status: 'ready', events: historyEntries(events) }),
       () => current && setLoaded({ status: 'error' }),
@@ -73,7 +85,7 @@ export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
     return () => {
       current = false;
     };
-  }, [open, itemKey]);
+  }, [open, itemKey, confirmed]);
 
   const itemLabel = itemKey ? (findItem(props.model, itemKey)?.label[props.language] ?? itemKey) : undefined;
   const title = itemLabel ? t('historyOf', { item: itemLabel }) : t('projectHistory');

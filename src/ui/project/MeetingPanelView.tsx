@@ -170,6 +170,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
             model={props.model}
             language={props.language}
             loadHistory={props.loadHistory}
+            confirmed={props.snapshot.confirmed}
             onClose={view.closeHistory}
             size={stage ? 'medium' : 'full'}
           />

@@ -123,6 +123,7 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
             model={props.model}
             language={props.language}
             loadHistory={props.loadHistory}
+            confirmed={props.snapshot.confirmed}
             onClose={view.closeHistory}
           />
         </Suspense>

@@ -1,5 +1,5 @@
 // Plain-data projects for the project view's tests, and a render helper inside Fluent's provider.
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
@@ -86,8 +86,13 @@ export function viewProps(state: ProjectState, change: Partial<ProjectViewProps>
   return { props, recorded };
 }
 
+/** The theme every view renders in; as `wrapper` it survives a `rerender`. */
+export function InFluent({ children }: { children: ReactNode }) {
+  return <FluentProvider theme={teamsLightTheme}>{children}</FluentProvider>;
+}
+
 export function renderInFluent(ui: ReactElement) {
-  return render(<FluentProvider theme={teamsLightTheme}>{ui}</FluentProvider>);
+  return render(ui, { wrapper: InFluent });
 }
 
 /** A valid fødselsnummer, computed here with its own mod-11 rule (independent of src/domain/nationalId.ts). */

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ProjectView } from '../../../src/ui/project';
 import { formatDate, formatDateTime, formatPercent, pluralOf } from '../../../src/ui/common/formatDate';
 import { storeErrorMessage } from '../../../src/ui/common/storeErrorMessage';
-import { projectState, renderInFluent, viewProps } from './fixtures';
+import type { ProjectEvent } from '../../../src/domain/types';
+import { InFluent, projectState, renderInFluent, viewProps } from './fixtures';
 
 afterEach(cleanup);
 
@@ -48,6 +49,25 @@ describe('project history', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Historikk' }));
     const drawer = await screen.findByRole('dialog');
     await waitFor(() => expect(within(drawer).getByText('Ingen hendelser ennå.')).toBeTruthy());
+  });
+
+  it('reads the history again when a change lands while it is open, keeping what it shows meanwhile', async () => {
+    const events: ProjectEvent[] = [];
+    const { props, recorded } = viewProps(projectState('forankring'), {}, events);
+    const view = render(<ProjectView {...props} />, { wrapper: InFluent });
+    fireEvent.click(screen.getByRole('button', { name: 'Historikk' }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByText('Ingen hendelser ennå.')).toBeTruthy());
+    // Kari's own tick reaches SharePoint after she opened the drawer: the confirmed state is a new object.
+    events.push({ intentId: 'tick', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'status', itemKey: 'removed-item', to: 'done' });
+    const landed = { ...props.snapshot, confirmed: projectState('forankring') };
+    view.rerender(<ProjectView {...props} snapshot={landed} />);
+    expect(within(drawer).queryByText('Laster historikk …')).toBeNull();
+    await waitFor(() => expect(within(drawer).getByText('krysset av «removed-item»')).toBeTruthy());
+    expect(recorded.historyAsked).toEqual([undefined, undefined]);
+    // A render that changes nothing SharePoint confirmed reads nothing.
+    view.rerender(<ProjectView {...props} snapshot={{ ...landed, lastSyncedAt: '2026-11-10T08:31:00Z' }} />);
+    expect(recorded.historyAsked).toHaveLength(2);
   });
 });
 

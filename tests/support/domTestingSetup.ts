@@ -1,0 +1,15 @@
+// Vitest setup file for files with a DOM. Testing Library's findBy*/waitFor give up after 1 s by default, which a
+// lazily loaded chunk (the history drawer) overruns on two busy cores: waits still end the moment their condition
+// holds, only a condition that never holds now fails later. And what a test rendered is unmounted after it, in every
+// file: the files of a worker share modules (vitest.config.ts, isolate: false), so nothing may stay mounted for the
+// next. Node-environment files have no DOM and are left alone.
+import { afterEach } from 'vitest';
+
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/dom');
+  configure({ asyncUtilTimeout: 10_000 });
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(cleanup);
+}
+
+export {};
