@@ -22,6 +22,8 @@ const editorAs = (user: string, name: string) => {
   return <ModelEditor repository={repository} me={async () => ({ id: user, name })} language="nb" />;
 };
 
+// The editor is hundreds of fields: its text boxes are found by their label, which jsdom answers at once, where a
+// role query computes every element's accessibility for about a second each.
 describe('ModelEditor', () => {
   it('edits guidance, adds a requirement, saves a draft and publishes version 2; a stale colleague gets a conflict', async () => {
     const stale = renderInFluent(editorAs('per', 'Per Olsen'));
@@ -30,12 +32,12 @@ describe('ModelEditor', () => {
     const page = within(mine.container);
     await page.findByText('Bygger på versjon 1.0.0');
     const first = page.getByRole('group', { name: 'Kravet 1' });
-    fireEvent.change(within(first).getByRole('textbox', { name: /^Veiledning/ }), { target: { value: 'Mandatet signeres av begge ledere.' } });
-    fireEvent.change(page.getByRole('textbox', { name: 'Nytt krav (bokmål)' }), { target: { value: 'Risiko er vurdert' } });
+    fireEvent.change(within(first).getByLabelText(/^Veiledning/), { target: { value: 'Mandatet signeres av begge ledere.' } });
+    fireEvent.change(page.getByLabelText('Nytt krav (bokmål)'), { target: { value: 'Risiko er vurdert' } });
     fireEvent.click(page.getByRole('button', { name: 'Legg til krav' }));
     fireEvent.click(page.getByRole('button', { name: 'Lagre utkast' }));
     await page.findByText('Utkastet er lagret.');
-    fireEvent.change(page.getByRole('textbox', { name: 'Endringsnotat' }), { target: { value: 'Veiledning og risikokrav' } });
+    fireEvent.change(page.getByLabelText('Endringsnotat'), { target: { value: 'Veiledning og risikokrav' } });
     fireEvent.click(page.getByRole('button', { name: 'Publiser ny versjon' }));
     await page.findByText('Versjon 2.0.0 er publisert.', {}, { timeout: 10_000 });
 
@@ -46,11 +48,11 @@ describe('ModelEditor', () => {
     expect(current.index.published.at(-1)?.changeNote).toBe('Veiledning og risikokrav');
 
     const theirs = within(stale.container);
-    fireEvent.change(theirs.getByRole('textbox', { name: 'Endringsnotat' }), { target: { value: 'Pers endring' } });
+    fireEvent.change(theirs.getByLabelText('Endringsnotat'), { target: { value: 'Pers endring' } });
     fireEvent.click(theirs.getByRole('button', { name: 'Publiser ny versjon' }));
     await waitFor(() => expect(theirs.getByText(/Noen andre har endret modellen/)).toBeTruthy(), { timeout: 10_000 });
     expect(theirs.getByRole('button', { name: 'Last inn på nytt' })).toBeTruthy();
-    expect(screen.getAllByRole('textbox', { name: 'Endringsnotat' }).some((box) => (box as HTMLTextAreaElement).value === 'Pers endring')).toBe(true);
+    expect(screen.getAllByLabelText('Endringsnotat').some((box) => (box as HTMLTextAreaElement).value === 'Pers endring')).toBe(true);
   });
 
   it('names the field when a model is refused (a javascript: link)', async () => {
@@ -58,7 +60,7 @@ describe('ModelEditor', () => {
     const page = within(view.container);
     await page.findByText(/Bygger på versjon/);
     const entry = page.getAllByRole('group', { name: /^Tittel \d+$/ })[0]!;
-    fireEvent.change(within(entry).getByRole('textbox', { name: 'Lenke (https://)' }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.change(within(entry).getByLabelText('Lenke (https://)'), { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(page.getByRole('button', { name: 'Lagre utkast' }));
     await page.findByText(/phases\[0\]\.toolbox\[0\]\.url: must be an https:\/\/ URL/);
   });
