@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from './support/browser';
 import type { PageOptions } from './support/browser';
 import { LUNGE, startTestApp } from './support/testApp';
+import { pickMunicipality } from './support/suite';
 import type { TestApp } from './support/testApp';
 import { seriousViolations } from './support/extra';
 
@@ -71,10 +72,7 @@ describe('every view', () => {
 
     // Outside Teams the page saves with its own button and opens the new project.
     await page.getByRole('textbox', { name: /Prosjektnavn/ }).fill('Felles legemiddelgjennomgang');
-    const municipalities = page.getByRole('combobox', { name: /Kommuner/ });
-    await municipalities.click();
-    await municipalities.pressSequentially('Gjøvik');
-    await page.getByRole('option', { name: 'Gjøvik kommune', exact: true }).click();
+    await pickMunicipality(page, 'Gjøvik');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Lagre' }).focus();
     await page.keyboard.press('Enter');

@@ -73,6 +73,32 @@ describe('two sides in one meeting', () => {
     expect([...kari.errors, ...ingrid.errors]).toEqual([]);
     await Promise.all([kari.context.close(), ingrid.context.close()]);
   });
+
+  it('show a colleague’s change in the history that is open, without closing it', async () => {
+    const kari = await openContext(browser, { user: 'kari' });
+    const ingrid = await openContext(browser, { user: 'ingrid' });
+    await Promise.all([kari.page.goto(projectUrl(LUNGE)), ingrid.page.goto(projectUrl(LUNGE))]);
+    await Promise.all([kari.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor(), ingrid.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor()]);
+    await kari.page.getByRole('button', { name: 'Historikk', exact: true }).click();
+    const history = kari.page.getByRole('dialog', { name: 'Prosjekthistorikk' });
+    await history.getByRole('listitem').first().waitFor();
+    const ingridsTick = history.getByRole('listitem').filter({ hasText: 'Ingrid Hansen' }).filter({ hasText: ROS });
+    expect(await ingridsTick.count()).toBe(0);
+
+    const rosBox = item(ingrid.page, ROS).getByRole('checkbox');
+    await rosBox.click();
+    await expect.poll(() => rosBox.isChecked()).toBe(true);
+    // Kari's poll brings the change; the drawer, still open, reads the history again.
+    await expect.poll(() => ingridsTick.count(), { timeout: 20_000 }).toBe(1);
+    expect(await ingridsTick.textContent()).toMatch(/krysset av/);
+
+    // Put it back for the tests below.
+    await rosBox.click();
+    await expect.poll(() => rosBox.isChecked()).toBe(false);
+    await allSaved(ingrid.page);
+    expect([...kari.errors, ...ingrid.errors]).toEqual([]);
+    await Promise.all([kari.context.close(), ingrid.context.close()]);
+  });
 });
 
 describe('keyboard only', () => {

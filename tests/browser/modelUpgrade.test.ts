@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, screenshot } from './support/browser';
 import { seriousViolations } from './support/extra';
-import { appAndBrowser, checklistItem } from './support/suite';
+import { appAndBrowser, checklistItem, pickMunicipality } from './support/suite';
 import { LUNGE } from './support/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement, retireRequirement } from '../../src/model/editModel';
@@ -97,10 +97,7 @@ describe('a project moves to a newer model version', () => {
     await page.goto(`${suite.app.url}/index.html#/config?site=/sites/nytt-prosjekt`);
     await page.getByRole('button', { name: 'Opprett listene' }).click();
     await page.getByRole('textbox', { name: /Prosjektnavn/ }).fill('Trygg oppstart');
-    const municipalities = page.getByRole('combobox', { name: /Kommuner/ });
-    await municipalities.click();
-    await municipalities.pressSequentially('Hamar');
-    await page.getByRole('option', { name: 'Hamar kommune', exact: true }).click();
+    await pickMunicipality(page, 'Hamar');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Lagre' }).click();
     await page.getByRole('heading', { level: 1, name: 'Trygg oppstart' }).waitFor();

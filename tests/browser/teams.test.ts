@@ -6,6 +6,7 @@ import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from '.
 import { validNationalId } from './support/nationalId';
 import { hostState, openInTeams, pressHostSave, switchHostTheme } from './support/teamsHost';
 import { LUNGE, startTestApp } from './support/testApp';
+import { pickMunicipality } from './support/suite';
 import type { TestApp } from './support/testApp';
 
 // The emulator's seeded sites (emulator/src/seed/seedDirectory.ts): kari owns both.
@@ -52,10 +53,7 @@ describe('configuring a tab in Teams', () => {
 
     const title = frame.getByRole('textbox', { name: /Prosjektnavn/ });
     await title.fill(`Utskriving ${validNationalId('010190')}`);
-    const municipalities = frame.getByRole('combobox', { name: /Kommuner/ });
-    await municipalities.click();
-    await municipalities.pressSequentially('Hamar');
-    await frame.getByRole('option', { name: 'Hamar kommune', exact: true }).click();
+    await pickMunicipality(frame, 'Hamar');
     await frame.getByText(/fødselsnummer/).first().waitFor();
     expect((await hostState(page)).validity.at(-1)).toBe(false);
 

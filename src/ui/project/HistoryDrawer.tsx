@@ -15,7 +15,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { SIDES } from '../../model/types';
 import type { Language, PhaseModel } from '../../model/types';
-import type { ProjectEvent } from '../../domain/types';
+import type { ProjectEvent, ProjectState } from '../../domain/types';
 import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { FocusReturn } from '../common/FocusReturn';
@@ -38,7 +38,7 @@ export interface HistoryDrawerProps {
    * The project as SharePoint last confirmed it. While the drawer is open a new value (someone's tick landed, one's
    * own included) reads the history again, keeping the entries on screen until the new ones arrive.
    */
-  confirmed?: unknown;
+  confirmed?: ProjectState | undefined;
   onClose(): void;
   /** Full width in the side panel. */
   size?: 'medium' | 'full';

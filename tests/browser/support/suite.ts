@@ -36,3 +36,11 @@ export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}):
 export const checklistItem = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
 
 export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
+/** Picks «name kommune» in the config page's municipality picker, by typing as a person does. */
+export async function pickMunicipality(scope: Pick<Page, 'getByRole'>, name: string): Promise<void> {
+  const municipalities = scope.getByRole('combobox', { name: /Kommuner/ });
+  await municipalities.click();
+  await municipalities.pressSequentially(name);
+  await scope.getByRole('option', { name: `${name} kommune`, exact: true }).click();
+}

@@ -31,7 +31,7 @@ export function ItemMenu({ state, classes }: { state: ChecklistItemState; classe
         listLabel={state.tItem('itemActions', { item: state.labelText })}
         buttonClassName={classes.target}
         defaultOpen={pressedEarly}
-        takesFocus={() => focusedEarly.current}
+        standInFocused={focusedEarly}
       />
     </Suspense>
   );
