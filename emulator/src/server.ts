@@ -199,8 +199,15 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   send(res, outcome.response.status, { ...outcome.response.headers, ...cors }, outcome.response.body);
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s) races its clients: undici reuses a socket
+ * until 1 s before the server's announced timeout, and on a busy machine the server's close and the client's next
+ * request cross, which the client sees as ECONNRESET. With a long timeout the client closes idle sockets first.
+ */
+const KEEP_ALIVE_MS = 120_000;
+
 export function createGraphServer(state: EmulatorState, tls: TlsMaterial): https.Server {
-  return https.createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
+  const server = https.createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
     handle(state, req, res).catch((err: unknown) => {
       console.error('[graph-emulator] request failed', err);
       const id = randomUUID();
@@ -208,4 +215,6 @@ export function createGraphServer(state: EmulatorState, tls: TlsMaterial): https
       else res.destroy();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  return server;
 }

@@ -6,9 +6,11 @@
 import { afterEach } from 'vitest';
 
 if (typeof document !== 'undefined') {
-  const { configure } = await import('@testing-library/dom');
+  // Through @testing-library/react, whose `screen` and `waitFor` the tests use: the pre-bundled copy
+  // (vitest.config.ts, deps.optimizer) carries its own @testing-library/dom, which a configure on the plain
+  // package would not reach.
+  const { cleanup, configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 10_000 });
-  const { cleanup } = await import('@testing-library/react');
   afterEach(cleanup);
 }
 
