@@ -71,6 +71,7 @@ export default defineConfig({
           name: 'browser',
           sequence: { groupOrder: 1 },
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/browser/support/setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

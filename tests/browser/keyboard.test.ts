@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openContext } from './support/browser';
 import { LUNGE } from './support/testApp';
-import { appAndBrowser, isFocused } from './support/suite';
+import { appAndBrowser, chooseMenuItem, isFocused } from './support/suite';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
@@ -71,7 +71,7 @@ describe('history', () => {
     await page.getByText(/Alt er lagret/).first().waitFor();
     // The drawer may open before the tick reaches SharePoint: it reads the history again when it lands.
     await page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` }).click();
-    await page.getByRole('menuitem', { name: 'Vis historikk' }).click();
+    await chooseMenuItem(page, 'Vis historikk');
     const itemDrawer = page.getByRole('dialog', { name: `Historikk for «${PROTOTYPE_TITLE}»` });
     const entries = itemDrawer.getByRole('listitem');
     await entries.first().waitFor();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, screenshot } from './support/browser';
 import { seriousViolations } from './support/extra';
-import { appAndBrowser, checklistItem, pickMunicipality } from './support/suite';
+import { appAndBrowser, checklistItem, chooseMenuItem, pickMunicipality } from './support/suite';
 import { LUNGE } from './support/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement, retireRequirement } from '../../src/model/editModel';
@@ -78,7 +78,7 @@ describe('a project moves to a newer model version', () => {
     await retired.getByText('Utgått', { exact: true }).waitFor();
     expect(await retired.getByRole('checkbox').count()).toBe(0);
     await retired.getByRole('button', { name: `Flere valg for «${RETIRED_LABEL}»` }).click();
-    await page.getByRole('menuitem', { name: 'Vis historikk' }).click();
+    await chooseMenuItem(page, 'Vis historikk');
     await page.getByText(`Historikk for «${RETIRED_LABEL}»`).waitFor();
     await page.getByRole('dialog').getByText(/Kari Nordmann|Ingrid Hansen|Ola|Per/).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 // What most browser test files start with: the app on its emulator and one Chromium for the whole file, closed after
 // it; and the locators they share.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startTestApp } from './testApp';
@@ -43,4 +43,41 @@ export async function pickMunicipality(scope: Pick<Page, 'getByRole'>, name: str
   await municipalities.click();
   await municipalities.pressSequentially(name);
   await scope.getByRole('option', { name: `${name} kommune`, exact: true }).click();
+}
+
+/**
+ * Clicks an entry of the open menu once the menu has stopped moving, and makes sure the click arrived (the menu
+ * closes). Playwright checks what is under the pointer at `mousedown` only: a popover that Fluent positions again
+ * before `mouseup` loses the click, and Playwright still reports success. Seen in CI, with the pointer trail of
+ * failureReport.ts: `mousedown` on «Vis historikk», `mouseup` 11 ms later on the item under the menu, `click` on the
+ * body. A lost click is tried once more, and said on the console; a menu that ignores clicks still fails.
+ */
+export async function chooseMenuItem(page: Page, name: string): Promise<void> {
+  const entry = page.getByRole('menuitem', { name });
+  for (let attempt = 1; ; attempt++) {
+    await entry.scrollIntoViewIfNeeded();
+    await expect.poll(() => boxStableForFrames(entry), { message: `the menu with «${name}» keeps moving` }).toBe(true);
+    await entry.click();
+    const closed = await entry.waitFor({ state: 'detached', timeout: 3_000 }).then(() => true, () => false);
+    if (closed) return;
+    if (attempt === 2) throw new Error(`«${name}» was clicked twice and its menu stayed open`);
+    console.warn(`chooseMenuItem: the click on «${name}» did not arrive (the menu moved under the pointer); clicking again`);
+  }
+}
+
+/** Whether the element's box stays the same over three animation frames. */
+function boxStableForFrames(locator: Locator): Promise<boolean> {
+  return locator.evaluate(
+    (element) =>
+      new Promise<boolean>((resolve) => {
+        const first = JSON.stringify(element.getBoundingClientRect());
+        let frames = 0;
+        const step = () => {
+          if (JSON.stringify(element.getBoundingClientRect()) !== first) return resolve(false);
+          if (++frames === 3) return resolve(true);
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
 }
