@@ -36,7 +36,7 @@ export async function recordPointerTrail(context: BrowserContext): Promise<void>
       if (trail.length > kept) trail.shift();
     };
     for (const type of ['pointerdown', 'pointerup', 'click']) {
-      document.addEventListener(type, (event) => note(`${type} at y=${(event as MouseEvent).clientY} on ${describe(event.target)}`), true);
+      document.addEventListener(type, (event) => note(`${type} at y=${Math.round((event as MouseEvent).clientY)} on ${describe(event.target)}`), true);
     }
     document.addEventListener('focusin', (event) => note(`focus ${describe(event.target)}`), true);
     document.addEventListener('scroll', () => note(`scroll to y=${window.scrollY}`), true);
@@ -49,8 +49,12 @@ export async function reportPagesIfFailed(failed: boolean): Promise<void> {
   for (const [page, { name, console: lines }] of [...open]) {
     if (page.isClosed()) continue;
     const unavailable = (error: unknown) => `(unavailable: ${String(error)})`;
-    const tree = await page.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(unavailable);
-    const trail = await page.evaluate(() => ((window as TrailWindow).__pointerTrail ?? []).join('\n')).catch(unavailable);
-    console.log(`--- ${name}'s page at ${page.url()}\n${tree}\n--- its last pointer, focus and scroll events:\n${trail}\n--- its console:\n${lines.join('\n')}`);
+    // Each frame on its own: the Teams host page shows the app in an iframe.
+    for (const frame of page.frames()) {
+      const tree = await frame.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(unavailable);
+      const trail = await frame.evaluate(() => ((window as TrailWindow).__pointerTrail ?? []).join('\n')).catch(unavailable);
+      console.log(`--- ${name}'s page, frame ${frame.url()}\n${tree}\n--- its last pointer, focus and scroll events:\n${trail}`);
+    }
+    console.log(`--- the console of ${name}'s page:\n${lines.join('\n')}`);
   }
 }

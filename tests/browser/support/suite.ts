@@ -42,27 +42,34 @@ export async function pickMunicipality(scope: Pick<Page, 'getByRole'>, name: str
   const municipalities = scope.getByRole('combobox', { name: /Kommuner/ });
   await municipalities.click();
   await municipalities.pressSequentially(name);
-  await scope.getByRole('option', { name: `${name} kommune`, exact: true }).click();
+  const option = scope.getByRole('option', { name: `${name} kommune`, exact: true });
+  const chosen = scope.getByRole('listbox', { name: 'Valgte kommuner' }).getByRole('option', { name: new RegExp(`^${name} kommune`) }); // its tag
+  await clickInPopover(option, async () => (await chosen.count()) > 0, `«${name} kommune»`);
 }
 
 /**
- * Clicks an entry of the open menu once the menu has stopped moving, and makes sure the click arrived (the menu
- * closes). Playwright checks what is under the pointer at `mousedown` only: a popover that Fluent positions again
+ * Clicks an entry of an open popover (a menu, a listbox) once the popover has stopped moving, and checks the click
+ * arrived. Playwright checks what is under the pointer at `mousedown` only: a popover that Fluent positions again
  * before `mouseup` loses the click, and Playwright still reports success. Seen in CI, with the pointer trail of
  * failureReport.ts: `mousedown` on «Vis historikk», `mouseup` 11 ms later on the item under the menu, `click` on the
- * body. A lost click is tried once more, and said on the console; a menu that ignores clicks still fails.
+ * body. A lost click is tried once more, and said on the console; an entry that ignores clicks still fails.
  */
-export async function chooseMenuItem(page: Page, name: string): Promise<void> {
-  const entry = page.getByRole('menuitem', { name });
+export async function clickInPopover(entry: Locator, arrived: () => Promise<boolean>, what: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await entry.scrollIntoViewIfNeeded();
-    await expect.poll(() => boxStableForFrames(entry), { message: `the menu with «${name}» keeps moving` }).toBe(true);
+    await expect.poll(() => boxStableForFrames(entry), { message: `the popover with ${what} keeps moving` }).toBe(true);
     await entry.click();
-    const closed = await entry.waitFor({ state: 'detached', timeout: 3_000 }).then(() => true, () => false);
-    if (closed) return;
-    if (attempt === 2) throw new Error(`«${name}» was clicked twice and its menu stayed open`);
-    console.warn(`chooseMenuItem: the click on «${name}» did not arrive (the menu moved under the pointer); clicking again`);
+    const done = await expect.poll(arrived, { timeout: 3_000 }).toBe(true).then(() => true, () => false);
+    if (done) return;
+    if (attempt === 2) throw new Error(`${what} was clicked twice and the click never arrived`);
+    console.warn(`clickInPopover: the click on ${what} did not arrive (the popover moved under the pointer); clicking again`);
   }
+}
+
+/** Chooses an entry of the open menu: the menu closes when the click arrives. */
+export function chooseMenuItem(page: Page, name: string): Promise<void> {
+  const entry = page.getByRole('menuitem', { name });
+  return clickInPopover(entry, async () => (await entry.count()) === 0, `«${name}»`);
 }
 
 /** Whether the element's box stays the same over three animation frames. */

@@ -1,5 +1,6 @@
-// The test helper that clicks menu entries (support/suite.ts): a menu that moves between mousedown and mouseup loses
-// Playwright's click without Playwright noticing, and the helper must notice it; a menu that ignores clicks must fail.
+// The test helpers that click popover entries (support/suite.ts): a popover that moves between mousedown and mouseup
+// loses Playwright's click without Playwright noticing, and the helper must notice it; an entry that ignores clicks
+// must fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
@@ -28,7 +29,7 @@ async function menuPage(options: { jumps: number; closesOnClick: boolean }): Pro
   return page;
 }
 
-describe('chooseMenuItem', () => {
+describe('clickInPopover, through chooseMenuItem', () => {
   it('clicks again when the menu moved under the pointer, and the entry is then chosen', async () => {
     const page = await menuPage({ jumps: 1, closesOnClick: true });
     await chooseMenuItem(page, 'Vis historikk');
@@ -38,7 +39,7 @@ describe('chooseMenuItem', () => {
 
   it('fails when the menu ignores clicks', async () => {
     const page = await menuPage({ jumps: 0, closesOnClick: false });
-    await expect(chooseMenuItem(page, 'Vis historikk')).rejects.toThrow(/clicked twice and its menu stayed open/);
+    await expect(chooseMenuItem(page, 'Vis historikk')).rejects.toThrow(/clicked twice and the click never arrived/);
     await page.close();
   });
 });
