@@ -45,6 +45,11 @@ export interface EmulatorSettings {
    * site the app has no grant on answers 403 (auth/grants.ts).
    */
   permissionModel: 'all' | 'selected';
+  /**
+   * Whether the tenant has consented GroupMember.Read.All for the app (Felles modell's manifest does not ask for it):
+   * without it, GET /groups/{id}/owners answers 403 Authorization_RequestDenied (handlers/groupOwners.ts).
+   */
+  groupMemberReadConsented: boolean;
 }
 
 /** https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online */
@@ -70,6 +75,7 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   tenantRuPerMinute: PUBLISHED_RU_PER_MINUTE_5K_15K,
   maxUploadBytes: SIMPLE_UPLOAD_LIMIT_BYTES,
   permissionModel: 'all',
+  groupMemberReadConsented: false,
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {

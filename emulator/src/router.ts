@@ -13,6 +13,7 @@ import { defaultDrive, driveOfList, getDriveHandler, listDrivesHandler, resolveD
 import { driveItemHandler } from './handlers/driveItems';
 import { driveCost } from './handlers/drivePaths';
 import { siteAccess } from './handlers/sitePermissions';
+import { listGroupOwners } from './handlers/groupOwners';
 
 const RU_READ_ONE = 1;
 const RU_MULTI_OR_WRITE = 2;
@@ -27,6 +28,13 @@ export function route(ctx: HandlerContext): GraphResponse {
     if (method !== 'GET') throw GraphErrors.methodNotAllowed();
     meter.ru = RU_READ_ONE;
     return getMe(ctx);
+  }
+
+  const groupOwners = /^\/groups\/([^/]+)\/owners\/?$/i.exec(path);
+  if (groupOwners?.[1]) {
+    meter.kind = 'groupOwners';
+    meter.ru = 0; // a directory read: no SharePoint resource units
+    return listGroupOwners(ctx, groupOwners[1]);
   }
 
   const topDrive = /^\/drives\/([^/:]+)(\/.*)?$/i.exec(path);
@@ -144,6 +152,7 @@ function routeDrive(ctx: HandlerContext, drive: ResolvedDrive, rest: string): Gr
 export function classify(method: string, path: string, query: URLSearchParams): { kind: PathKind; ru: number } {
   if (/^\/\$batch\/?$/i.test(path)) return { kind: 'batch', ru: 0 };
   if (/^\/me\/?$/i.test(path)) return { kind: 'me', ru: RU_READ_ONE };
+  if (/^\/groups\/[^/]+\/owners\/?$/i.test(path)) return { kind: 'groupOwners', ru: 0 };
   const drivePath = /^\/drives\/[^/:]+(\/.*)?$/i.exec(path) ?? /^\/.*?\/drive(?:s\/[^/:]+)?(\/(?:root|items).*)?$/i.exec(path);
   if (drivePath) return driveCost(method, drivePath[1] ?? '');
   if (/^\/sites\/.*\/drives\/?$/i.test(path)) return { kind: 'drive', ru: RU_MULTI_OR_WRITE };

@@ -117,8 +117,6 @@ export interface SiteRights {
   canWrite: boolean;
   /** May create or upgrade our lists (site owner / Manage permission and the provisioning scope). */
   canManageLists: boolean;
-  /** Who can grant access, where Graph can tell (the owners of the team's group). */
-  owners?: Person[];
 }
 
 /**
@@ -143,6 +141,11 @@ export interface ChecklistStore {
   whoAmI(): Promise<Person>;
   /** What the signed-in person may do in the located site (cached per location; costs no extra round trip on open). */
   rights(location: ProjectLocation): Promise<SiteRights>;
+  /**
+   * Who may give access to a site a person cannot open: a team site's group owners, where Graph will say (it needs
+   * GroupMember.Read.All, which the app does not ask for); undefined when it will not or the site has no known group.
+   */
+  ownersOf(site: SiteAddress): Promise<Person[] | undefined>;
   /** Whether the coordinators' Portfolio row is behind; the UI shows a quiet note, the tick itself succeeded. */
   portfolioStatus(): PortfolioStatus;
   onPortfolioStatus(listener: () => void): () => void;

@@ -7,9 +7,13 @@ import { openContext } from './support/browser';
 import { seriousViolations } from './support/extra';
 import { LUNGE } from './support/testApp';
 import { appAndBrowser, checklistItem } from './support/suite';
+import { openInTeams } from './support/teamsHost';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
+// The project's team (emulator/src/seed/seedDirectory.ts): its group and site, as Teams gives them to a tab.
+const LUNGE_GROUP = '2d4f5a6b-0000-4a00-8000-000000000002';
+const LUNGE_WEB_URL = 'https://innlandet.sharepoint.com/sites/lungepasienter';
 const projectUrl = () => `${suite.app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const item = checklistItem;
 const PROTOTYPE = /Konseptet er prøvd med en enkel prototype/;
@@ -45,6 +49,29 @@ describe('rights', () => {
     expect(await page.getByText('Noe gikk galt').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  it('in Teams, names the team\'s owners to a person without access where the tenant lets the app read them', async () => {
+    const settings = (body: Record<string, unknown>) =>
+      fetch(`${suite.app.url}/_emulator/settings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const { context, page } = await openContext(suite.browser, { user: 'eva' });
+    const inTeams = () => openInTeams(page, suite.app.url, { frame: 'content', entityId: LUNGE.projectKey, groupId: LUNGE_GROUP, teamSiteUrl: LUNGE_WEB_URL });
+    try {
+      // The default, and most tenants: the app may not read a group's owners (GroupMember.Read.All), so none are named.
+      let frame = await inTeams();
+      await frame.getByRole('heading', { name: 'Du har ikke tilgang til dette prosjektet' }).waitFor();
+      await frame.getByText(/Eierne av nettstedet kan gi deg tilgang/).waitFor();
+      expect((await settings({ groupMemberReadConsented: true })).ok).toBe(true);
+      frame = await inTeams();
+      await frame.getByText(/Disse kan gi deg tilgang/).waitFor();
+      const named = await frame.getByText(/Disse kan gi deg tilgang/).textContent();
+      expect(named).toContain('Kari Nordmann (kari.nordmann@lillehammer.kommune.no)');
+      expect(named).toContain('Ingrid Hansen (ingrid.hansen@sykehuset-innlandet.no)');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await settings({ groupMemberReadConsented: false });
+      await context.close();
+    }
   });
 
   it('names the missing lists as SharePoint shows them and keeps the admin command under "For administrator"', async () => {

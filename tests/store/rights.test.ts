@@ -71,4 +71,30 @@ describe('rights', () => {
     expect(await store.rights(location)).toEqual({ canRead: true, canWrite: true, canManageLists: false });
     expect((await emulator.admin.stats()).topLevel).toBe(1);
   });
+
+  it('asks nobody\'s owners in the probes, not even on a team site located by its group', async () => {
+    const kari = storeFor(emulator, 'kari');
+    await emulator.admin.resetStats();
+    const byGroup = await kari.locate({ groupId: emulator.sites.lungepasienter!.groupId });
+    await kari.loadProject(byGroup, projectKey);
+    expect(await kari.rights(byGroup)).toEqual({ canRead: true, canWrite: true, canManageLists: true });
+    expect((await emulator.admin.stats()).byKind.groupOwners ?? 0).toBe(0);
+  });
+
+  it('eva (no access) on a team site: its owners are asked once, and named only where the tenant lets the app read them', async () => {
+    const team = { groupId: emulator.sites.lungepasienter!.groupId };
+    const withoutConsent = storeFor(emulator, 'eva');
+    await expect(withoutConsent.locate(team)).rejects.toMatchObject({ code: 'accessDenied' });
+    expect(await withoutConsent.ownersOf(team)).toBeUndefined(); // 403 Authorization_RequestDenied: no GroupMember.Read.All
+    expect(await withoutConsent.ownersOf(team)).toBeUndefined();
+    expect((await emulator.admin.stats()).byKind.groupOwners).toBe(1);
+
+    await emulator.admin.setSettings({ groupMemberReadConsented: true });
+    const owners = await storeFor(emulator, 'eva').ownersOf(team);
+    expect(owners?.map((owner) => `${owner.name} <${owner.email}>`).sort()).toEqual([
+      `Ingrid Hansen <${emulator.users.ingrid!.mail}>`,
+      `Kari Nordmann <${emulator.users.kari!.mail}>`,
+    ]);
+    expect(await storeFor(emulator, 'eva').ownersOf({ siteUrl: location.siteUrl })).toBeUndefined(); // no group known
+  });
 });

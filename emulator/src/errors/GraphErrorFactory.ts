@@ -32,6 +32,10 @@ const retryAfter = (seconds: number): Record<string, string> => ({ 'Retry-After'
 export const GraphErrors = {
   unauthenticated: (message = 'Access token is empty.') => new GraphError(401, 'InvalidAuthenticationToken', message),
   accessDenied: (message = 'Access denied') => new GraphError(403, 'accessDenied', message),
+  /** A directory call without the permission it needs (https://learn.microsoft.com/en-us/graph/api/group-list-owners). */
+  insufficientPrivileges: () => new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'),
+  /** A directory object that does not exist (directory errors use Request_ResourceNotFound, not itemNotFound). */
+  groupNotFound: (id: string) => new GraphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`),
   notFound: (message = 'The resource could not be found.') => new GraphError(404, 'itemNotFound', message),
   invalidRequest: (message: string) => new GraphError(400, 'invalidRequest', message),
   badRequest: (message: string) => new GraphError(400, 'BadRequest', message),

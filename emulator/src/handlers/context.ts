@@ -32,7 +32,7 @@ export interface GraphResponse {
 }
 
 export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me'
-  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'other';
+  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'groupOwners' | 'other';
 
 export interface EmulatorState {
   store: GraphStore;

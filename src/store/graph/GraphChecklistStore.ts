@@ -83,11 +83,15 @@ export class GraphChecklistStore implements ChecklistStore {
   rights(location: ProjectLocation): Promise<SiteRights> {
     let known = this.rightsBySite.get(rightsKey(location));
     if (!known) {
-      known = sendBatch(this.graph, rightsParts(location, this.sites.groupOf(location))).then((answers) => this.noteRights(location, answers));
+      known = sendBatch(this.graph, rightsParts(location)).then((answers) => this.noteRights(location, answers));
       this.rightsBySite.set(rightsKey(location), known);
       known.catch(() => this.rightsBySite.delete(rightsKey(location)));
     }
     return known;
+  }
+
+  ownersOf(site: SiteAddress): Promise<Person[] | undefined> {
+    return this.sites.ownersOf(site);
   }
 
   private noteRights(location: ProjectLocation, answers: Map<string, BatchAnswer>): SiteRights {
@@ -182,7 +186,7 @@ export class GraphChecklistStore implements ChecklistStore {
     const me = this.sites.mePart();
     if (me) parts.push(me);
     const askRights = !this.rightsBySite.has(rightsKey(location));
-    if (askRights) parts.push(...rightsParts(location, this.sites.groupOf(location)));
+    if (askRights) parts.push(...rightsParts(location));
     // And the model's versions, once a session (and the project's own version when the device lacks it).
     const models = this.modelReads(target);
     if (models) parts.push(...modelPartsForLoad(models, options.modelVersion ?? this.projects.get(projectKey)?.state.project.modelVersion));

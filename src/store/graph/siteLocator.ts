@@ -13,6 +13,7 @@ import { readRemainingPages } from './paging';
 import type { Page } from './paging';
 import { pickOurLists, siteListsPath, sitePath } from './siteLists';
 import type { FoundList } from './siteLists';
+import { groupOwnersLookup } from './siteRights';
 
 /** The coordination site's Portfolio list, once found (the app may remember it on the device). */
 export interface PortfolioTarget {
@@ -49,8 +50,10 @@ export class SiteLocator {
   private readonly groups = new Map<string, string>();
   private portfolioTarget?: Promise<PortfolioTarget | undefined>;
   private me?: Promise<Person>;
+  private readonly groupOwners: (groupId: string) => Promise<Person[] | undefined>;
 
   constructor(private readonly graph: GraphConnection, private readonly options: SiteLocatorOptions) {
+    this.groupOwners = groupOwnersLookup(graph);
     if (options.knownPortfolioTarget && options.portfolioSite) this.portfolioTarget = Promise.resolve(options.knownPortfolioTarget);
   }
 
@@ -65,8 +68,10 @@ export class SiteLocator {
     return found;
   }
 
-  groupOf(location: ProjectLocation): string | undefined {
-    return this.groups.get(location.siteId);
+  /** A team site's owners (siteRights.ts): by the group the host named, else the one its locate found. */
+  ownersOf(site: SiteAddress): Promise<Person[] | undefined> {
+    const groupId = site.groupId ?? (site.siteId ? this.groups.get(site.siteId) : undefined);
+    return groupId ? this.groupOwners(groupId) : Promise.resolve(undefined);
   }
 
   /**

@@ -12,6 +12,8 @@
 import type { Person } from '../../domain/types';
 import type { ProjectLocation, SiteRights } from '../ChecklistStore';
 import type { BatchAnswer, BatchPart } from './batch';
+import { sendBatch } from './batch';
+import type { GraphConnection } from './createGraphClient';
 import { itemFieldsPath, listRef } from './listPaths';
 
 const NEVER_MATCHES = '"00000000-0000-0000-0000-000000000000,0"';
@@ -21,15 +23,13 @@ export const RIGHTS_PART_IDS = { read: 'rightsRead', write: 'rightsWrite', manag
 /** Rights are known per site, and separately for the site before our lists exist (probed at site level). */
 export const rightsKey = (location: ProjectLocation): string => `${location.siteId}|${location.lists.checklist ? 'lists' : 'site'}`;
 
-/** The probe requests (and the group's owners, when the site belongs to a team). */
-export function rightsParts(location: ProjectLocation, groupId?: string): BatchPart[] {
-  const owners = groupId ? [{ id: RIGHTS_PART_IDS.owners, method: 'GET' as const, url: `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail` }] : [];
+/** The probe requests. */
+export function rightsParts(location: ProjectLocation): BatchPart[] {
   if (!location.lists.checklist) {
     const site = `/sites/${location.siteId}`;
     return [
       { id: RIGHTS_PART_IDS.read, method: 'GET', url: `${site}?$select=id` },
       { id: RIGHTS_PART_IDS.manage, method: 'POST', url: `${site}/lists`, body: {} },
-      ...owners,
     ];
   }
   const checklist = listRef(location, 'checklist');
@@ -38,9 +38,19 @@ export function rightsParts(location: ProjectLocation, groupId?: string): BatchP
     { id: RIGHTS_PART_IDS.read, method: 'GET', url: `${listPath}?$select=id` },
     { id: RIGHTS_PART_IDS.write, method: 'PATCH', url: itemFieldsPath(checklist, '0'), headers: { 'If-Match': NEVER_MATCHES }, body: {} },
     { id: RIGHTS_PART_IDS.manage, method: 'POST', url: `${listPath}/columns`, body: {} },
-    ...owners,
   ];
 }
+
+/**
+ * Who may give access to a team's site: its group's owners. Asked only of a person without access (the one page that
+ * names them), never in every probe: delegated, Graph answers it only with GroupMember.Read.All, which the app does
+ * not ask for (https://learn.microsoft.com/en-us/graph/api/group-list-owners), so in most tenants it is a 403.
+ */
+const ownersPart = (groupId: string): BatchPart => ({
+  id: RIGHTS_PART_IDS.owners,
+  method: 'GET',
+  url: `/groups/${encodeURIComponent(groupId)}/owners?$select=id,displayName,mail`,
+});
 
 interface OwnerAnswer {
   value?: { id?: string; displayName?: string; mail?: string | null }[];
@@ -54,11 +64,26 @@ export function rightsFrom(answers: Map<string, BatchAnswer>): SiteRights {
   // Without a write probe (a site without our lists), writing means setting the project up.
   const canWrite = canRead && (answers.has(RIGHTS_PART_IDS.write) ? [404, 412].includes(status(RIGHTS_PART_IDS.write)) : mayManage);
   const canManageLists = canWrite && mayManage;
-  const owners = answers.get(RIGHTS_PART_IDS.owners);
-  const people: Person[] | undefined = owners?.status === 200
-    ? ((owners.body as OwnerAnswer).value ?? []).flatMap((o) => (o.id ? [{ id: o.id, name: o.displayName ?? o.mail ?? o.id, ...(o.mail ? { email: o.mail } : {}) }] : []))
-    : undefined;
-  return { canRead, canWrite, canManageLists, ...(people ? { owners: people } : {}) };
+  return { canRead, canWrite, canManageLists };
+}
+
+/** Each team's owners, asked once per group (a failed ask would fail the same way again). */
+export function groupOwnersLookup(graph: GraphConnection): (groupId: string) => Promise<Person[] | undefined> {
+  const asked = new Map<string, Promise<Person[] | undefined>>();
+  return (groupId) => {
+    let owners = asked.get(groupId);
+    if (!owners) {
+      owners = sendBatch(graph, [ownersPart(groupId)]).then((answers) => ownersFrom(answers.get(RIGHTS_PART_IDS.owners)), () => undefined);
+      asked.set(groupId, owners);
+    }
+    return owners;
+  };
+}
+
+/** The owners Graph named, or undefined when it would not say (403 without GroupMember.Read.All, or any failure). */
+function ownersFrom(answer: BatchAnswer | undefined): Person[] | undefined {
+  if (answer?.status !== 200) return undefined;
+  return ((answer.body as OwnerAnswer).value ?? []).flatMap((o) => (o.id ? [{ id: o.id, name: o.displayName ?? o.mail ?? o.id, ...(o.mail ? { email: o.mail } : {}) }] : []));
 }
 
 /** Whether every probe got a telling answer (else the rights are asked again next time). */

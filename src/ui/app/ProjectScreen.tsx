@@ -13,7 +13,7 @@ import { ProjectView } from '../project/ProjectView';
 import { accessStrings } from './access/strings';
 import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
-import { NoAccessView } from './NoAccessView';
+import { NoAccessForSite } from './NoAccessForSite';
 import { useShell } from './HostReactContext';
 import { ParticipantsBar } from './participants/ParticipantsBar';
 import { PortfolioBehindNote } from './PortfolioBehindNote';
@@ -121,7 +121,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   if (snapshot.status === 'loading' && !snapshot.state) return <LoadingView label={t('loadingProject')} />;
   if (snapshot.status === 'error' && !snapshot.state) {
     if (isSignInFailure(snapshot.error)) return <SignInFailedView onRetry={() => void session.refresh()} />;
-    if (snapshot.error?.code === 'accessDenied') return <NoAccessView site={location.siteUrl} {...(rights?.owners ? { owners: rights.owners } : {})} />;
+    if (snapshot.error?.code === 'accessDenied') return <NoAccessForSite site={location} label={location.siteUrl} />;
     return <ErrorView message={storeErrorMessage(snapshot.error?.code ?? 'unknown', language)} onRetry={() => void session.refresh()} />;
   }
   const view = {

@@ -8,7 +8,7 @@ import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
 import { useShell } from './HostReactContext';
 import { ListsMissingView } from './ListsMissingView';
-import { NoAccessView } from './NoAccessView';
+import { NoAccessForSite } from './NoAccessForSite';
 import { useServices } from './ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
 import { ErrorView, LoadingView } from './StatusViews';
@@ -27,7 +27,7 @@ export function SiteGate({ site, children }: { site: SiteAddress; children: (loc
   if (storeError.code === 'listsMissing') {
     return <MissingLists site={site} missing={storeError.missing ?? []} onProvisioned={located.reload} />;
   }
-  if (storeError.code === 'accessDenied') return <NoAccessView site={siteLabel(site)} />;
+  if (storeError.code === 'accessDenied') return <NoAccessForSite site={site} label={siteLabel(site)} />;
   return <ErrorView message={storeErrorMessage(storeError.code, language)} onRetry={located.reload} />;
 }
 

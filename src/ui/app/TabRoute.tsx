@@ -6,7 +6,7 @@ import { storeErrorMessage } from '../common/storeErrorMessage';
 import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from './failures';
 import { useShell } from './HostReactContext';
-import { NoAccessView } from './NoAccessView';
+import { NoAccessForSite } from './NoAccessForSite';
 import { ProjectScreen } from './ProjectScreen';
 import type { ViewSurface } from './ProjectScreen';
 import { routeHash } from './routes';
@@ -53,7 +53,7 @@ function ProjectChooser({ location, surface, site }: { location: ProjectLocation
   if (projects.status === 'pending') return <LoadingView label={t('loadingProjects')} />;
   if (projects.status === 'failed') {
     if (isSignInFailure(projects.error)) return <SignInFailedView onRetry={projects.reload} />;
-    if (storeErrorOf(projects.error).code === 'accessDenied') return <NoAccessView site={location.siteUrl} />;
+    if (storeErrorOf(projects.error).code === 'accessDenied') return <NoAccessForSite site={location} label={location.siteUrl} />;
     return <ErrorView message={storeErrorMessage(storeErrorOf(projects.error).code, language)} onRetry={projects.reload} />;
   }
   const list = projects.value;

@@ -43,6 +43,9 @@ class FakeOrderingStore implements ChecklistStore {
   rights(): Promise<SiteRights> {
     return Promise.resolve({ canRead: true, canWrite: true, canManageLists: false });
   }
+  ownersOf(): Promise<undefined> {
+    return Promise.resolve(undefined);
+  }
   portfolioStatus(): PortfolioStatus {
     return { behind: false };
   }
