@@ -97,4 +97,14 @@ describe('rights', () => {
     ]);
     expect(await storeFor(emulator, 'eva').ownersOf({ siteUrl: location.siteUrl })).toBeUndefined(); // no group known
   });
+
+  it('asks a team\'s owners again after an answer that told nothing (throttled), and names them then', async () => {
+    await emulator.admin.setSettings({ groupMemberReadConsented: true });
+    const team = { groupId: emulator.sites.lungepasienter!.groupId };
+    const eva = storeFor(emulator, 'eva');
+    await emulator.admin.setFaults({ failNext: [{ status: 503, count: 20, method: 'GET', applyTo: 'inner', retryAfterSeconds: 0 }] });
+    expect(await eva.ownersOf(team)).toBeUndefined();
+    await emulator.admin.clearFaults();
+    expect((await eva.ownersOf(team))?.map((owner) => owner.name).sort()).toEqual(['Ingrid Hansen', 'Kari Nordmann']);
+  });
 });

@@ -67,13 +67,18 @@ export function rightsFrom(answers: Map<string, BatchAnswer>): SiteRights {
   return { canRead, canWrite, canManageLists };
 }
 
-/** Each team's owners, asked once per group (a failed ask would fail the same way again). */
+/** Each team's owners, asked once per group; asked again only after an answer that told nothing (throttled, lost). */
 export function groupOwnersLookup(graph: GraphConnection): (groupId: string) => Promise<Person[] | undefined> {
   const asked = new Map<string, Promise<Person[] | undefined>>();
+  const forget = (groupId: string): undefined => void asked.delete(groupId);
   return (groupId) => {
     let owners = asked.get(groupId);
     if (!owners) {
-      owners = sendBatch(graph, [ownersPart(groupId)]).then((answers) => ownersFrom(answers.get(RIGHTS_PART_IDS.owners)), () => undefined);
+      owners = sendBatch(graph, [ownersPart(groupId)]).then((answers) => {
+        const answer = answers.get(RIGHTS_PART_IDS.owners);
+        if (!telling(answer?.status ?? 0)) forget(groupId);
+        return ownersFrom(answer);
+      }, () => forget(groupId));
       asked.set(groupId, owners);
     }
     return owners;
@@ -88,6 +93,11 @@ function ownersFrom(answer: BatchAnswer | undefined): Person[] | undefined {
 
 /** Whether every probe got a telling answer (else the rights are asked again next time). */
 export function rightsAreKnown(answers: Map<string, BatchAnswer>): boolean {
-  const telling = (id: string): boolean => { const s = answers.get(id)?.status ?? 0; return s !== 0 && s !== 429 && s < 500; };
-  return telling(RIGHTS_PART_IDS.read) && (!answers.has(RIGHTS_PART_IDS.write) || telling(RIGHTS_PART_IDS.write)) && telling(RIGHTS_PART_IDS.manage);
+  const told = (id: string): boolean => telling(answers.get(id)?.status ?? 0);
+  return told(RIGHTS_PART_IDS.read) && (!answers.has(RIGHTS_PART_IDS.write) || told(RIGHTS_PART_IDS.write)) && told(RIGHTS_PART_IDS.manage);
+}
+
+/** An answer that says something about the caller (not lost, throttled or a server error). */
+function telling(status: number): boolean {
+  return status !== 0 && status !== 429 && status < 500;
 }
