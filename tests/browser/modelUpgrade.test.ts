@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { openContext, screenshot } from './support/browser';
 import { seriousViolations } from './support/extra';
-import { appAndBrowser, checklistItem, chooseMenuItem, pickMunicipality } from './support/suite';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, checklistItem, chooseMenuItem, clickSettled, pickMunicipality } from './support/suite';
 import { LUNGE } from './support/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement, retireRequirement } from '../../src/model/editModel';
@@ -33,15 +34,23 @@ async function publishVersion2(): Promise<void> {
   await repository.publish(next.model, { changeNote: 'Nytt krav om pasientsikkerhet; interessentanalysen utgår', basedOn: v1, by: { id: 'kristin-id', name: 'Kristin Berg' }, at: new Date().toISOString() });
 }
 
-/** The channel tab on 0-fase, where both the new and the retired requirement live. */
+/**
+ * The channel tab on 0-fase, where both the new and the retired requirement live. The upgrade notice comes a moment
+ * after the first paint and pushes the phase figure down: the phase is chosen once it has, and checked to be chosen.
+ */
 async function openOnForankring(user: string) {
   const opened = await openContext(suite.browser, { user });
   await opened.page.goto(projectUrl());
   await opened.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
-  await opened.page.getByRole('radio', { name: new RegExp(`^${FORANKRING}`) }).click();
-  await checklistItem(opened.page, new RegExp(RETIRED_LABEL)).waitFor();
+  await opened.page.getByText('En nyere versjon av modellen finnes (2.0.0)').waitFor();
+  const phase = opened.page.getByRole('radio', { name: new RegExp(`^${FORANKRING}`) });
+  await clickSettled(phase, () => phase.isChecked(), `the phase ${FORANKRING}`);
+  await checklist(opened.page).getByText(RETIRED_LABEL).waitFor();
   return opened;
 }
+
+/** The selected phase's checklist (the upgrade notice names requirements too). */
+const checklist = (page: Page) => page.getByRole('region', { name: 'Sjekkliste' });
 
 describe('a project moves to a newer model version', () => {
   it('only when the project lead accepts; a colleague follows on her next poll; a reader has no action', async () => {
@@ -62,7 +71,7 @@ describe('a project moves to a newer model version', () => {
     await ingrid.page.getByText('En nyere versjon av modellen finnes (2.0.0)').waitFor();
     await page.getByText(NEW_REQUIREMENT).first().waitFor(); // named in the notice, as what moving adds
     // Nothing of version 2 in the checklist until she accepts.
-    expect(await page.getByRole('region', { name: 'Sjekkliste' }).getByText(NEW_REQUIREMENT).count()).toBe(0);
+    expect(await checklist(page).getByText(NEW_REQUIREMENT).count()).toBe(0);
     expect(await checklistItem(page, new RegExp(RETIRED_LABEL)).getByText('Utgått', { exact: true }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'model-upgrade-notice');

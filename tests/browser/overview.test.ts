@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
 import { launchBrowser, openContext, screenshot } from './support/browser';
-import { clickInPopover } from './support/suite';
+import { clickSettled } from './support/suite';
 import { graphCall, listPath, listRows, parseCsv, seriousViolations } from './support/extra';
 import { startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
@@ -36,7 +36,7 @@ const countLine = (page: Page) => page.getByRole('heading', { level: 2, name: /a
 async function chooseWithMouse(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
   const choice = page.getByRole('menuitemcheckbox', { name: option, exact: true });
-  await clickInPopover(choice, async () => (await choice.getAttribute('aria-checked')) === 'true', `«${option}»`);
+  await clickSettled(choice, async () => (await choice.getAttribute('aria-checked')) === 'true', `«${option}»`);
   await page.keyboard.press('Escape');
 }
 

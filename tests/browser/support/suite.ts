@@ -44,32 +44,33 @@ export async function pickMunicipality(scope: Pick<Page, 'getByRole'>, name: str
   await municipalities.pressSequentially(name);
   const option = scope.getByRole('option', { name: `${name} kommune`, exact: true });
   const chosen = scope.getByRole('listbox', { name: 'Valgte kommuner' }).getByRole('option', { name: new RegExp(`^${name} kommune`) }); // its tag
-  await clickInPopover(option, async () => (await chosen.count()) > 0, `«${name} kommune»`);
+  await clickSettled(option, async () => (await chosen.count()) > 0, `«${name} kommune»`);
 }
 
 /**
- * Clicks an entry of an open popover (a menu, a listbox) once the popover has stopped moving, and checks the click
- * arrived. Playwright checks what is under the pointer at `mousedown` only: a popover that Fluent positions again
- * before `mouseup` loses the click, and Playwright still reports success. Seen in CI, with the pointer trail of
- * failureReport.ts: `mousedown` on «Vis historikk», `mouseup` 11 ms later on the item under the menu, `click` on the
- * body. A lost click is tried once more, and said on the console; an entry that ignores clicks still fails.
+ * Clicks `target` once it has stopped moving, and checks the click arrived (`arrived`). Playwright checks what is under
+ * the pointer at `mousedown` only: when the target moves before `mouseup`, the click is lost and Playwright still
+ * reports success. Seen in CI with the pointer trail of failureReport.ts, twice: a Fluent menu that moved 11 ms after
+ * `mousedown` on «Vis historikk» (`click` went to the body), and a phase in the figure while the upgrade notice (216 px)
+ * appeared above it. A lost click is tried once more, and said on the console; a target that ignores clicks still fails.
+ * For what moves under the pointer: popover entries, and controls below a notice that may appear after the first paint.
  */
-export async function clickInPopover(entry: Locator, arrived: () => Promise<boolean>, what: string): Promise<void> {
+export async function clickSettled(target: Locator, arrived: () => Promise<boolean>, what: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await entry.scrollIntoViewIfNeeded();
-    await expect.poll(() => boxStableForFrames(entry), { message: `the popover with ${what} keeps moving` }).toBe(true);
-    await entry.click();
+    await target.scrollIntoViewIfNeeded();
+    await expect.poll(() => boxStableForFrames(target), { message: `${what} keeps moving` }).toBe(true);
+    await target.click();
     const done = await expect.poll(arrived, { timeout: 3_000 }).toBe(true).then(() => true, () => false);
     if (done) return;
     if (attempt === 2) throw new Error(`${what} was clicked twice and the click never arrived`);
-    console.warn(`clickInPopover: the click on ${what} did not arrive (the popover moved under the pointer); clicking again`);
+    console.warn(`clickSettled: the click on ${what} did not arrive (it moved under the pointer); clicking again`);
   }
 }
 
 /** Chooses an entry of the open menu: the menu closes when the click arrives. */
 export function chooseMenuItem(page: Page, name: string): Promise<void> {
   const entry = page.getByRole('menuitem', { name });
-  return clickInPopover(entry, async () => (await entry.count()) === 0, `«${name}»`);
+  return clickSettled(entry, async () => (await entry.count()) === 0, `«${name}»`);
 }
 
 /** Whether the element's box stays the same over three animation frames. */

@@ -1,6 +1,6 @@
-// The test helpers that click popover entries (support/suite.ts): a popover that moves between mousedown and mouseup
-// loses Playwright's click without Playwright noticing, and the helper must notice it; an entry that ignores clicks
-// must fail.
+// The test helper that clicks what may move (support/suite.ts, clickSettled): a target that moves between mousedown
+// and mouseup loses Playwright's click without Playwright noticing, and the helper must notice it; a target that
+// ignores clicks must fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
@@ -29,7 +29,7 @@ async function menuPage(options: { jumps: number; closesOnClick: boolean }): Pro
   return page;
 }
 
-describe('clickInPopover, through chooseMenuItem', () => {
+describe('clickSettled, through chooseMenuItem', () => {
   it('clicks again when the menu moved under the pointer, and the entry is then chosen', async () => {
     const page = await menuPage({ jumps: 1, closesOnClick: true });
     await chooseMenuItem(page, 'Vis historikk');
