@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openContext } from './support/browser';
 import { LUNGE } from './support/testApp';
-import { appAndBrowser, chooseMenuItem, isFocused } from './support/suite';
+import { appAndBrowser, chooseMenuItem, isFocused, openMenu } from './support/suite';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
@@ -70,7 +70,7 @@ describe('history', () => {
     await expect.poll(() => prototype.isChecked()).toBe(true);
     await page.getByText(/Alt er lagret/).first().waitFor();
     // The drawer may open before the tick reaches SharePoint: it reads the history again when it lands.
-    await page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` }).click();
+    await openMenu(page, page.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` }));
     await chooseMenuItem(page, 'Vis historikk');
     const itemDrawer = page.getByRole('dialog', { name: `Historikk for «${PROTOTYPE_TITLE}»` });
     const entries = itemDrawer.getByRole('listitem');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openContext, screenshot } from './support/browser';
 import { seriousViolations } from './support/extra';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, checklistItem, chooseMenuItem, clickSettled, pickMunicipality } from './support/suite';
+import { appAndBrowser, checklistItem, chooseMenuItem, clickSettled, openMenu, pickMunicipality } from './support/suite';
 import { LUNGE } from './support/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement, retireRequirement } from '../../src/model/editModel';
@@ -86,7 +86,7 @@ describe('a project moves to a newer model version', () => {
     const retired = checklistItem(page, new RegExp(RETIRED_LABEL));
     await retired.getByText('Utgått', { exact: true }).waitFor();
     expect(await retired.getByRole('checkbox').count()).toBe(0);
-    await retired.getByRole('button', { name: `Flere valg for «${RETIRED_LABEL}»` }).click();
+    await openMenu(page, retired.getByRole('button', { name: `Flere valg for «${RETIRED_LABEL}»` }));
     await chooseMenuItem(page, 'Vis historikk');
     await page.getByText(`Historikk for «${RETIRED_LABEL}»`).waitFor();
     await page.getByRole('dialog').getByText(/Kari Nordmann|Ingrid Hansen|Ola|Per/).first().waitFor();

@@ -67,6 +67,11 @@ export async function clickSettled(target: Locator, arrived: () => Promise<boole
   }
 }
 
+/** Opens a menu by its button (a checklist item's «Flere valg»): the menu shows when the click arrives. */
+export function openMenu(page: Page, button: Locator): Promise<void> {
+  return clickSettled(button, () => page.getByRole('menu').isVisible(), 'the menu button');
+}
+
 /** Chooses an entry of the open menu: the menu closes when the click arrives. */
 export function chooseMenuItem(page: Page, name: string): Promise<void> {
   const entry = page.getByRole('menuitem', { name });
