@@ -14,6 +14,7 @@ import { launchBrowser, openContext, screenshot } from './support/browser';
 import { blockGraph, listRows, unblockGraph } from './support/extra';
 import { LUNGE, startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
+import { SESSION_RETRY_CAP_MS } from '../../src/store/sync/backoff';
 
 const BO_TRYGT = DEMO_PROJECTS[1] as DemoProject;
 
@@ -48,7 +49,10 @@ const projectUrl = (project: DemoProject) => `${app.url}/index.html#/tab?project
 const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
 const checkbox = (page: Page, label: RegExp) => item(page, label).getByRole('checkbox');
 const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /lagret|lagring|Frakoblet/ }).first();
-const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: 40_000 });
+// After Graph has been out of reach the outbox waits out its backoff (up to SESSION_RETRY_CAP_MS, no 'online' event
+// cuts it short when the browser never went offline), then sends the changes one after another: a wait that covers
+// the cap and the sends on a busy machine (it failed at 40 s under load: 30 s of backoff, then five writes).
+const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: SESSION_RETRY_CAP_MS + 60_000 });
 const projectHeading = (page: Page, project: DemoProject) => page.getByRole('heading', { level: 1, name: project.title });
 
 async function openProject(page: Page, project: DemoProject): Promise<void> {
@@ -149,7 +153,7 @@ describe('offline in the browser', () => {
     await expectSavedForOthers(changes);
     expect(kari.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 
   it('shows changes made offline as not saved, and saves them all when the network returns', async () => {
     const changes: OfflineChanges = {
