@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext } from './support/browser';
-import { deviceStorage, graphCall, listPath, listRows } from './support/extra';
+import { deviceStorage, emulatorAdmin, graphCall, listPath, listRows } from './support/extra';
 import { LUNGE, startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
 
@@ -14,7 +14,7 @@ let objectIds: Record<string, string>;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-  const response = await fetch(`${app.url}/_emulator/users`);
+  const response = await emulatorAdmin(app, 'GET', 'users');
   const users = ((await response.json()) as { value: { id: string; objectId: string }[] }).value;
   objectIds = Object.fromEntries(users.map((user) => [user.id, user.objectId]));
 });

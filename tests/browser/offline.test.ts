@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
 import { launchBrowser, openContext, screenshot } from './support/browser';
-import { blockGraph, listRows, unblockGraph } from './support/extra';
+import { blockGraph, emulatorAdmin, listRows, unblockGraph } from './support/extra';
 import { LUNGE, startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
 import { SESSION_RETRY_CAP_MS } from '../../src/store/sync/backoff';
@@ -192,8 +192,7 @@ describe('offline in the browser', () => {
     await openProject(page, LUNGE);
     await showPhase(page, /^Levere/);
 
-    const admin = (method: string, path: string, body?: unknown) =>
-      fetch(`${app.url}/_emulator/${path}`, { method, ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }) });
+    const admin = (method: string, path: string, body?: unknown) => emulatorAdmin(app, method, path, body);
     await admin('POST', 'stats/reset');
     // Uniqueness off: the emulator stores a second row with the same IntentId or StateKey, so "logged once" below is
     // proven by the client's own idempotence, not by SharePoint refusing the duplicate.

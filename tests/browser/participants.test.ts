@@ -8,6 +8,7 @@ import { createGraphClient } from '../../src/store/graph/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import type { ParticipantRow } from '../../src/store/graph/rows';
 import { launchBrowser, openContext, screenshot } from './support/browser';
+import { emulatorAdmin } from './support/extra';
 import { LUNGE, startTestApp } from './support/testApp';
 import type { TestApp } from './support/testApp';
 
@@ -20,16 +21,16 @@ interface DevUser {
   token: string;
 }
 
-async function emulatorAdmin<T>(what: 'users' | 'sites'): Promise<T[]> {
-  const response = await fetch(`${app.url}/_emulator/${what}`);
+async function emulatorList<T>(what: 'users' | 'sites'): Promise<T[]> {
+  const response = await emulatorAdmin(app, 'GET', what);
   if (!response.ok) throw new Error(`GET /_emulator/${what} answered ${response.status}`);
   return ((await response.json()) as { value: T[] }).value;
 }
 
 /** The demo seed registers Kari in every project she writes in: take her row out, so she is new to this one. */
 async function removeFromRegistry(userId: string, projectKey: string, sitePath: string): Promise<void> {
-  const user = (await emulatorAdmin<DevUser>('users')).find((candidate) => candidate.id === userId);
-  const site = (await emulatorAdmin<{ path: string; webUrl: string }>('sites')).find((candidate) => candidate.path === sitePath);
+  const user = (await emulatorList<DevUser>('users')).find((candidate) => candidate.id === userId);
+  const site = (await emulatorList<{ path: string; webUrl: string }>('sites')).find((candidate) => candidate.path === sitePath);
   if (!user || !site) throw new Error(`no dev user ${userId} or site ${sitePath}`);
   const graph = createGraphClient({ baseUrl: `${app.url}/v1.0`, userAgentTag: 'NONISV|HelsefellesskapInnlandet|FellesModell-test/0.1.0', tokens: { getAccessToken: async () => user.token } });
   const location = await new GraphChecklistStore({ graph, model: DEFAULT_MODEL }).locate({ siteUrl: site.webUrl });

@@ -4,7 +4,7 @@
 // under "For administrator".
 import { describe, expect, it } from 'vitest';
 import { openContext } from './support/browser';
-import { seriousViolations } from './support/extra';
+import { emulatorAdmin, seriousViolations } from './support/extra';
 import { LUNGE } from './support/testApp';
 import { appAndBrowser, checklistItem } from './support/suite';
 import { openInTeams } from './support/teamsHost';
@@ -52,8 +52,7 @@ describe('rights', () => {
   });
 
   it('in Teams, names the team\'s owners to a person without access where the tenant lets the app read them', async () => {
-    const settings = (body: Record<string, unknown>) =>
-      fetch(`${suite.app.url}/_emulator/settings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const settings = (body: Record<string, unknown>) => emulatorAdmin(suite.app, 'POST', 'settings', body);
     const { context, page } = await openContext(suite.browser, { user: 'eva' });
     const inTeams = () => openInTeams(page, suite.app.url, { frame: 'content', entityId: LUNGE.projectKey, groupId: LUNGE_GROUP, teamSiteUrl: LUNGE_WEB_URL });
     try {

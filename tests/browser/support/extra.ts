@@ -20,6 +20,11 @@ export async function graphCall<T>(app: TestApp, user: string, method: string, p
   return (await response.json()) as T;
 }
 
+/** The emulator's admin API (`/_emulator/…`: settings, faults, stats, users; no auth) through the test server's proxy. */
+export function emulatorAdmin(app: TestApp, method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${app.url}/_emulator/${path}`, { method, ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }) });
+}
+
 /** `/sites/{host}:{path}:/lists/{our list}`: one of our lists in a site, by its display name. */
 export const listPath = (siteUrl: string, list: ListKey): string => `/sites/${TENANT}:${siteUrl}:/lists/${encodeURIComponent(LIST_SCHEMA[list].displayName)}`;
 

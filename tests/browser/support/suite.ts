@@ -63,6 +63,10 @@ export async function clickSettled(target: Locator, arrived: () => Promise<boole
     const done = await expect.poll(arrived, { timeout: 3_000 }).toBe(true).then(() => true, () => false);
     if (done) return;
     if (attempt === 2) throw new Error(`${what} was clicked twice and the click never arrived`);
+    // Asked once more after settling: a click that was only slow must not be repeated (a menu button or a checkbox
+    // choice would toggle back).
+    await expect.poll(() => boxStableForFrames(target), { message: `${what} keeps moving` }).toBe(true);
+    if (await arrived()) return;
     console.warn(`clickSettled: the click on ${what} did not arrive (it moved under the pointer); clicking again`);
   }
 }
