@@ -6,7 +6,7 @@
 // Against a tenant the token comes from --token or env GRAPH_TOKEN (delegated, Sites.Manage.All); against the local
 // emulator use --graph https://127.0.0.1:8443/v1.0 --dev-user kari.
 import { parseArgs } from 'node:util';
-import { createGraphClient } from '../src/store/graph/createGraphClient';
+import { createGraphClient } from '../src/store/graphClient/createGraphClient';
 import { inspectSite, provisionSite } from '../src/store/provisioning/provision';
 import { StoreError } from '../src/store/ChecklistStore';
 import packageJson from '../package.json' with { type: 'json' };

@@ -1,8 +1,8 @@
 // Shared set-up for the store's tests: a Graph connection as a dev user against the emulator (real HTTPS), with
 // recorded waits instead of real ones, and small builders for projects and intents.
 import { randomUUID } from 'node:crypto';
-import { createGraphClient } from '../src/store/graph/createGraphClient';
-import type { GraphClientOptions, GraphConnection, TokenProvider } from '../src/store/graph/createGraphClient';
+import { createGraphClient } from '../src/store/graphClient/createGraphClient';
+import type { GraphClientOptions, GraphConnection, TokenProvider } from '../src/store/graphClient/createGraphClient';
 import { GraphChecklistStore } from '../src/store/graph/GraphChecklistStore';
 import type { GraphChecklistStoreOptions } from '../src/store/graph/GraphChecklistStore';
 import { provisionSite } from '../src/store/provisioning/provision';

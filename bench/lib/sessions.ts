@@ -4,7 +4,7 @@ import type { ProjectSession, SessionSnapshot } from '../../src/store/ChecklistS
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../src/store/sync';
 import type { ProjectSessionOptions } from '../../src/store/sync';
 import { createSiteCache } from '../../src/store/sync/SiteCache';
-import type { GraphTrafficSnapshot } from '../../src/store/graph/createGraphClient';
+import type { GraphTrafficSnapshot } from '../../src/store/graphClient/createGraphClient';
 import { settled, until } from '../../testkit/sessionWaits';
 import type { BenchWorld } from './benchWorld';
 import { actorFor, MODEL } from './benchWorld';

@@ -8,11 +8,11 @@ import { applyIntent } from '../../src/domain/applyIntent';
 import { eventsForIntent } from '../../src/domain/events';
 import { summarizeProject } from '../../src/domain/summary';
 import type { Intent, ItemState, ProjectState } from '../../src/domain/types';
-import { eventToRow, itemFromRow, itemToRow, projectFromRow, stateKey } from '../../src/store/graph/rows';
-import type { ChecklistRow, ProjectRow } from '../../src/store/graph/rows';
+import { eventToRow, itemFromRow, itemToRow, projectFromRow, stateKey } from '../../src/store/sharepoint/rows';
+import type { ChecklistRow, ProjectRow } from '../../src/store/sharepoint/rows';
 import { portfolioFields } from '../../src/store/portfolio/portfolioFields';
-import { LIST_SCHEMA } from '../../src/store/provisioning/schema';
-import { odataString } from '../../src/store/odata/escape';
+import { LIST_SCHEMA } from '../../src/store/sharepoint/schema';
+import { odataString } from '../../src/store/sharepoint/odata';
 
 export interface NaiveTraffic {
   roundTrips: number;

@@ -9,7 +9,7 @@ import { phasesInOrder } from '../../src/model/lookup';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { createGraphClient } from '../../src/store/graph/createGraphClient';
+import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
 import type { ListSet } from '../../src/store/provisioning/provision';

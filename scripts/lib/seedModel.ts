@@ -3,8 +3,8 @@
 // that has any published version is left as it is.
 import type { PhaseModel } from '../../src/model/types';
 import type { SiteAddress } from '../../src/store/ChecklistStore';
-import type { GraphConnection } from '../../src/store/graph/createGraphClient';
-import { siteBaseOf } from '../../src/store/graph/siteLists';
+import type { GraphConnection } from '../../src/store/graphClient/createGraphClient';
+import { siteBaseOf } from '../../src/store/sharepoint/siteLists';
 import { locateModelList, ModelRepository } from '../../src/store/model/ModelRepository';
 import { seedTemplates, withTemplates } from './seedTemplates';
 

@@ -1,12 +1,12 @@
 // Seeds N synthetic projects' Portfolio rows through Graph $batch (20 creates per round trip): for the reader's
 // scale tests and the benchmark (100 / 1,000 / 5,000). Deterministic: the same seed gives the same rows.
 import type { PhaseModel } from '../../src/model/types';
-import { sendBatch, isOk, MAX_BATCH_SIZE } from '../../src/store/graph/batch';
-import type { BatchPart } from '../../src/store/graph/batch';
-import type { GraphConnection } from '../../src/store/graph/createGraphClient';
-import { storeErrorFor } from '../../src/store/graph/storeErrors';
-import { joinKeys } from '../../src/store/graph/rows';
-import { PROGRESS_COLUMNS } from '../../src/store/provisioning/schema';
+import { sendBatch, isOk, MAX_BATCH_SIZE } from '../../src/store/sharepoint/batch';
+import type { BatchPart } from '../../src/store/sharepoint/batch';
+import type { GraphConnection } from '../../src/store/graphClient/createGraphClient';
+import { storeErrorFor } from '../../src/store/graphClient/storeErrors';
+import { joinKeys } from '../../src/store/sharepoint/rows';
+import { PROGRESS_COLUMNS } from '../../src/store/sharepoint/schema';
 import type { PortfolioLocation } from '../../src/store/portfolio/locatePortfolio';
 import { seededRandom } from './seededRandom';
 

@@ -3,7 +3,7 @@
 // uploads are the app's own code (provisioning and src/store/model/templateFiles.ts); idempotent: the library is
 // created once, files are uploaded with conflictBehavior=replace.
 import type { LibraryFile, PhaseModel, ToolboxEntry } from '../../src/model/types';
-import type { GraphConnection } from '../../src/store/graph/createGraphClient';
+import type { GraphConnection } from '../../src/store/graphClient/createGraphClient';
 import { locateTemplateDrive, uploadTemplate } from '../../src/store/model/templateFiles';
 import { ensureTemplateLibrary } from '../../src/store/provisioning/templateLibrary';
 import { templateFiles } from './templateFiles';

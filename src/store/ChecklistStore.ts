@@ -2,31 +2,15 @@
 // Graph on the local emulator). UI and app state depend on this file, never on the Graph adapter directly.
 import type { Intent, IntentBody, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../domain/types';
 import type { PhaseModel } from '../model/types';
+import type { ProjectLocation, SiteAddress, SyncCursor } from './sharepoint/addresses';
+import type { StoreError, StoreErrorCode } from './graphClient/StoreError';
+import type { BudgetSignal } from './graphClient/budgetSignals';
 
-/** Where a project's lists live: a SharePoint site, by URL (`https://host/sites/x`) or Graph site id. */
-export interface SiteAddress {
-  siteUrl?: string;
-  siteId?: string;
-  /** Teams context: the team's group id, whose root site holds the lists by default. */
-  groupId?: string;
-}
-
-export interface ListIds {
-  projects: string;
-  checklist: string;
-  events: string;
-  participants: string;
-}
-
-/** A site and its list ids, resolved once and cached, so a project loads in one round trip. */
-export interface ProjectLocation {
-  siteId: string;
-  siteUrl: string;
-  lists: ListIds;
-}
-
-/** Opaque delta cursors, one per list; kept with the cached state. */
-export type SyncCursor = Record<string, string>;
+// The shared types live in the store's base rooms; the port names them for everyone above the store.
+export type { ListIds, ProjectLocation, SiteAddress, SyncCursor } from './sharepoint/addresses';
+export { StoreError } from './graphClient/StoreError';
+export type { StoreErrorCode } from './graphClient/StoreError';
+export type { BudgetSignal } from './graphClient/budgetSignals';
 
 /** The model a project runs on: the version it records, or, when that cannot be read, the newest valid one. */
 export interface ProjectModel {
@@ -60,36 +44,6 @@ export interface ProjectChanges {
   model?: ProjectModel;
 }
 
-export type StoreErrorCode =
-  | 'listsMissing' // the site has none or only some of our lists (see `missing`)
-  | 'columnsMissing' // a list was edited by hand: our columns are gone or renamed
-  | 'siteNotFound'
-  | 'projectNotFound'
-  | 'accessDenied' // 403: no permission; never retried
-  | 'signInExpired' // 401 after one renewal
-  | 'throttled' // 429 past our retry budget
-  | 'unavailable' // 503/5xx past our retry budget
-  | 'network' // the request never got an answer
-  | 'conflict' // 412 past our retry budget
-  | 'invalidInput' // refused before sending (fødselsnummer, too long, unknown value)
-  | 'unknown';
-
-/** A typed, user-presentable failure: the UI maps `code` to a localized message. */
-export class StoreError extends Error {
-  readonly code: StoreErrorCode;
-  readonly retryable: boolean;
-  readonly status?: number;
-  readonly missing?: string[];
-  constructor(code: StoreErrorCode, message: string, options: { retryable?: boolean; status?: number; missing?: string[]; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'StoreError';
-    this.code = code;
-    this.retryable = options.retryable ?? false;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.missing !== undefined) this.missing = options.missing;
-  }
-}
-
 export interface ApplyOptions {
   /**
    * The intent was sent before and its answer never came (a dropped connection, a reload mid-request): it may be
@@ -117,23 +71,6 @@ export interface SiteRights {
   canWrite: boolean;
   /** May create or upgrade our lists (site owner / Manage permission and the provisioning scope). */
   canManageLists: boolean;
-}
-
-/**
- * The tenant's SharePoint budget as Graph last signalled it (RateLimit-* headers past 80 %, 429 + Retry-After past
- * 100 %), so polling stretches before it is throttled and a throttled tab backs off with the others.
- */
-export interface BudgetSignal {
-  /** RateLimit-Limit: resource units in the window, when reported. */
-  limit?: number;
-  /** RateLimit-Remaining, when reported. */
-  remaining?: number;
-  /** When the window resets (epoch ms), from RateLimit-Reset. */
-  resetAt?: number;
-  /** Throttled until (epoch ms), from a 429/503 Retry-After (or our backoff when unreadable). */
-  throttledUntil?: number;
-  /** When this signal was observed (epoch ms). */
-  observedAt: number;
 }
 
 export interface ChecklistStore {

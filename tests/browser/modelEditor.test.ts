@@ -13,7 +13,7 @@ import { openContext, screenshot } from './support/browser';
 import { graphCall, listPath, listRows, seriousViolations } from './support/extra';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { PhaseModel } from '../../src/model/types';
-import { MODEL_JSON_COLUMNS } from '../../src/store/provisioning/schema';
+import { MODEL_JSON_COLUMNS } from '../../src/store/sharepoint/schema';
 import { versionFields } from '../../src/store/model/modelRow';
 
 const suite = appAndBrowser();

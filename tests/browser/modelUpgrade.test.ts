@@ -12,7 +12,7 @@ import { LUNGE } from './support/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement, retireRequirement } from '../../src/model/editModel';
 import { findItem } from '../../src/model/lookup';
-import { createGraphClient } from '../../src/store/graph/createGraphClient';
+import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { locateModelList, ModelRepository } from '../../src/store/model/ModelRepository';
 
 const suite = appAndBrowser({ projects: [LUNGE] });

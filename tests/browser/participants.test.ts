@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import { createGraphClient } from '../../src/store/graph/createGraphClient';
+import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
-import type { ParticipantRow } from '../../src/store/graph/rows';
+import type { ParticipantRow } from '../../src/store/sharepoint/rows';
 import { launchBrowser, openContext, screenshot } from './support/browser';
 import { emulatorAdmin } from './support/extra';
 import { LUNGE, startTestApp } from './support/testApp';

@@ -3,7 +3,7 @@
 // emulator's tenant RU budget (a small one, on an injected clock, so the minute never has to pass for real).
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { budgetFrom, BudgetTracker } from '../../src/store/graph/budgetSignals';
+import { budgetFrom, BudgetTracker } from '../../src/store/graphClient/budgetSignals';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { manualClock } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';

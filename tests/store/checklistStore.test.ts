@@ -5,7 +5,7 @@ import { resetEmulatorAfterEach } from '../support/emulatorHooks';
 import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { NonIndexedFilterError, fieldEquals, odataString } from '../../src/store/odata/escape';
+import { NonIndexedFilterError, fieldEquals, odataString } from '../../src/store/sharepoint/odata';
 import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emulatorPerFile } from '../support/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { StoreError } from '../../src/store/ChecklistStore';
-import { sendBatch } from '../../src/store/graph/batch';
+import { sendBatch } from '../../src/store/sharepoint/batch';
 import { connect, tokenSequence } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;

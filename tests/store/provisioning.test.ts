@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emulatorPerFile } from '../support/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
-import { LIST_SCHEMA, ownColumns } from '../../src/store/provisioning/schema';
+import { LIST_SCHEMA, ownColumns } from '../../src/store/sharepoint/schema';
 import { schemaMarkdown } from '../../src/store/provisioning/schemaDoc';
 import { connect } from '../../testkit/storeFixture';
 

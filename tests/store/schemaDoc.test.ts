@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaDocument } from '../../src/store/provisioning/schemaDoc';
-import { LIST_SCHEMA } from '../../src/store/provisioning/schema';
+import { LIST_SCHEMA } from '../../src/store/sharepoint/schema';
 
 describe('docs/sharepoint-lists.md', () => {
   it('is the document the schema generates (run `npx tsx scripts/write-schema-doc.ts` after a schema change)', () => {

@@ -4,16 +4,16 @@
 // participants' deltas read too (2 RU more). The interval is the session's choice; the cost per poll is this file's.
 import type { PhaseModel } from '../../model/types';
 import type { SyncCursor } from '../ChecklistStore';
-import { expectOk, sendBatch } from './batch';
-import type { GraphConnection } from './createGraphClient';
-import { isSuccess } from './httpStatus';
-import { readRemainingPages } from './paging';
-import type { Page } from './paging';
+import { expectOk, sendBatch } from '../sharepoint/batch';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { isSuccess } from '../graphClient/httpStatus';
+import { readRemainingPages } from '../sharepoint/paging';
+import type { Page } from '../sharepoint/paging';
 import { forgetItemRow, rebuildState, rememberItemRow, rememberParticipantRow, rememberProjectRow } from './projectCache';
 import type { ProjectCache } from './projectCache';
-import { CHANGE_SIGNAL_ITEM } from './rows';
-import type { ChecklistRow, ParticipantRow, ProjectRow, SpItem } from './rows';
-import { storeErrorFor } from './storeErrors';
+import { CHANGE_SIGNAL_ITEM } from '../sharepoint/rows';
+import type { ChecklistRow, ParticipantRow, ProjectRow, SpItem } from '../sharepoint/rows';
+import { storeErrorFor } from '../graphClient/storeErrors';
 
 export const CURSOR_KEYS = { checklist: 'checklist', projects: 'projects', participants: 'participants', polls: 'polls' } as const;
 

@@ -3,7 +3,7 @@ import type { PhaseModel } from '../../model/types';
 import type { SiteAddress } from '../ChecklistStore';
 import type { ProjectModels } from '../model/projectModels';
 import type { PortfolioTarget } from './siteLocator';
-import type { GraphConnection } from './createGraphClient';
+import type { GraphConnection } from '../graphClient/createGraphClient';
 
 export interface GraphChecklistStoreOptions {
   graph: GraphConnection;

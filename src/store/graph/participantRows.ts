@@ -4,14 +4,14 @@ import { checkFreeText } from '../../domain/textRules';
 import type { Participant } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ProjectLocation } from '../ChecklistStore';
-import { fieldEquals } from '../odata/escape';
-import type { GraphConnection } from './createGraphClient';
-import { isSuccess } from './httpStatus';
-import { itemFieldsPath, itemsPath, itemsWhere, listRef } from './listPaths';
-import { readAllPages } from './paging';
-import { participantKey, participantToRow } from './rows';
-import type { ParticipantRow, SpItem } from './rows';
-import { storeErrorFor } from './storeErrors';
+import { fieldEquals } from '../sharepoint/odata';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { isSuccess } from '../graphClient/httpStatus';
+import { itemFieldsPath, itemsPath, itemsWhere, listRef } from '../sharepoint/listPaths';
+import { readAllPages } from '../sharepoint/paging';
+import { participantKey, participantToRow } from '../sharepoint/rows';
+import type { ParticipantRow, SpItem } from '../sharepoint/rows';
+import { storeErrorFor } from '../graphClient/storeErrors';
 
 export async function writeParticipant(graph: GraphConnection, location: ProjectLocation, participant: Participant): Promise<void> {
   const problem = checkFreeText(participant.organisation, 'organisation', { required: true });

@@ -6,8 +6,8 @@ import type { Anomaly, ItemState, Participant, ProjectState } from '../../domain
 import type { ProjectLocation, ProjectModel } from '../ChecklistStore';
 import { readGateOverrides } from './summaryJson';
 import type { GateOverride } from './summaryJson';
-import { CHANGE_SIGNAL_ITEM, itemFromRow, mergeDuplicateRows, participantFromRow, projectFromRow, projectRowAnomalies } from './rows';
-import type { ChecklistRow, ParticipantRow, ProjectRow, SpItem } from './rows';
+import { CHANGE_SIGNAL_ITEM, itemFromRow, mergeDuplicateRows, participantFromRow, projectFromRow, projectRowAnomalies } from '../sharepoint/rows';
+import type { ChecklistRow, ParticipantRow, ProjectRow, SpItem } from '../sharepoint/rows';
 
 export interface RowRef {
   id: string;

@@ -12,9 +12,9 @@ import type { ProjectCache } from './projectCache';
 import { modelIndexPart, newestPublishedPart, readModelIndex, readRecords, versionPart } from '../model/modelReads';
 import type { ModelListLocation } from '../model/modelReads';
 import type { ProjectModels } from '../model/projectModels';
-import { isOk, sendBatch } from './batch';
-import type { BatchAnswer, BatchPart } from './batch';
-import type { GraphConnection } from './createGraphClient';
+import { isOk, sendBatch } from '../sharepoint/batch';
+import type { BatchAnswer, BatchPart } from '../sharepoint/batch';
+import type { GraphConnection } from '../graphClient/createGraphClient';
 
 const INDEX = 'modelIndex';
 const NEWEST = 'modelNewest';

@@ -5,14 +5,14 @@ import type { Person } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ProjectLocation, SiteAddress } from '../ChecklistStore';
 import { locatePortfolio } from '../portfolio/locatePortfolio';
-import { PROJECT_LIST_KEYS } from '../provisioning/schema';
-import { expectOk, isOk, sendBatch } from './batch';
-import type { BatchAnswer, BatchPart } from './batch';
-import type { GraphConnection } from './createGraphClient';
-import { readRemainingPages } from './paging';
-import type { Page } from './paging';
-import { pickOurLists, siteListsPath, sitePath } from './siteLists';
-import type { FoundList } from './siteLists';
+import { PROJECT_LIST_KEYS } from '../sharepoint/schema';
+import { expectOk, isOk, sendBatch } from '../sharepoint/batch';
+import type { BatchAnswer, BatchPart } from '../sharepoint/batch';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { readRemainingPages } from '../sharepoint/paging';
+import type { Page } from '../sharepoint/paging';
+import { pickOurLists, siteListsPath, sitePath } from '../sharepoint/siteLists';
+import type { FoundList } from '../sharepoint/siteLists';
 import { groupOwnersLookup } from './siteRights';
 
 /** The coordination site's Portfolio list, once found (the app may remember it on the device). */

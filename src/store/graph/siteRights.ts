@@ -11,10 +11,10 @@
 // forbidden and invalid is not documented: the emulator checks the role first, as SharePoint's API does for lists.
 import type { Person } from '../../domain/types';
 import type { ProjectLocation, SiteRights } from '../ChecklistStore';
-import type { BatchAnswer, BatchPart } from './batch';
-import { sendBatch } from './batch';
-import type { GraphConnection } from './createGraphClient';
-import { itemFieldsPath, listRef } from './listPaths';
+import type { BatchAnswer, BatchPart } from '../sharepoint/batch';
+import { sendBatch } from '../sharepoint/batch';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { itemFieldsPath, listRef } from '../sharepoint/listPaths';
 
 const NEVER_MATCHES = '"00000000-0000-0000-0000-000000000000,0"';
 

@@ -1,12 +1,12 @@
 // Reading the model's versions, written as $batch parts plus pure readers of their answers, so the reads can ride
 // inside a batch the app already sends (the project open's) or travel on their own (ModelRepository).
-import { StoreError } from '../ChecklistStore';
-import type { BatchAnswer, BatchPart } from '../graph/batch';
-import { storeErrorFor } from '../graph/storeErrors';
-import type { Page } from '../graph/paging';
-import type { SpItem } from '../graph/rows';
-import { and, fieldEquals, filterParam } from '../odata/escape';
-import type { FieldFilter } from '../odata/escape';
+import { StoreError } from '../graphClient/StoreError';
+import type { BatchAnswer, BatchPart } from '../sharepoint/batch';
+import { storeErrorFor } from '../graphClient/storeErrors';
+import type { Page } from '../sharepoint/paging';
+import type { SpItem } from '../sharepoint/rows';
+import { and, fieldEquals, filterParam } from '../sharepoint/odata';
+import type { FieldFilter } from '../sharepoint/odata';
 import { INFO_FIELDS, MODEL_FIELDS, infoFromItem, recordFromItem, versionKey } from './modelRow';
 import type { ModelVersionInfo, ModelVersionRecord, ModelVersionRow } from './modelRow';
 

@@ -6,8 +6,8 @@ import { checkPhaseModel } from '../../model/schema';
 import type { ModelProblem } from '../../model/schema';
 import type { PhaseModel } from '../../model/types';
 import type { Person } from '../../domain/types';
-import { MODEL_JSON_COLUMNS, MODEL_STATUS_CHOICES, selectFields } from '../provisioning/schema';
-import type { SpItem } from '../graph/rows';
+import { MODEL_JSON_COLUMNS, MODEL_STATUS_CHOICES, selectFields } from '../sharepoint/schema';
+import type { SpItem } from '../sharepoint/rows';
 
 /** Characters per JSON column: below SharePoint's 63,999, so a column never truncates. */
 export const MODEL_JSON_CHUNK = 60_000;

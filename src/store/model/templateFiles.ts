@@ -6,10 +6,10 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import { findNationalIdNumbers } from '../../model/nationalId';
 import type { LibraryFile } from '../../model/types';
-import { StoreError } from '../ChecklistStore';
-import type { GraphConnection } from '../graph/createGraphClient';
-import { RequestTrace } from '../graph/middlewareContext';
-import { storeErrorFor } from '../graph/storeErrors';
+import { StoreError } from '../graphClient/StoreError';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { RequestTrace } from '../graphClient/middlewareContext';
+import { storeErrorFor } from '../graphClient/storeErrors';
 import { findTemplateLibrary } from '../provisioning/templateLibrary';
 
 /** Word, PowerPoint, Excel and PDF, by extension (what SharePoint and Office go by), with the type they are sent as. */

@@ -6,11 +6,11 @@
 // changed is one delta request (1 RU). A stale token (410) or a list that vanished (404) reads everything again.
 import type { PhaseModel } from '../../model/types';
 import type { PortfolioRow } from '../../domain/portfolio/types';
-import { StoreError } from '../ChecklistStore';
-import type { SiteAddress } from '../ChecklistStore';
-import type { GraphConnection } from '../graph/createGraphClient';
-import { storeErrorFor } from '../graph/storeErrors';
-import { fieldEquals, itemsQuery } from '../odata/escape';
+import { StoreError } from '../graphClient/StoreError';
+import type { SiteAddress } from '../sharepoint/addresses';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { storeErrorFor } from '../graphClient/storeErrors';
+import { fieldEquals, itemsQuery } from '../sharepoint/odata';
 import { locatePortfolio } from './locatePortfolio';
 import type { PortfolioLocation } from './locatePortfolio';
 import { PORTFOLIO_SELECT } from './PortfolioSPItem';

@@ -1,8 +1,8 @@
 // The Portfolio list's items exactly as Graph returns them: raw, untyped field values (a coordinator may edit the
 // list by hand). Only portfolioRowFromItem turns them into the app's PortfolioRow.
-import type { SpItem } from '../graph/rows';
-import { PROGRESS_COLUMNS, selectFields } from '../provisioning/schema';
-import type { FieldsOf } from '../provisioning/schema';
+import type { SpItem } from '../sharepoint/rows';
+import { PROGRESS_COLUMNS, selectFields } from '../sharepoint/schema';
+import type { FieldsOf } from '../sharepoint/schema';
 
 /** The fields of one Portfolio item, by internal column name (derived from the schema); any value may be missing or of the wrong type. */
 export type PortfolioSPFields = FieldsOf<'portfolio', unknown>;

@@ -1,9 +1,9 @@
 // Finding the Portfolio list in the coordination site in ONE request: the site is addressed by its path
 // (`/sites/{host}:/sites/koordinering:`), so no separate request resolves its id first.
-import { StoreError } from '../ChecklistStore';
-import type { SiteAddress } from '../ChecklistStore';
-import type { GraphConnection } from '../graph/createGraphClient';
-import { findOurLists, siteBaseOf } from '../graph/siteLists';
+import { StoreError } from '../graphClient/StoreError';
+import type { SiteAddress } from '../sharepoint/addresses';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { findOurLists, siteBaseOf } from '../sharepoint/siteLists';
 
 
 export interface PortfolioLocation {

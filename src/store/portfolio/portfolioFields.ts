@@ -5,8 +5,8 @@ import { findItem, findPhase } from '../../model/lookup';
 import type { PhaseModel } from '../../model/types';
 import type { ProjectSummary } from '../../domain/summary';
 import type { ProjectState } from '../../domain/types';
-import { joinKeys } from '../graph/rows';
-import { PROGRESS_COLUMNS } from '../provisioning/schema';
+import { joinKeys } from '../sharepoint/rows';
+import { PROGRESS_COLUMNS } from '../sharepoint/schema';
 
 export interface PortfolioWriteContext {
   /** For the readable columns beside the keys (bokmål names), so a coordinator's own view needs no lookup table. */

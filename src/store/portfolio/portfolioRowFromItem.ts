@@ -5,8 +5,8 @@ import type { Anomaly, LifecycleStatus } from '../../domain/types';
 import type { GateOverrideRecord, MissingRequirement, PortfolioRow } from '../../domain/portfolio/types';
 import { findPhase, phaseOf } from '../../model/lookup';
 import { phaseKeyFromValue } from '../../domain/keys';
-import { splitKeys } from '../graph/rows';
-import { LIFECYCLE_CHOICES, PROGRESS_COLUMNS } from '../provisioning/schema';
+import { splitKeys } from '../sharepoint/rows';
+import { LIFECYCLE_CHOICES, PROGRESS_COLUMNS } from '../sharepoint/schema';
 import type { PortfolioSPItem } from './PortfolioSPItem';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');

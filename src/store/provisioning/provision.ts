@@ -2,13 +2,13 @@
 // indexes switched on; the coordination site also gets the Maler library for template files. Nothing is ever deleted
 // or renamed, and no row or file is touched. Lists are recognised by the marker in their description (so a renamed
 // list is kept, not duplicated), or by their display name.
-import type { SiteAddress } from '../ChecklistStore';
-import type { GraphConnection } from '../graph/createGraphClient';
-import { findOurLists, resolveSite } from '../graph/siteLists';
-import { storeErrorFor } from '../graph/storeErrors';
+import type { SiteAddress } from '../sharepoint/addresses';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { findOurLists, resolveSite } from '../sharepoint/siteLists';
+import { storeErrorFor } from '../graphClient/storeErrors';
 import { ensureTemplateLibrary, TEMPLATE_LIBRARY } from './templateLibrary';
-import { LIST_SCHEMA, PORTFOLIO_LIST_KEYS, PROJECT_LIST_KEYS, ownColumns } from './schema';
-import type { ColumnDef, ListKey } from './schema';
+import { LIST_SCHEMA, PORTFOLIO_LIST_KEYS, PROJECT_LIST_KEYS, ownColumns } from '../sharepoint/schema';
+import type { ColumnDef, ListKey } from '../sharepoint/schema';
 
 export type ListSet = 'project' | 'portfolio' | 'all';
 

@@ -1,6 +1,6 @@
 // The column table for the README: what each list and column holds, for SharePoint views, Excel and Power BI.
-import { LIST_SCHEMA } from './schema';
-import type { ColumnDef, ListKey } from './schema';
+import { LIST_SCHEMA } from '../sharepoint/schema';
+import type { ColumnDef, ListKey } from '../sharepoint/schema';
 
 const typeLabel = (c: ColumnDef): string =>
   c.type === 'choice' ? `choice (${(c.choices ?? []).join(', ')})` : c.type === 'note' ? 'multi-line text' : c.type === 'dateTime' ? 'date and time' : c.type;

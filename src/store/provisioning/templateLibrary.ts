@@ -1,9 +1,9 @@
 // The coordination site's "Maler" document library, where the verktøykasse's template files live. It has no columns
 // of ours, so it is not in schema.ts; like our lists it is found by the marker in its description (a renamed library
 // is kept, not duplicated), or by its display name, and created only when missing.
-import type { GraphConnection } from '../graph/createGraphClient';
-import { readAllPages } from '../graph/paging';
-import { storeErrorFor } from '../graph/storeErrors';
+import type { GraphConnection } from '../graphClient/createGraphClient';
+import { readAllPages } from '../sharepoint/paging';
+import { storeErrorFor } from '../graphClient/storeErrors';
 
 export const TEMPLATE_LIBRARY = {
   displayName: 'Maler',

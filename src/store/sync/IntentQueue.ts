@@ -1,16 +1,10 @@
 // The durable queue of intents not yet confirmed by Graph. An intent enters before the screen shows it and
 // leaves only when Graph confirmed it (or the user discards it), so a reload, a closed tab or a lost network
 // loses nothing. Holds intents only: never tokens.
-import type { PendingIntent } from '../ChecklistStore';
+import type { QueuedIntent } from './deviceRecords';
 import { DATABASE_NAME, openFellesModellDb } from './database';
 
-export interface QueuedIntent extends PendingIntent {
-  /** The intent's id. */
-  id: string;
-  projectKey: string;
-  /** Replay order within the project. */
-  sequence: number;
-}
+export type { QueuedIntent } from './deviceRecords';
 
 export interface IntentQueue {
   /** False when intents live in memory only (no IndexedDB here): the UI says a reload loses them. */

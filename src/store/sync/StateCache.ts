@@ -1,18 +1,9 @@
 // The last confirmed state of a project on this device, with its delta cursor and participants, so opening a
 // project paints at once from cache and revalidates in one round trip.
-import type { Participant, ProjectState } from '../../domain/types';
-import type { SyncCursor } from '../ChecklistStore';
+import type { CachedProject } from './deviceRecords';
 import { DATABASE_NAME, openFellesModellDb } from './database';
 
-export interface CachedProject {
-  siteId: string;
-  projectKey: string;
-  state: ProjectState;
-  participants: Participant[];
-  cursor: SyncCursor;
-  /** ISO 8601: when SharePoint last confirmed this state. */
-  savedAt: string;
-}
+export type { CachedProject } from './deviceRecords';
 
 export interface StateCache {
   readonly durable: boolean;

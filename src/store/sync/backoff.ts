@@ -1,7 +1,7 @@
 // How long an intent waits after a retryable failure before the session sends it again. The Graph client has
 // already spent its own short retry budget by then, so this is the slow outer loop: exponential with full
 // jitter (the client's formula, reused), capped at 30 s so a returning network is noticed soon.
-import { realSleep, retryDelay } from '../graph/retryPolicy';
+import { realSleep, retryDelay } from '../graphClient/retryPolicy';
 
 export const SESSION_RETRY_BASE_MS = 1_000;
 export const SESSION_RETRY_CAP_MS = 30_000;

@@ -2,8 +2,7 @@
 // project. Both stores live in one database so one upgrade creates them together. Never tokens.
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { QueuedIntent } from './IntentQueue';
-import type { CachedProject } from './StateCache';
+import type { CachedProject, QueuedIntent } from './deviceRecords';
 
 export const DATABASE_NAME = 'felles-modell';
 const DATABASE_VERSION = 1;

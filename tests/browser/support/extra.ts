@@ -3,8 +3,8 @@
 // page keeps on the device, and axe's serious/critical violations.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { LIST_SCHEMA } from '../../../src/store/provisioning/schema';
-import type { ListKey } from '../../../src/store/provisioning/schema';
+import { LIST_SCHEMA } from '../../../src/store/sharepoint/schema';
+import type { ListKey } from '../../../src/store/sharepoint/schema';
 import type { TestApp } from './testApp';
 
 /** The tenant host of the emulator's sites. */

@@ -9,7 +9,7 @@ import { locateModelList, ModelRepository } from '../../../src/store/model/Model
 import type { ModelListLocation } from '../../../src/store/model/modelReads';
 import { createModelCache } from '../../../src/store/model/ModelCache';
 import { createModelSource } from '../../../src/store/model/ModelSource';
-import type { GraphConnection } from '../../../src/store/graph/createGraphClient';
+import type { GraphConnection } from '../../../src/store/graphClient/createGraphClient';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 
 const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };

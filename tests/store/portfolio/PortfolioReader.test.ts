@@ -1,7 +1,7 @@
 // The Portfolio reader against the emulator over HTTPS, at scale: round trips counted by the emulator, not timed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../../testkit/emulator';
-import type { GraphConnection } from '../../../src/store/graph/createGraphClient';
+import type { GraphConnection } from '../../../src/store/graphClient/createGraphClient';
 import type { PortfolioLocation } from '../../../src/store/portfolio/locatePortfolio';
 import { createPortfolioReader, loadPortfolio, refreshPortfolio } from '../../../src/store/portfolio/PortfolioReader';
 import type { PortfolioCursor } from '../../../src/store/portfolio/PortfolioReader';

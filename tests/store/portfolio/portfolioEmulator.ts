@@ -1,8 +1,8 @@
 // One emulator with a provisioned Portfolio list in /sites/koordinering, and a Graph client per dev user.
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { createGraphClient } from '../../../src/store/graph/createGraphClient';
-import type { GraphConnection } from '../../../src/store/graph/createGraphClient';
+import { createGraphClient } from '../../../src/store/graphClient/createGraphClient';
+import type { GraphConnection } from '../../../src/store/graphClient/createGraphClient';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locatePortfolio } from '../../../src/store/portfolio/locatePortfolio';
 import type { PortfolioLocation } from '../../../src/store/portfolio/locatePortfolio';

@@ -1,6 +1,6 @@
 // Small helpers for the SDK's middleware context: headers may be a plain object or a Headers instance.
 import type { Context } from '@microsoft/microsoft-graph-client';
-import type { StoreError } from '../ChecklistStore';
+import type { StoreError } from './StoreError';
 
 export function setRequestHeader(context: Context, name: string, value: string): void {
   const options = (context.options ??= {});

@@ -2,8 +2,24 @@
 // resets) once an app has used 80 % of its resource units, and 429 (or 503) with Retry-After past 100 %. Read from
 // every answer, top level and inside $batch, so polling can stretch before it is throttled and a throttled tab backs
 // off with the others. See https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online
-import type { BudgetSignal } from '../ChecklistStore';
 import { parseRetryAfter } from './retryPolicy';
+
+/**
+ * The tenant's SharePoint budget as Graph last signalled it (RateLimit-* headers past 80 %, 429 + Retry-After past
+ * 100 %), so polling stretches before it is throttled and a throttled tab backs off with the others.
+ */
+export interface BudgetSignal {
+  /** RateLimit-Limit: resource units in the window, when reported. */
+  limit?: number;
+  /** RateLimit-Remaining, when reported. */
+  remaining?: number;
+  /** When the window resets (epoch ms), from RateLimit-Reset. */
+  resetAt?: number;
+  /** Throttled until (epoch ms), from a 429/503 Retry-After (or our backoff when unreadable). */
+  throttledUntil?: number;
+  /** When this signal was observed (epoch ms). */
+  observedAt: number;
+}
 
 const UNREADABLE_RETRY_AFTER_MS = 1000;
 

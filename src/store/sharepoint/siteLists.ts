@@ -1,9 +1,9 @@
 // Finding a site and our lists in it: shared by the store's `locate` and by provisioning.
-import { StoreError } from '../ChecklistStore';
-import type { SiteAddress } from '../ChecklistStore';
-import { LIST_SCHEMA, listMarker } from '../provisioning/schema';
-import type { ListKey } from '../provisioning/schema';
-import type { GraphConnection } from './createGraphClient';
+import { StoreError } from '../graphClient/StoreError';
+import type { SiteAddress } from './addresses';
+import { LIST_SCHEMA, listMarker } from './schema';
+import type { ListKey } from './schema';
+import type { GraphConnection } from '../graphClient/createGraphClient';
 
 export interface SiteInfo {
   id: string;

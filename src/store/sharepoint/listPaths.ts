@@ -1,9 +1,9 @@
 // Graph paths and queries for our lists, in one place.
-import type { ProjectLocation } from '../ChecklistStore';
-import { fieldEquals, itemsQuery } from '../odata/escape';
-import type { FieldFilter } from '../odata/escape';
-import { selectFields } from '../provisioning/schema';
-import type { ListKey } from '../provisioning/schema';
+import type { ProjectLocation } from './addresses';
+import { fieldEquals, itemsQuery } from './odata';
+import type { FieldFilter } from './odata';
+import { selectFields } from './schema';
+import type { ListKey } from './schema';
 
 export interface ListRef {
   siteId: string;

@@ -3,8 +3,8 @@
 import type { Side } from '../../model/types';
 import type { Anomaly, Confirmation, EventKind, ItemState, ItemStatus, LifecycleStatus, Participant, Person, ProjectEvent, ProjectInfo } from '../../domain/types';
 import { phaseKeyFromValue } from '../../domain/keys';
-import { EVENT_KIND_CHOICES, LIFECYCLE_CHOICES, SIDE_CHOICES, STATUS_CHOICES } from '../provisioning/schema';
-import type { FieldsOf } from '../provisioning/schema';
+import { EVENT_KIND_CHOICES, LIFECYCLE_CHOICES, SIDE_CHOICES, STATUS_CHOICES } from './schema';
+import type { FieldsOf } from './schema';
 
 /** A list item as Graph returns it with `$expand=fields`, or as delta reports a deletion. */
 export interface SpItem<F> {

@@ -1,8 +1,8 @@
 // OData filters for SharePoint list items. Every string literal is escaped (' → '') and the whole filter
 // URL-encoded, and a filter may only name a column our schema marks indexed: Graph refuses the others (400) unless
 // the Prefer header is sent, which we never do, because past 5,000 items such queries fail at random.
-import { columnOf } from '../provisioning/schema';
-import type { ListKey } from '../provisioning/schema';
+import { columnOf } from './schema';
+import type { ListKey } from './schema';
 
 /** An OData string literal: `O'Brien` → `'O''Brien'`. */
 export const odataString = (value: string): string => `'${value.replace(/'/g, "''")}'`;

@@ -1,6 +1,6 @@
 // Graph's HTTP answers in the store's words: every failure the UI sees is a StoreError with a code it can localize.
-import { StoreError } from '../ChecklistStore';
-import type { StoreErrorCode } from '../ChecklistStore';
+import { StoreError } from './StoreError';
+import type { StoreErrorCode } from './StoreError';
 
 /** Graph's error body: `{"error":{"code","message"}}`. */
 export function graphErrorOf(body: unknown): { code: string; message: string } {

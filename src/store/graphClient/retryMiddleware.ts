@@ -1,7 +1,7 @@
 // Retries throttling (429), unavailability (503/504) and network errors within a budget, then fails with a typed
 // StoreError. Replaces the SDK's RetryHandler, whose fixed 3 s delay and silent give-up do not fit a meeting panel.
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import { StoreError } from '../ChecklistStore';
+import { StoreError } from './StoreError';
 import { failWith, isSafeToResend, requestUrl, setRequestHeader } from './middlewareContext';
 import { RETRYABLE_STATUSES, mayRetry, parseRetryAfter, retryDelay } from './retryPolicy';
 import type { RetryTiming } from './retryPolicy';

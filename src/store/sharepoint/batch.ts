@@ -1,10 +1,10 @@
 // JSON batching: many Graph requests in one round trip. Splits into $batch calls of at most 20 (keeping a request
 // with the requests it depends on), and retries inner 429/503/504 by re-sending only those: the SDK does not.
-import { StoreError } from '../ChecklistStore';
-import type { GraphConnection, HttpMethod } from './createGraphClient';
-import { isSuccess } from './httpStatus';
-import { RETRYABLE_STATUSES, mayRetry, parseRetryAfter, retryDelay } from './retryPolicy';
-import { storeErrorFor } from './storeErrors';
+import { StoreError } from '../graphClient/StoreError';
+import type { GraphConnection, HttpMethod } from '../graphClient/createGraphClient';
+import { isSuccess } from '../graphClient/httpStatus';
+import { RETRYABLE_STATUSES, mayRetry, parseRetryAfter, retryDelay } from '../graphClient/retryPolicy';
+import { storeErrorFor } from '../graphClient/storeErrors';
 
 export const MAX_BATCH_SIZE = 20;
 

@@ -5,7 +5,7 @@
 // request): fetched as soon as this module runs (beside sign-in), so a cold open's first request does not wait.
 import type { Client, Middleware } from '@microsoft/microsoft-graph-client';
 import type * as GraphSdk from './graphSdk';
-import { StoreError } from '../ChecklistStore';
+import { StoreError } from './StoreError';
 import { AuthMiddleware } from './authMiddleware';
 import type { TokenProvider } from './authMiddleware';
 import { BudgetMiddleware } from './budgetMiddleware';

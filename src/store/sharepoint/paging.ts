@@ -1,5 +1,5 @@
 // Following @odata.nextLink pages until the end (a page may be empty), and collecting the deltaLink.
-import type { GraphConnection } from './createGraphClient';
+import type { GraphConnection } from '../graphClient/createGraphClient';
 
 export interface Page<T> {
   value?: T[];
