@@ -58,7 +58,7 @@ function layerRule(name, extra = []) {
 }
 
 // The UI reaches Graph through the ChecklistStore port; only the composition root builds the Graph adapter.
-const COMPOSITION_ROOT = 'src/ui/app/services.ts';
+const COMPOSITION_ROOT = 'src/ui/shell/services.ts';
 const GRAPH_ADAPTER = { folders: ['store/graph'], message: `the UI uses the ChecklistStore port; only ${COMPOSITION_ROOT} (the composition root) builds the Graph adapter.` };
 
 export default tseslint.config(

@@ -22,7 +22,7 @@ const mockingFiles = testFiles.filter((file) => MOCKS_MODULES.test(readFileSync(
 const inProcess: TestProjectInlineConfiguration['test'] = {
   // Before the browser project, not beside it: two Chromium files at a time is what 2 cores carry.
   sequence: { groupOrder: 0 },
-  setupFiles: ['tests/support/domTestingSetup.ts'],
+  setupFiles: ['testkit/domTestingSetup.ts'],
   testTimeout: 30_000,
   hookTimeout: 30_000,
   // Vitest's default on 2 cores is one worker (cores - 1); the main process is idle while files run, so two.
@@ -35,7 +35,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     // Makes the emulator's TLS certificate and lets the test workers trust it (NODE_EXTRA_CA_CERTS), before they fork.
-    globalSetup: ['tests/support/globalSetup.ts'],
+    globalSetup: ['testkit/globalSetup.ts'],
     // The JSON report lets .ci/run print one plain 'N passed, N failed' line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
@@ -71,7 +71,7 @@ export default defineConfig({
           name: 'browser',
           sequence: { groupOrder: 1 },
           include: ['tests/browser/**/*.test.ts'],
-          setupFiles: ['tests/browser/support/setup.ts'],
+          setupFiles: ['testkit/browser/setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -3,9 +3,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectHost } from './host';
-import { App } from './ui/app/App';
-import { loadAppParts } from './ui/app/appParts';
-import { isLocalMode } from './ui/app/runtimeConfig';
+import { App } from './ui/shell/App';
+import { loadAppParts } from './ui/shell/appParts';
+import { isLocalMode } from './ui/base/runtimeConfig';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

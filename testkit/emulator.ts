@@ -1,5 +1,5 @@
 // Test helpers around the Graph emulator. Each test file starts its own emulator on a random port with an in-memory
-// database. TLS is verified: tests/support/globalSetup.ts sets NODE_EXTRA_CA_CERTS before the workers fork.
+// database. TLS is verified: testkit/globalSetup.ts sets NODE_EXTRA_CA_CERTS before the workers fork.
 import { startEmulator } from '../emulator/src/index';
 import type { BudgetSnapshot, EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../emulator/src/index';
 
@@ -78,7 +78,7 @@ export interface TestEmulator {
  */
 export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<TestEmulator> {
   if (!process.env.NODE_EXTRA_CA_CERTS) {
-    throw new Error("NODE_EXTRA_CA_CERTS is not set: add globalSetup: ['tests/support/globalSetup.ts'] to the vitest config.");
+    throw new Error("NODE_EXTRA_CA_CERTS is not set: add globalSetup: ['testkit/globalSetup.ts'] to the vitest config.");
   }
   const emulator = await startEmulator({ port: 0, data: ':memory:', tlsDir: '.local/tls', ...opts, settings: { tenantRuPerMinute: 0, ...opts.settings } });
   const { baseUrl } = emulator;

@@ -46,7 +46,7 @@ class MemoryStorage implements Storage {
 const devices = new Map<string, Storage>();
 
 /**
- * Opens a project as the app does (src/ui/app/services.ts + SiteGate + ProjectScreen): the site's location and who
+ * Opens a project as the app does (src/ui/shell/services.ts + SiteGate + ProjectScreen): the site's location and who
  * I am from the device's SiteCache when known, else one `locate` $batch (site, lists, /me, coordination site); then
  * the session paints from its IndexedDB cache (warm) or after its one-$batch load (cold).
  */

@@ -10,7 +10,7 @@ import type { Configuration } from '@azure/msal-browser';
 import { GRAPH_SCOPES, createTokenSource } from '../../src/auth';
 import { msalFactories } from '../../src/auth/token-source';
 import type { MsalFactories } from '../../src/auth';
-import { FakePca, account, fakeFactories, result } from './fake-msal';
+import { FakePca, account, fakeFactories, result } from '../../testkit/fakeMsal';
 
 const CLIENT_ID = '00000000-0000-4000-8000-000000000002';
 const TENANT = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';

@@ -5,7 +5,7 @@ import { BrowserAuthError, InteractionRequiredAuthError, ServerError } from '@az
 import type { PopupRequest, SilentRequest } from '@azure/msal-browser';
 import { GRAPH_SCOPES, SignInError, createTokenSource, graphScopesFor } from '../../src/auth';
 import { notifyTeamsSignInFailure } from '../../src/auth/errors';
-import { FakePca, account, fakeFactories, result } from './fake-msal';
+import { FakePca, account, fakeFactories, result } from '../../testkit/fakeMsal';
 
 const CLIENT_ID = '00000000-0000-4000-8000-000000000002';
 const HOST_TENANT = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'; // Sykehuset Innlandet's tenant, hosting the team

@@ -2,12 +2,12 @@
 // light, dark and high contrast, at desktop and side-panel width; screenshots of the main views for a human look.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from './support/browser';
-import type { PageOptions } from './support/browser';
-import { LUNGE, startTestApp } from './support/testApp';
-import { pickMunicipality } from './support/suite';
-import type { TestApp } from './support/testApp';
-import { seriousViolations } from './support/extra';
+import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import type { PageOptions } from '../../testkit/browser/browser';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { pickMunicipality } from '../../testkit/browser/suite';
+import type { TestApp } from '../../testkit/browser/testApp';
+import { seriousViolations } from '../../testkit/browser/extra';
 
 let app: TestApp;
 let browser: Browser;

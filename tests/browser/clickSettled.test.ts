@@ -3,8 +3,8 @@
 // ignores clicks must fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { chooseMenuItem } from './support/suite';
+import { launchBrowser } from '../../testkit/browser/browser';
+import { chooseMenuItem } from '../../testkit/browser/suite';
 
 let browser: Browser;
 beforeAll(async () => {

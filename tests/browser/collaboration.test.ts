@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from './support/browser';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import type { TestApp } from '../../testkit/browser/testApp';
 
 // A project whose first phase is complete: its gate is met.
 const GATE_MET: DemoProject = {

@@ -3,10 +3,10 @@
 // side, the page offers the new person's confirmations, and each person's device database is their own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext } from './support/browser';
-import { deviceStorage, emulatorAdmin, graphCall, listPath, listRows } from './support/extra';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { launchBrowser, openContext } from '../../testkit/browser/browser';
+import { deviceStorage, emulatorAdmin, graphCall, listPath, listRows } from '../../testkit/browser/extra';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import type { TestApp } from '../../testkit/browser/testApp';
 
 let app: TestApp;
 let browser: Browser;

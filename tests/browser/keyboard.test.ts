@@ -3,9 +3,9 @@
 // project history names phases in the reader's language, once per move, and an item's history names the item once.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openContext } from './support/browser';
-import { LUNGE } from './support/testApp';
-import { appAndBrowser, chooseMenuItem, isFocused, openMenu } from './support/suite';
+import { openContext } from '../../testkit/browser/browser';
+import { LUNGE } from '../../testkit/browser/testApp';
+import { appAndBrowser, chooseMenuItem, isFocused, openMenu } from '../../testkit/browser/suite';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 

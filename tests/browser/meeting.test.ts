@@ -3,10 +3,10 @@
 // alone, and the meeting summary's content.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasNoHorizontalScroll, openContext, screenshot } from './support/browser';
-import { seriousViolations } from './support/extra';
-import { LUNGE } from './support/testApp';
-import { appAndBrowser, checklistItem, isFocused } from './support/suite';
+import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/browser/browser';
+import { seriousViolations } from '../../testkit/browser/extra';
+import { LUNGE } from '../../testkit/browser/testApp';
+import { appAndBrowser, checklistItem, isFocused } from '../../testkit/browser/suite';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 

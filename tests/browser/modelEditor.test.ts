@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Document, Packer, Paragraph } from 'docx';
-import { appAndBrowser } from './support/suite';
-import { openContext, screenshot } from './support/browser';
-import { graphCall, listPath, listRows, seriousViolations } from './support/extra';
+import { appAndBrowser } from '../../testkit/browser/suite';
+import { openContext, screenshot } from '../../testkit/browser/browser';
+import { graphCall, listPath, listRows, seriousViolations } from '../../testkit/browser/extra';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { PhaseModel } from '../../src/model/types';
 import { MODEL_JSON_COLUMNS } from '../../src/store/sharepoint/schema';

@@ -4,11 +4,11 @@
 // retired one is marked "Utgått" with its state and history. Ingrid, in a second browser context, sees the project on
 // 2.0.0 after her next poll. A reader (Kristin: she only reads the project's site) sees the notice without the action.
 import { describe, expect, it } from 'vitest';
-import { openContext, screenshot } from './support/browser';
-import { seriousViolations } from './support/extra';
+import { openContext, screenshot } from '../../testkit/browser/browser';
+import { seriousViolations } from '../../testkit/browser/extra';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, checklistItem, chooseMenuItem, clickSettled, openMenu, pickMunicipality } from './support/suite';
-import { LUNGE } from './support/testApp';
+import { appAndBrowser, checklistItem, chooseMenuItem, clickSettled, openMenu, pickMunicipality } from '../../testkit/browser/suite';
+import { LUNGE } from '../../testkit/browser/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement, retireRequirement } from '../../src/model/editModel';
 import { findItem } from '../../src/model/lookup';

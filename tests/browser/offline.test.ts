@@ -10,10 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from './support/browser';
-import { blockGraph, emulatorAdmin, listRows, unblockGraph } from './support/extra';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { blockGraph, emulatorAdmin, listRows, unblockGraph } from '../../testkit/browser/extra';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import type { TestApp } from '../../testkit/browser/testApp';
 import { SESSION_RETRY_CAP_MS } from '../../src/store/sync/backoff';
 
 const BO_TRYGT = DEMO_PROJECTS[1] as DemoProject;

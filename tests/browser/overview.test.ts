@@ -8,11 +8,11 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from './support/browser';
-import { clickSettled } from './support/suite';
-import { graphCall, listPath, listRows, parseCsv, seriousViolations } from './support/extra';
-import { startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { clickSettled } from '../../testkit/browser/suite';
+import { graphCall, listPath, listRows, parseCsv, seriousViolations } from '../../testkit/browser/extra';
+import { startTestApp } from '../../testkit/browser/testApp';
+import type { TestApp } from '../../testkit/browser/testApp';
 
 let app: TestApp;
 let browser: Browser;

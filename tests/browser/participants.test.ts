@@ -7,10 +7,10 @@ import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import type { ParticipantRow } from '../../src/store/sharepoint/rows';
-import { launchBrowser, openContext, screenshot } from './support/browser';
-import { emulatorAdmin } from './support/extra';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { emulatorAdmin } from '../../testkit/browser/extra';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import type { TestApp } from '../../testkit/browser/testApp';
 
 let app: TestApp;
 let browser: Browser;

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ensureBuilt } from '../support/appBuilds';
+import { ensureBuilt } from '../../testkit/appBuilds';
 
 it('leaves every local-mode origin and chunk out of the production build', async () => {
   const { dir } = await ensureBuilt('production');

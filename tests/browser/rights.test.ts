@@ -3,11 +3,11 @@
 // ask for, with no "Prøv igjen"; a site without our lists names them as SharePoint does and keeps the admin's command
 // under "For administrator".
 import { describe, expect, it } from 'vitest';
-import { openContext } from './support/browser';
-import { emulatorAdmin, seriousViolations } from './support/extra';
-import { LUNGE } from './support/testApp';
-import { appAndBrowser, checklistItem } from './support/suite';
-import { openInTeams } from './support/teamsHost';
+import { openContext } from '../../testkit/browser/browser';
+import { emulatorAdmin, seriousViolations } from '../../testkit/browser/extra';
+import { LUNGE } from '../../testkit/browser/testApp';
+import { appAndBrowser, checklistItem } from '../../testkit/browser/suite';
+import { openInTeams } from '../../testkit/browser/teamsHost';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 

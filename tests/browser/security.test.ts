@@ -8,15 +8,15 @@
 // and nothing runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser, openContext } from './support/browser';
-import { TOKEN_PATTERN, deviceStorage, isGraphPath, recordConsole } from './support/extra';
-import type { DeviceStorage } from './support/extra';
-import { LUNGE, startTestApp } from './support/testApp';
-import type { TestApp } from './support/testApp';
+import { launchBrowser, openContext } from '../../testkit/browser/browser';
+import { TOKEN_PATTERN, deviceStorage, isGraphPath, recordConsole } from '../../testkit/browser/extra';
+import type { DeviceStorage } from '../../testkit/browser/extra';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import type { TestApp } from '../../testkit/browser/testApp';
 import type { DemoProject } from '../../src/model/demoProjects';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { graphCall, listPath, listRows, parseCsv } from './support/extra';
+import { graphCall, listPath, listRows, parseCsv } from '../../testkit/browser/extra';
 
 let app: TestApp;
 let browser: Browser;

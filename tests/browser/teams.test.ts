@@ -2,12 +2,12 @@
 // project), provisioning from the config page, the Teams themes and their live change, the 320 px side panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from './support/browser';
-import { validNationalId } from './support/nationalId';
-import { hostState, openInTeams, pressHostSave, switchHostTheme } from './support/teamsHost';
-import { LUNGE, startTestApp } from './support/testApp';
-import { pickMunicipality } from './support/suite';
-import type { TestApp } from './support/testApp';
+import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { validNationalId } from '../../testkit/browser/nationalId';
+import { hostState, openInTeams, pressHostSave, switchHostTheme } from '../../testkit/browser/teamsHost';
+import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { pickMunicipality } from '../../testkit/browser/suite';
+import type { TestApp } from '../../testkit/browser/testApp';
 
 // The emulator's seeded sites (emulator/src/seed/seedDirectory.ts): kari owns both.
 const NYTT_PROSJEKT_GROUP = '2d4f5a6b-0000-4a00-8000-000000000007';

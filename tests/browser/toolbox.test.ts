@@ -3,9 +3,9 @@
 // window, finds the new guidance in the Verktøykasse personal tab. Both pages pass axe (WCAG 2.1 AA, serious+).
 // Uploading a template is in modelEditor.test.ts, Kari's project upgrade in modelUpgrade.test.ts.
 import { describe, expect, it } from 'vitest';
-import { openContext, screenshot } from './support/browser';
-import { seriousViolations } from './support/extra';
-import { appAndBrowser } from './support/suite';
+import { openContext, screenshot } from '../../testkit/browser/browser';
+import { seriousViolations } from '../../testkit/browser/extra';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 
 const suite = appAndBrowser();

@@ -7,7 +7,7 @@ import { checkPhaseChange } from '../../src/domain/gate';
 import { checkIntent } from '../../src/domain/textRules';
 import { isStalled } from '../../src/domain/stalled';
 import type { IntentBody } from '../../src/domain/types';
-import { applyAll, emptyState, model } from './fixtures';
+import { applyAll, emptyState, model } from '../../testkit/domainFixtures';
 
 function bodiesOf(demo: (typeof DEMO_PROJECTS)[number]): IntentBody[] {
   return demo.ticks.flatMap((tick): IntentBody[] => [

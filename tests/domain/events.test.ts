@@ -3,7 +3,7 @@ import { eventsForIntent, replayEvents } from '../../src/domain/events';
 import { applyIntent } from '../../src/domain/applyIntent';
 import { phaseKeyFromValue, phaseValue } from '../../src/domain/keys';
 import type { Intent, IntentBody, ProjectEvent, ProjectState } from '../../src/domain/types';
-import { actorFor, completePhase, emptyState, ingrid, intent, kari, lookupPhase, model } from './fixtures';
+import { actorFor, completePhase, emptyState, ingrid, intent, kari, lookupPhase, model } from '../../testkit/domainFixtures';
 
 /** Applies each intent and collects the Events rows it adds, as the store does. */
 function run(initial: ProjectState, intents: readonly Intent[]): { state: ProjectState; events: ProjectEvent[] } {

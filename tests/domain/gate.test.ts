@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPhaseChange, gateStatus, unmetGatesOnTheWay } from '../../src/domain/gate';
-import { applyAll, completePhase, emptyState, model } from './fixtures';
+import { applyAll, completePhase, emptyState, model } from '../../testkit/domainFixtures';
 
 describe('gateStatus', () => {
   it('lists missing and awaiting items separately', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inverseOf } from '../../src/domain/inverseIntent';
 import { applyIntent, itemOrOpen } from '../../src/domain/applyIntent';
 import type { IntentBody, ItemState, ProjectState } from '../../src/domain/types';
-import { applyAll, emptyState, ingrid, intent, kari, lookupPhase } from './fixtures';
+import { applyAll, emptyState, ingrid, intent, kari, lookupPhase } from '../../testkit/domainFixtures';
 
 const KEY = 'forankring.mandat-godkjent';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visibleState } from '../../src/domain/mergePending';
-import { emptyState, ingrid, intent, kari, lookupPhase } from './fixtures';
+import { emptyState, ingrid, intent, kari, lookupPhase } from '../../testkit/domainFixtures';
 
 const KEY = 'definere.avgrensning';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeState } from '../../src/domain/normalizeState';
 import type { ItemState, ProjectState } from '../../src/domain/types';
-import { emptyState, model } from './fixtures';
+import { emptyState, model } from '../../testkit/domainFixtures';
 
 function row(itemKey: string, phaseKey: string, changes: Partial<ItemState> = {}): ItemState {
   return { itemKey, phaseKey, status: 'done', confirmations: {}, comment: '', ...changes };

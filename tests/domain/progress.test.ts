@@ -3,7 +3,7 @@ import { itemCompletion, phaseProgress, projectProgress } from '../../src/domain
 import { confirmedSides, sideAwaited } from '../../src/domain/confirmation';
 import { findItem, findPhase } from '../../src/model/lookup';
 import type { ChecklistItemDef } from '../../src/model/types';
-import { applyAll, completePhase, emptyState, model } from './fixtures';
+import { applyAll, completePhase, emptyState, model } from '../../testkit/domainFixtures';
 
 const begge = findItem(model, 'forankring.mandat-godkjent') as ChecklistItemDef;
 const single = findItem(model, 'forankring.interessentanalyse') as ChecklistItemDef;

@@ -6,7 +6,7 @@ import { phaseProgress } from '../../src/domain/progress';
 import { summarizeProject } from '../../src/domain/summary';
 import { retireRequirement } from '../../src/model/editModel';
 import { findPhase } from '../../src/model/lookup';
-import { applyAll, completeItem, emptyState, model } from './fixtures';
+import { applyAll, completeItem, emptyState, model } from '../../testkit/domainFixtures';
 
 const RETIRED = 'forankring.interessentanalyse';
 const retiredModel = retireRequirement(model, RETIRED);

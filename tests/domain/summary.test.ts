@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeProject } from '../../src/domain/summary';
-import { applyAll, completePhase, emptyState, model } from './fixtures';
+import { applyAll, completePhase, emptyState, model } from '../../testkit/domainFixtures';
 
 describe('summarizeProject', () => {
   const override = { from: 'forankring', to: 'utforske', reason: 'Mandat kommer', at: '2025-03-01T10:00:00.000Z', by: 'kari' };

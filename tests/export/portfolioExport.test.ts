@@ -5,7 +5,7 @@ import { buildXlsx } from '../../src/export/xlsx';
 import { calendarDay, portfolioExportTable } from '../../src/export/exportTable';
 import { exportFileName } from '../../src/export/download';
 import { toPortfolioViewRows } from '../../src/export/portfolioView';
-import { NOW, daysAgo, row, testModel } from '../domain/portfolio/portfolioFixtures';
+import { NOW, daysAgo, row, testModel } from '../../testkit/portfolioFixtures';
 
 const rows = [
   row({

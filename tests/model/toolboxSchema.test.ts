@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPhaseModel, MODEL_TEXT_LIMITS, parsePhaseModel } from '../../src/model/schema';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { LocalizedText, PhaseModel, ToolboxEntry } from '../../src/model/types';
-import { validNationalId } from '../browser/support/nationalId';
+import { validNationalId } from '../../testkit/browser/nationalId';
 
 const text = (value: string): LocalizedText => ({ nb: value, nn: value, en: value });
 

@@ -14,8 +14,8 @@ import {
   type SitePermission,
 } from '../../src/auth/scopes';
 import { fillJsonPlaceholders, listPlaceholders } from '../../scripts/lib/placeholders';
-import type { Action, Lifecycle } from './helpers';
-import { cspDirective, readJson, readText, readYaml, sampleDefines, sampleVars, SAMPLE_ENVS } from './helpers';
+import type { Action, Lifecycle } from '../../testkit/appPackage';
+import { cspDirective, readJson, readText, readYaml, sampleDefines, sampleVars, SAMPLE_ENVS } from '../../testkit/appPackage';
 
 type Json = Record<string, unknown>;
 interface AadManifest {

@@ -5,9 +5,9 @@
 // SharePoint hosts); and no inline or evaluated script anywhere.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appConfig, isLocalMode } from '../../src/ui/app/runtimeConfig';
+import { appConfig, isLocalMode } from '../../src/ui/base/runtimeConfig';
 import { authorityFor } from '../../src/auth/token-source';
-import { cspDirective, path, readJson, readText } from './helpers';
+import { cspDirective, path, readJson, readText } from '../../testkit/appPackage';
 
 const swa = readJson<{ globalHeaders: Record<string, string> }>('infra', 'staticwebapp.config.json');
 const csp = swa.globalHeaders['Content-Security-Policy'] ?? '';

@@ -10,7 +10,7 @@ import type { TeamsManifest } from '../../scripts/lib/app-package';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/lib/icons';
 import { loadSchema, validateAgainstSchema } from '../../scripts/lib/manifest-schema';
 import { fillJsonPlaceholders, listPlaceholders } from '../../scripts/lib/placeholders';
-import { ROOT, SAMPLE_ENVS, newestSchemaVersion, path, readJson, readText, sampleVars } from './helpers';
+import { ROOT, SAMPLE_ENVS, newestSchemaVersion, path, readJson, readText, sampleVars } from '../../testkit/appPackage';
 
 type Json = Record<string, unknown>;
 interface ConfigurableTab {

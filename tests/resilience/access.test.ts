@@ -2,11 +2,11 @@
 // roles (403 accessDenied); the store must surface accessDenied and never retry it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { provisionSite } from '../../src/store/provisioning/provision';
 import { MANDATE, connect, intentOf, storeFor, emulatorWithProject } from '../../testkit/storeFixture';
-import { rawRows } from './support';
+import { rawRows } from '../../testkit/resilience';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { stateKey } from '../../src/store/sharepoint/rows';
 import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../../testkit/storeFixture';
-import { listPath, rawRows } from './support';
-import type { RawRow } from './support';
+import { listPath, rawRows } from '../../testkit/resilience';
+import type { RawRow } from '../../testkit/resilience';
 
 const CONTACT = 'forankring.kontaktperson-per-part';
 

@@ -4,14 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import { TEXT_LIMITS } from '../../src/domain/textRules';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProject } from '../../testkit/storeFixture';
-import { rawRows } from './support';
+import { rawRows } from '../../testkit/resilience';
 
 // Valid numbers (both mod-11 check digits right, real dates): a fødselsnummer (15.03.85) and a D-nummer (day + 40).
 const FODSELSNUMMER = '15038510190';

@@ -16,7 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { phaseOf } from '../../src/model/lookup';
 import type { Side } from '../../src/model/types';
@@ -27,7 +27,7 @@ import { eventFromRow } from '../../src/store/sharepoint/rows';
 import type { EventRow } from '../../src/store/sharepoint/rows';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import { actorFor, intentOf, newProject, storeFor, emulatorWithProjectSite } from '../../testkit/storeFixture';
-import { STEP_FAULTS, comparableItem, comparableState, rawRows, seededRandom, settle, until } from './support';
+import { STEP_FAULTS, comparableItem, comparableState, rawRows, seededRandom, settle, until } from '../../testkit/resilience';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
 const INTENTS = Number(process.env.FM_INTENTS ?? 300);

@@ -5,7 +5,7 @@
 // Seeded: FM_SEED=<n> replays the intents and the emulator's faults (the seed is printed).
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { perFile } from '../support/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import type { Side } from '../../src/model/types';
 import type { IntentBody } from '../../src/domain/types';
@@ -13,8 +13,8 @@ import type { ProjectLocation, ProjectSession } from '../../src/store/ChecklistS
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import type { TestEmulator } from '../../testkit/emulator';
 import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
-import { expectDerivedRowsTrue as expectRowsTrue, portfolioListOf } from '../store/derivedRowsCheck';
-import { seededRandom } from './support';
+import { expectDerivedRowsTrue as expectRowsTrue, portfolioListOf } from '../../testkit/derivedRowsCheck';
+import { seededRandom } from '../../testkit/resilience';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
 const USERS = ['kari', 'ola', 'ingrid', 'per'] as const;

@@ -5,14 +5,14 @@
 // refused as a duplicate (409) — the emulator's stats count what the client sent.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import type { FailNextRule, TestEmulator } from '../../testkit/emulator';
 import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { CHALLENGE, MANDATE, connect, intentOf, newProject, storeFor, tokenSequence, emulatorWithProjectSite } from '../../testkit/storeFixture';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import { rawRows } from './support';
+import { rawRows } from '../../testkit/resilience';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

@@ -7,7 +7,7 @@ import { budgetFrom, BudgetTracker } from '../../src/store/graphClient/budgetSig
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { manualClock } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { perFile } from '../support/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import { intentOf, MANDATE, newProject, emulatorWithProjectSite, storeFor } from '../../testkit/storeFixture';
 
 const headers = (h: Record<string, string>) => (name: string) => h[name.toLowerCase()];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findItem, findPhase } from '../../src/model/lookup';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
-import { rawRows } from '../resilience/support';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { rawRows } from '../../testkit/resilience';
 import { CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emulatorPerFile } from '../support/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { StoreError } from '../../src/store/ChecklistStore';
 import { sendBatch } from '../../src/store/sharepoint/batch';

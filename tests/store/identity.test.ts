@@ -3,10 +3,10 @@
 // GraphChecklistStore with a token per person, against the emulator over HTTPS.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
-import { rawRows } from '../resilience/support';
+import { rawRows } from '../../testkit/resilience';
 import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emulatorPerFile } from '../support/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
 import { LIST_SCHEMA, ownColumns } from '../../src/store/sharepoint/schema';

@@ -3,7 +3,7 @@
 // /sites/lungepasienter: kari owner, per write, kristin read, eva none.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
 import { emulatorWithProjectSite, newProject, storeFor } from '../../testkit/storeFixture';

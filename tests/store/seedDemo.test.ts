@@ -1,12 +1,12 @@
 // Issue #10, "stale rows on a fresh start": a fresh seed leaves every demo project's Summary and Portfolio row true
 // (equal to the summary of its stored state rows), without anyone opening the projects first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../support/emulatorHooks';
+import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import { seedDemo } from '../../scripts/lib/seedDemo';
 import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { expectDerivedRowsTrue } from './derivedRowsCheck';
+import { expectDerivedRowsTrue } from '../../testkit/derivedRowsCheck';
 import { storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;

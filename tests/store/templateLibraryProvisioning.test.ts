@@ -1,7 +1,7 @@
 // `npm run provision -- --portfolio` creates the coordination site's Maler library, once: run twice it changes
 // nothing, and a library renamed by hand is found by its marker instead of being made again.
 import { describe, expect, it } from 'vitest';
-import { emulatorPerFile } from '../support/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import { provisionSite } from '../../src/store/provisioning/provision';
 import { TEMPLATE_LIBRARY } from '../../src/store/provisioning/templateLibrary';

@@ -3,13 +3,13 @@
 // lists a move past unmet requirements once.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { perFile } from '../support/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import { inverseOf } from '../../src/domain/inverseIntent';
 import type { Intent } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
-import { rawRows } from '../resilience/support';
-import { expectDerivedRowsTrue } from './derivedRowsCheck';
+import { rawRows } from '../../testkit/resilience';
+import { expectDerivedRowsTrue } from '../../testkit/derivedRowsCheck';
 import { emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;

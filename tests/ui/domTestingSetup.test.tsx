@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The DOM setup file (tests/support/domTestingSetup.ts) must reach the Testing Library copy the tests use: the
+// The DOM setup file (testkit/domTestingSetup.ts) must reach the Testing Library copy the tests use: the
 // pre-bundled @testing-library/react carries its own @testing-library/dom, so a configure on the plain package
 // leaves the 1 s default in force (seen: lazily loaded drawers missed it on a busy machine).
 import { expect, it } from 'vitest';

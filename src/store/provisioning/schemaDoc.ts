@@ -25,7 +25,7 @@ export function schemaDocument(): string {
   return [
     '# SharePoint lists',
     '',
-    'Generated from `src/store/provisioning/schema.ts` by `npx tsx scripts/write-schema-doc.ts`; do not edit by hand.',
+    'Generated from `src/store/sharepoint/schema.ts` by `npx tsx scripts/write-schema-doc.ts`; do not edit by hand.',
     'Every value is a language-neutral key (`done`, `notRelevant`, `utforske`), never a translated label. Lists are',
     'found by the marker `[felles-modell:<key>]` in their description, so an admin may rename them.',
     '',

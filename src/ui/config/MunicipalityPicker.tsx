@@ -7,7 +7,7 @@ import type { TagPickerProps } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
 import { MUNICIPALITY_NAMES } from '../../model/municipalities';
 import type { Language } from '../../model/types';
-import { commonStrings } from '../common/strings';
+import { commonStrings } from '../base/strings';
 import { configStrings } from './configStrings';
 
 export interface MunicipalityPickerProps {

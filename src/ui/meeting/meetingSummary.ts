@@ -8,8 +8,7 @@ import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
 import { describeEvent } from '../project/history/describeEvent';
-import { SIDE_NAME } from '../project/sideNames';
-import { projectStrings } from '../project/strings';
+import { sideName } from '../base/sideNames';
 import { meetingStrings } from './strings';
 import type { MeetingMessageKey } from './strings';
 
@@ -47,7 +46,6 @@ const locales = (language: Language) => (language === 'nn' ? [languageTag('nn'),
 export function formatMeetingSummary(input: MeetingSummaryInput): string {
   const { model, language } = input;
   const t = translator(meetingStrings, language);
-  const tp = translator(projectStrings, language);
   const zone = input.timeZone ? { timeZone: input.timeZone } : {};
   const time = new Intl.DateTimeFormat(locales(language), { timeStyle: 'short', ...zone });
   const dateTime = new Intl.DateTimeFormat(locales(language), { dateStyle: 'medium', timeStyle: 'short', ...zone });
@@ -59,7 +57,7 @@ export function formatMeetingSummary(input: MeetingSummaryInput): string {
 
   const line = (event: ProjectEvent): string => {
     const item = event.itemKey ? (findItem(model, event.itemKey)?.label[language] ?? event.itemKey) : '';
-    const side = event.side && SIDES.includes(event.side) ? tp(SIDE_NAME[event.side]) : undefined;
+    const side = event.side && SIDES.includes(event.side) ? sideName(event.side, language) : undefined;
     const values = { item, name: event.actor.name, time: time.format(new Date(event.at)) };
     switch (sectionOf(event)) {
       case 'confirmed':

@@ -4,7 +4,7 @@ import type { JSX } from 'react';
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
-import { routeHash } from '../app/routes';
+import { routeHash } from '../base/routes';
 import { overviewStrings } from './strings';
 
 const useStyles = makeStyles({

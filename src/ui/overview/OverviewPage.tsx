@@ -1,11 +1,11 @@
 // The #/overview route: the app's services and shell wired to the presentational PortfolioOverview. The shell loads
-// this file lazily (src/ui/app/OverviewRoute.tsx), so the overview and its exports cost the channel tab nothing.
+// this file lazily (src/ui/shell/OverviewRoute.tsx), so the overview and its exports cost the channel tab nothing.
 import { useMemo } from 'react';
-import { useAsync } from '../app/useAsync';
+import { useAsync } from '../base/useAsync';
 import type { JSX } from 'react';
-import { useShell } from '../app/HostReactContext';
-import { useServices } from '../app/ServicesContext';
-import { appConfig, isLocalMode } from '../app/runtimeConfig';
+import { useShell } from '../base/HostReactContext';
+import { useServices } from '../base/ServicesContext';
+import { appConfig, isLocalMode } from '../base/runtimeConfig';
 import { createPortfolioReader } from '../../store/portfolio/PortfolioReader';
 import { StoreError } from '../../store/ChecklistStore';
 import { PortfolioOverview } from './PortfolioOverview';

@@ -9,7 +9,7 @@ import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/typ
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';
 import { safeHref } from '../../model/safeLink';
-import { formatDate, formatDateTime, formatPercent, pluralOf } from '../common/formatDate';
+import { formatDate, formatDateTime, formatPercent, pluralOf } from '../base/formatDate';
 import { overviewStrings } from './strings';
 
 /** The Portfolio list can be hand-edited: only https links, or the app's own pages (local mode runs on http). */

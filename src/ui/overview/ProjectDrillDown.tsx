@@ -5,7 +5,7 @@ import { Button, Dialog, MessageBar, MessageBarBody, DialogActions, DialogBody, 
 import type { Language } from '../../model/types';
 import type { PortfolioViewRow } from '../../export/portfolioView';
 import { translator } from '../../i18n/defineMessages';
-import { formatDate, formatPercent } from '../common/formatDate';
+import { formatDate, formatPercent } from '../base/formatDate';
 import { overviewStrings } from './strings';
 
 export interface ProjectDrillDownProps {

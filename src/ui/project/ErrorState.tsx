@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import type { Language } from '../../model/types';
 import type { StoreErrorCode } from '../../store/ChecklistStore';
 import { translator } from '../../i18n/defineMessages';
-import { storeErrorMessage } from '../common/storeErrorMessage';
+import { storeErrorMessage } from '../base/storeErrorMessage';
 import { projectStrings } from './strings';
 
 export interface ErrorStateProps {

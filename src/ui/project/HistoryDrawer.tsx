@@ -18,10 +18,10 @@ import type { Language, PhaseModel } from '../../model/types';
 import type { ProjectEvent, ProjectState } from '../../domain/types';
 import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
-import { FocusReturn } from '../common/FocusReturn';
-import { formatDateTime } from '../common/formatDate';
+import { FocusReturn } from '../base/FocusReturn';
+import { formatDateTime } from '../base/formatDate';
 import { projectStrings } from './strings';
-import { SIDE_TITLE } from './sideNames';
+import { sideTitle } from '../base/sideNames';
 import { describeEvent } from './history/describeEvent';
 import { historyEntries } from './history/historyEntries';
 import { historyStrings } from './history/strings';
@@ -115,7 +115,7 @@ export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
                   <span>
                     <span className={styles.who}>
                       {event.actor.name}
-                      {event.side && SIDES.includes(event.side) ? ` ${h('eventSide', { side: t(SIDE_TITLE[event.side]) })}` : ''}
+                      {event.side && SIDES.includes(event.side) ? ` ${h('eventSide', { side: sideTitle(event.side, props.language) })}` : ''}
                     </span>{' '}
                     <span className={styles.what}>{describeEvent(props.model, event, props.language, { itemInTitle: itemKey !== undefined })}</span>
                   </span>

@@ -24,10 +24,10 @@ import { checkPhaseChange, unmetGatesOnTheWay } from '../../domain/gate';
 import { checkFreeText } from '../../domain/textRules';
 import { findPhase, nextPhase, phaseIndex, phasesInOrder } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
-import { FocusReturn } from '../common/FocusReturn';
-import { FreeTextField } from '../common/FreeTextField';
-import { textProblemMessage } from '../common/textProblemMessage';
-import { dispatchOrMessage } from '../common/dispatchOrMessage';
+import { FocusReturn } from '../base/FocusReturn';
+import { FreeTextField } from '../base/FreeTextField';
+import { textProblemMessage } from '../base/textProblemMessage';
+import { dispatchOrMessage } from '../base/dispatchOrMessage';
 import { projectStrings } from './strings';
 
 export interface PhaseChangeDialogProps {

@@ -8,7 +8,7 @@ import { projectStrings } from './strings';
 import { Checklist } from './Checklist';
 import type { ChecklistProps } from './Checklist';
 import { RequirementGuidance } from '../toolbox/RequirementGuidance';
-import { Toolbox } from './Toolbox';
+import { Toolbox } from '../toolbox/Toolbox';
 
 export type PhasePanelProps = Omit<ChecklistProps, 'headingLevel'> & {
   phase: PhaseDef;

@@ -4,7 +4,7 @@ import type { JSX } from 'react';
 import { MessageBar, MessageBarBody, Toolbar, ToolbarButton, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowRightRegular, HistoryRegular } from '@fluentui/react-icons';
 import { translator } from '../../i18n/defineMessages';
-import { storeErrorMessage } from '../common/storeErrorMessage';
+import { storeErrorMessage } from '../base/storeErrorMessage';
 import { projectStrings } from './strings';
 import type { ProjectViewProps } from './ProjectView.types';
 import { useProjectViewState } from './useProjectViewState';

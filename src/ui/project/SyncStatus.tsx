@@ -5,7 +5,7 @@ import { ClockRegular, CloudCheckmarkRegular, CloudOffRegular, ErrorCircleRegula
 import type { Language } from '../../model/types';
 import type { SessionSnapshot } from '../../store/ChecklistStore';
 import { translator } from '../../i18n/defineMessages';
-import { formatDateTime } from '../common/formatDate';
+import { formatDateTime } from '../base/formatDate';
 import { projectStrings } from './strings';
 
 export interface SyncStatusProps {

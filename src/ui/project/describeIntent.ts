@@ -4,7 +4,7 @@ import type { IntentBody } from '../../domain/types';
 import { findItem, findPhase } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
-import { SIDE_NAME } from './sideNames';
+import { sideName } from '../base/sideNames';
 
 export function describeIntent(model: PhaseModel, body: IntentBody, language: Language): string {
   const t = translator(projectStrings, language);
@@ -17,7 +17,7 @@ export function describeIntent(model: PhaseModel, body: IntentBody, language: La
       return t('actionOpen', { item });
     }
     case 'confirm':
-      return t('actionConfirm', { item: itemLabel(body.itemKey), side: t(SIDE_NAME[body.side]) });
+      return t('actionConfirm', { item: itemLabel(body.itemKey), side: sideName(body.side, language) });
     case 'unconfirm':
       return t('actionUnconfirm', { item: itemLabel(body.itemKey) });
     case 'setComment':

@@ -1,6 +1,5 @@
 // The project view (issue #3): presentational components that render from props and dispatch intents.
 export { ProjectView } from './ProjectView';
-export { MeetingPanelView } from './MeetingPanelView';
 export type { ProjectViewProps, ProjectSurface } from './ProjectView.types';
 export { PhaseFigure } from './PhaseFigure';
 export type { PhaseFigureProps } from './PhaseFigure';
@@ -8,8 +7,8 @@ export { ChecklistItem } from './ChecklistItem';
 export type { ChecklistItemProps } from './ChecklistItem';
 export { Checklist } from './Checklist';
 export type { ChecklistProps } from './Checklist';
-export { Toolbox } from './Toolbox';
-export type { ToolboxProps } from './Toolbox';
+export { Toolbox } from '../toolbox/Toolbox';
+export type { ToolboxProps } from '../toolbox/Toolbox';
 export { PhasePanel } from './PhasePanel';
 export type { PhasePanelProps } from './PhasePanel';
 export { PhaseChangeDialog } from './PhaseChangeDialog';

@@ -8,8 +8,8 @@ import { safeHref } from '../../model/safeLink';
 import type { Language, ToolboxEntry } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
-import { projectStrings } from '../project/strings';
-import { visuallyHidden } from '../project/visuallyHidden';
+import { commonStrings } from '../base/strings';
+import { visuallyHidden } from '../base/visuallyHidden';
 import { toolboxStrings } from './strings';
 
 export interface ToolboxEntryViewProps {
@@ -36,7 +36,7 @@ function formatDay(iso: string, language: Language): string {
 export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(toolboxStrings, language);
-  const tp = translator(projectStrings, language);
+  const tp = translator(commonStrings, language);
   const href = safeHref(entry.file ? entry.file.webUrl : entry.url);
   const label = entry.label[language];
   const course = entry.course;

@@ -6,9 +6,9 @@ import { SearchBox, makeStyles, tokens, typographyStyles } from '@fluentui/react
 import type { PhaseModel } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
-import { useShell } from '../app/HostReactContext';
-import { useServices } from '../app/ServicesContext';
-import { Toolbox } from '../project/Toolbox';
+import { useShell } from '../base/HostReactContext';
+import { useServices } from '../base/ServicesContext';
+import { Toolbox } from './Toolbox';
 import { coursesFirstByDate, isoToday, nextCourseDay } from './courses';
 import { RequirementGuidance } from './RequirementGuidance';
 import { countMatches, searchModel } from './searchModel';

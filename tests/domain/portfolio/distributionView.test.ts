@@ -4,7 +4,7 @@ import { toPortfolioViewRow } from '../../../src/export/portfolioView';
 import { portfolioRowStaleness } from '../../../src/domain/portfolio/rowHealth';
 import type { ProjectSummary } from '../../../src/domain/summary';
 import { unknownPhaseKey } from '../../../src/domain/portfolio/types';
-import { NOW, daysAgo, row, testModel } from './portfolioFixtures';
+import { NOW, daysAgo, row, testModel } from '../../../testkit/portfolioFixtures';
 
 describe('phaseDistribution', () => {
   const rows = [

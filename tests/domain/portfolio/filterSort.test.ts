@@ -4,7 +4,7 @@ import { filterPortfolio } from '../../../src/domain/portfolio/filterPortfolio';
 import { sortPortfolio } from '../../../src/domain/portfolio/sortPortfolio';
 import { portfolioFilterOptions } from '../../../src/domain/portfolio/filterOptions';
 import { applyPortfolioChanges } from '../../../src/domain/portfolio/applyPortfolioChanges';
-import { NOW, daysAgo, row, testModel } from './portfolioFixtures';
+import { NOW, daysAgo, row, testModel } from '../../../testkit/portfolioFixtures';
 
 const gjovik = row({ title: 'Gjøvik hjemme', municipalities: ['Gjøvik', 'Vestre Toten'], hospitalUnit: 'SI Gjøvik', targetGroups: ['eldre'], currentPhase: 'utforske', lastActivityAt: daysAgo(2), progress: { forankring: 100, utforske: 40 } });
 const hamar = row({ title: 'Hamar lunge', municipalities: ['Hamar'], hospitalUnit: 'SI Hamar', targetGroups: ['barnUnge', 'eldre'], currentPhase: 'definere', lastActivityAt: daysAgo(45), progress: { forankring: 100, utforske: 100, definere: 10 }, missingCount: 3 });

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../support/emulatorHooks';
-import { graphAs } from '../portfolio/portfolioEmulator';
+import { resetEmulatorAfterEach } from '../../../testkit/emulatorHooks';
+import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelRejectedError, ModelRepository } from '../../../src/store/model/ModelRepository';
 import type { ModelListLocation } from '../../../src/store/model/modelReads';

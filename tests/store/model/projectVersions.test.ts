@@ -10,8 +10,8 @@ import { StoreError } from '../../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
 import type { ModelCache } from '../../../src/store/model/ModelCache';
-import { deviceStore, publishTwoVersions } from './publishedVersions';
-import { expectDerivedRowsTrue } from '../derivedRowsCheck';
+import { deviceStore, publishTwoVersions } from '../../../testkit/publishedVersions';
+import { expectDerivedRowsTrue } from '../../../testkit/derivedRowsCheck';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

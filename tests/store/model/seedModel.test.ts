@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { graphAs } from '../portfolio/portfolioEmulator';
+import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { seedModel } from '../../../scripts/lib/seedModel';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';

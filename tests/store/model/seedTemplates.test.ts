@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { seedTemplates, withTemplates } from '../../../scripts/lib/seedTemplates';
-import { graphAs } from '../portfolio/portfolioEmulator';
+import { graphAs } from '../../../testkit/portfolioEmulator';
 import { parsePhaseModel } from '../../../src/model/schema';
 import { findItem, entriesHelping } from '../../../src/model/lookup';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';

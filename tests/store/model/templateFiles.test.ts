@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../support/emulatorHooks';
-import { graphAs } from '../portfolio/portfolioEmulator';
+import { resetEmulatorAfterEach } from '../../../testkit/emulatorHooks';
+import { graphAs } from '../../../testkit/portfolioEmulator';
 import { ensureTemplateLibrary, TEMPLATE_LIBRARY } from '../../../src/store/provisioning/templateLibrary';
 import { checkTemplateFile, locateTemplateDrive, TEMPLATE_MAX_BYTES, TemplateFileError, uploadTemplate } from '../../../src/store/model/templateFiles';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { validNationalId } from '../../browser/support/nationalId';
+import { validNationalId } from '../../../testkit/browser/nationalId';
 
 const KOORDINERING_REF = 'innlandet.sharepoint.com:/sites/koordinering:';
 

@@ -9,8 +9,8 @@ import { applyPortfolioChanges } from '../../../src/domain/portfolio/applyPortfo
 import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { seedPortfolio, syntheticProjectKey } from '../../../scripts/lib/seedPortfolio';
-import { testModel } from '../../domain/portfolio/portfolioFixtures';
-import { COORDINATION_SITE, graphAs, startPortfolioEmulator } from './portfolioEmulator';
+import { testModel } from '../../../testkit/portfolioFixtures';
+import { COORDINATION_SITE, graphAs, startPortfolioEmulator } from '../../../testkit/portfolioEmulator';
 
 const PROJECTS = 1000;
 const options = { model: testModel };

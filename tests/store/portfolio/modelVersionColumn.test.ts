@@ -7,7 +7,7 @@ import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { loadPortfolio } from '../../../src/store/portfolio/PortfolioReader';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
-import { graphAs } from './portfolioEmulator';
+import { graphAs } from '../../../testkit/portfolioEmulator';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { perFile } from '../../support/emulatorHooks';
+import { perFile } from '../../../testkit/emulatorHooks';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { ADAPTIVE_PACING, createProjectSession, MemoryIntentQueue, manualOnlineSignal } from '../../../src/store/sync';

@@ -13,7 +13,7 @@ import type { ModelCache } from '../../../src/store/model/ModelCache';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../../src/store/sync';
 import { actorFor, emulatorWithProjectSite, newProject } from '../../../testkit/storeFixture';
 import { settled, until } from '../../../testkit/sessionWaits';
-import { deviceStore, publishTwoVersions } from '../model/publishedVersions';
+import { deviceStore, publishTwoVersions } from '../../../testkit/publishedVersions';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;

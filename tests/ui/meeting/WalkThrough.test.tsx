@@ -4,8 +4,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
-import { MeetingPanelView } from '../../../src/ui/project';
-import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from '../project/fixtures';
+import { MeetingPanelView } from '../../../src/ui/meeting';
+import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openRequirements, guidanceOf } from '../../../src/ui/meeting/walkThrough';
-import { itemState, kari, phase, projectState } from '../project/fixtures';
+import { itemState, kari, phase, projectState } from '../../../testkit/projectViewFixtures';
 
 const forankring = phase('forankring');
 const both = forankring.checklist.find((def) => def.requiresBothSides)!;

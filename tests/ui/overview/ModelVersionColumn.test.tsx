@@ -2,7 +2,7 @@
 // Oversikt and the model: each project's model version in a column of its own, a filter on it, the same column in the
 // exports, and the links to the Verktøykasse (everyone) and to the editor (only for people who may edit).
 import { afterEach, describe, expect, it } from 'vitest';
-import '../toolbox/inertResizeObserver';
+import '../../../testkit/inertResizeObserver';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { PortfolioOverview } from '../../../src/ui/overview/PortfolioOverview';
 import { ModelLinks } from '../../../src/ui/overview/ModelLinks';
@@ -10,7 +10,7 @@ import { modelVersionsIn, onModelVersions } from '../../../src/ui/overview/model
 import type { PortfolioSource } from '../../../src/ui/overview/usePortfolio';
 import { portfolioExportTable } from '../../../src/export/exportTable';
 import { toPortfolioViewRows } from '../../../src/export/portfolioView';
-import { NOW, row, testModel } from '../../domain/portfolio/portfolioFixtures';
+import { NOW, row, testModel } from '../../../testkit/portfolioFixtures';
 
 afterEach(cleanup);
 

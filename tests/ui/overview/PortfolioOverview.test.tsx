@@ -6,7 +6,7 @@ import type { PortfolioSource } from '../../../src/ui/overview/usePortfolio';
 import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 import type { PortfolioChanges, PortfolioCursor } from '../../../src/store/portfolio/PortfolioReader';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { NOW, daysAgo, row, testModel } from '../../domain/portfolio/portfolioFixtures';
+import { NOW, daysAgo, row, testModel } from '../../../testkit/portfolioFixtures';
 
 afterEach(cleanup);
 

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 // The drill-down shows a project's checklist on the model version the project runs on (what the store says it read
 // the state against), not on the app's newest model: a requirement retired in a newer version is still a task there.
-import '../toolbox/inertResizeObserver';
+import '../../../testkit/inertResizeObserver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { retireRequirement } from '../../../src/model/editModel';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { ReadOnlyProject } from '../../../src/ui/overview/ReadOnlyProject';
 import type { ReadOnlyProjectProps } from '../../../src/ui/overview/ReadOnlyProject';
-import { phase, projectState, renderInFluent } from '../project/fixtures';
+import { phase, projectState, renderInFluent } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

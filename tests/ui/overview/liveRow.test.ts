@@ -6,7 +6,7 @@ import { toPortfolioViewRow } from '../../../src/export/portfolioView';
 import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { liveViewRow } from '../../../src/ui/overview/liveRow';
-import { allDone, projectState } from '../project/fixtures';
+import { allDone, projectState } from '../../../testkit/projectViewFixtures';
 
 const options = { language: 'nb' as const, now: new Date('2026-11-20T12:00:00Z'), stalledAfterDays: 30 };
 

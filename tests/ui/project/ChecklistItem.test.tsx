@@ -4,8 +4,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import type { ItemState } from '../../../src/domain/types';
 import type { PendingIntent } from '../../../src/store/ChecklistStore';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { ChecklistItem, MeetingPanelView, ProjectView } from '../../../src/ui/project';
-import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from './fixtures';
+import { ChecklistItem, ProjectView } from '../../../src/ui/project';
+import { MeetingPanelView } from '../../../src/ui/meeting';
+import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { ProjectView } from '../../../src/ui/project';
-import { allDone, itemState, kari, phase, projectState, renderInFluent, viewProps } from './fixtures';
+import { allDone, itemState, kari, phase, projectState, renderInFluent, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

@@ -7,7 +7,7 @@ import type { PhaseModel } from '../../../src/model/types';
 import { ProjectView } from '../../../src/ui/project';
 import { PhaseFigure, phaseFigureClassNames } from '../../../src/ui/project/PhaseFigure';
 import type { ProjectViewProps } from '../../../src/ui/project';
-import { allDone, itemState, phase, projectState, renderInFluent, viewProps } from './fixtures';
+import { allDone, itemState, phase, projectState, renderInFluent, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

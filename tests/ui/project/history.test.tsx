@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ProjectView } from '../../../src/ui/project';
-import { formatDate, formatDateTime, formatPercent, pluralOf } from '../../../src/ui/common/formatDate';
-import { storeErrorMessage } from '../../../src/ui/common/storeErrorMessage';
+import { formatDate, formatDateTime, formatPercent, pluralOf } from '../../../src/ui/base/formatDate';
+import { storeErrorMessage } from '../../../src/ui/base/storeErrorMessage';
 import type { ProjectEvent } from '../../../src/domain/types';
-import { InFluent, projectState, renderInFluent, viewProps } from './fixtures';
+import { InFluent, projectState, renderInFluent, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

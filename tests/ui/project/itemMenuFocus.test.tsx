@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { ItemMenuPopover } from '../../../src/ui/project/ChecklistItem/ItemMenuPopover';
-import { renderInFluent } from './fixtures';
+import { renderInFluent } from '../../../testkit/projectViewFixtures';
 
 const menu = (focused: boolean) => (
   <ItemMenuPopover entries={[]} buttonLabel="Flere valg for «Mål»" listLabel="Handlinger" buttonClassName={undefined} defaultOpen={false} standInFocused={{ current: focused }} />

@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
-import { MeetingPanelView, ProjectView } from '../../../src/ui/project';
+import { ProjectView } from '../../../src/ui/project';
+import { MeetingPanelView } from '../../../src/ui/meeting';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import { itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from './fixtures';
+import { itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

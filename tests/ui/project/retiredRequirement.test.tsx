@@ -6,7 +6,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { retireRequirement } from '../../../src/model/editModel';
 import { ProjectView } from '../../../src/ui/project';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
-import { itemState, phase, projectState, renderInFluent, viewProps } from './fixtures';
+import { itemState, phase, projectState, renderInFluent, viewProps } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

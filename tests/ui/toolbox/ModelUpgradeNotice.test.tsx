@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { ModelUpgradeNotice } from '../../../src/ui/toolbox/ModelUpgradeNotice';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
-import { renderInFluent } from '../project/fixtures';
+import { renderInFluent } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

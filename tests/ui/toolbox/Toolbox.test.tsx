@@ -2,12 +2,12 @@
 // The phase's toolbox and the guidance on its requirements, as a project member sees them.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import { Toolbox } from '../../../src/ui/project/Toolbox';
+import { Toolbox } from '../../../src/ui/toolbox/Toolbox';
 import { RequirementGuidance } from '../../../src/ui/toolbox/RequirementGuidance';
 import { coursesFirstByDate } from '../../../src/ui/toolbox/courses';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { LocalizedText, ToolboxEntry } from '../../../src/model/types';
-import { renderInFluent } from '../project/fixtures';
+import { renderInFluent } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

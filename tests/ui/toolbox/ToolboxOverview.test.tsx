@@ -6,7 +6,7 @@ import { ToolboxOverview } from '../../../src/ui/toolbox/ToolboxPage';
 import { searchModel, countMatches } from '../../../src/ui/toolbox/searchModel';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
-import { renderInFluent } from '../project/fixtures';
+import { renderInFluent } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { JSX } from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
-import { FreeTextField } from '../../common/FreeTextField';
+import { FreeTextField } from '../../base/FreeTextField';
 import type { ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 

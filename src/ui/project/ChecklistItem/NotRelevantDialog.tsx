@@ -1,7 +1,7 @@
 // "Ikke relevant" always carries a reason (begrunnelse).
 import type { JSX } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import { FreeTextField } from '../../common/FreeTextField';
+import { FreeTextField } from '../../base/FreeTextField';
 import type { ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 

@@ -2,7 +2,7 @@
 import type { JSX } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ClockRegular, PersonRegular } from '@fluentui/react-icons';
-import { storeErrorMessage } from '../../common/storeErrorMessage';
+import { storeErrorMessage } from '../../base/storeErrorMessage';
 import type { ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 

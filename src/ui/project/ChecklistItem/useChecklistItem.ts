@@ -9,11 +9,11 @@ import { itemCompletion } from '../../../domain/progress';
 import { sideAwaited } from '../../../domain/confirmation';
 import { checkFreeText } from '../../../domain/textRules';
 import { translator } from '../../../i18n/defineMessages';
-import { formatDateTime } from '../../common/formatDate';
-import { textProblemMessage } from '../../common/textProblemMessage';
-import { dispatchOrMessage } from '../../common/dispatchOrMessage';
+import { formatDateTime } from '../../base/formatDate';
+import { textProblemMessage } from '../../base/textProblemMessage';
+import { dispatchOrMessage } from '../../base/dispatchOrMessage';
 import { projectStrings } from '../strings';
-import { SIDE_NAME, SIDE_TITLE } from '../sideNames';
+import { sideName, sideTitle } from '../../base/sideNames';
 import type { ProjectMessageKey } from '../strings';
 import { checklistItemStrings } from './strings';
 import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirmationView } from './ChecklistItem.types';
@@ -77,14 +77,14 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
           : t('notConfirmed');
         return {
           side,
-          sideTitle: t(SIDE_TITLE[side]),
+          sideTitle: sideTitle(side, language),
           text: confirmedText,
           confirmed: confirmation !== undefined,
           ...(own
             ? {
                 action: confirmation
-                  ? { kind: 'unconfirm' as const, label: t('withdrawConfirmation', { side: t(SIDE_NAME[side]) }) }
-                  : { kind: 'confirm' as const, label: t('confirmForSide', { side: t(SIDE_NAME[side]) }) },
+                  ? { kind: 'unconfirm' as const, label: t('withdrawConfirmation', { side: sideName(side, language) }) }
+                  : { kind: 'confirm' as const, label: t('confirmForSide', { side: sideName(side, language) }) },
               }
             : {}),
         };

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import type { PhaseFigureState } from './PhaseFigure.types';
-import { visuallyHidden } from '../visuallyHidden';
+import { visuallyHidden } from '../../base/visuallyHidden';
 
 const forcedColors = '@media (forced-colors: active)';
 

@@ -7,8 +7,7 @@ import type { ProjectEvent } from '../../../domain/types';
 import { phaseKeyFromValue } from '../../../domain/keys';
 import { findItem, findPhase } from '../../../model/lookup';
 import { translator } from '../../../i18n/defineMessages';
-import { projectStrings } from '../strings';
-import { SIDE_NAME } from '../sideNames';
+import { sideName } from '../../base/sideNames';
 import { historyStrings } from './strings';
 
 export interface DescribeOptions {
@@ -18,14 +17,13 @@ export interface DescribeOptions {
 
 export function describeEvent(model: PhaseModel, event: ProjectEvent, language: Language, options: DescribeOptions = {}): string {
   const t = translator(historyStrings, language);
-  const sideWord = translator(projectStrings, language);
   const item = event.itemKey ? (findItem(model, event.itemKey)?.label[language] ?? event.itemKey) : '';
   const phase = (value: string | undefined) => {
     if (!value) return '–';
     const key = phaseKeyFromValue(value);
     return findPhase(model, key)?.label[language] ?? key;
   };
-  const side = event.side && SIDES.includes(event.side) ? sideWord(SIDE_NAME[event.side]) : undefined;
+  const side = event.side && SIDES.includes(event.side) ? sideName(event.side, language) : undefined;
   const short = options.itemInTitle === true;
   switch (event.kind) {
     case 'status':

@@ -1,0 +1,185 @@
+// One open project: the signed-in person, a ProjectSession for the project, and the project view for the surface
+// (channel tab, meeting side panel, meeting stage). Polling follows the surface and pauses while hidden.
+import { useEffect, useMemo, useState } from 'react';
+import type { Actor, Participant, Person, ProjectEvent } from '../../domain/types';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { translator } from '../../i18n/defineMessages';
+import type { Side } from '../../model/types';
+import type { ProjectLocation, ProjectSession, SessionSnapshot, SiteRights } from '../../store/ChecklistStore';
+import type { Surface } from '../../store/sync/pollInterval';
+import { storeErrorMessage } from '../base/storeErrorMessage';
+import { MeetingPanelView } from '../meeting/MeetingPanelView';
+import { ProjectView } from '../project/ProjectView';
+import { accessStrings } from './access/strings';
+import { appStrings } from './appStrings';
+import { isSignInFailure, storeErrorOf } from '../base/failures';
+import { NoAccessForSite } from './NoAccessForSite';
+import { useShell } from '../base/HostReactContext';
+import { ParticipantsBar } from '../participants/ParticipantsBar';
+import { PortfolioBehindNote } from './PortfolioBehindNote';
+import { ProjectModelNotes, showsNewerThanRecorded } from './ProjectModelNotes';
+import { affiliationOf } from '../participants/registry';
+import { useServices } from '../base/ServicesContext';
+import { SignInFailedView } from './SignInFailedView';
+import { ErrorView, LoadingView } from '../base/StatusViews';
+import { useAsync } from '../base/useAsync';
+import { useHostReady } from '../base/useHostReady';
+import { useSessionPolling, useSessionSnapshot } from './useProjectSession';
+
+export type ViewSurface = 'channelTab' | 'sidePanel' | 'meetingStage';
+
+export function ProjectScreen({ location, projectKey, surface }: { location: ProjectLocation; projectKey: string; surface: ViewSurface }) {
+  const services = useServices();
+  const { language } = useShell();
+  const t = translator(appStrings, language);
+  const me = useAsync(() => services.whoAmI(), 'me');
+  if (me.status === 'pending') return <LoadingView label={t('loadingProject')} />;
+  if (me.status === 'failed') {
+    if (isSignInFailure(me.error)) return <SignInFailedView onRetry={me.reload} />;
+    return <ErrorView message={storeErrorMessage(storeErrorOf(me.error).code, language)} onRetry={me.reload} />;
+  }
+  return <OpenProject location={location} projectKey={projectKey} surface={surface} person={me.value} />;
+}
+
+function OpenProject({ location, projectKey, surface, person }: { location: ProjectLocation; projectKey: string; surface: ViewSurface; person: Person }) {
+  const services = useServices();
+  const [session, setSession] = useState<ProjectSession>();
+  // The session writes every intent with this actor. Its side comes from the project's participant registry; until
+  // the first load brings the registry, from the e-mail domain's suggestion. When the registry says otherwise the
+  // session is opened again with the registered side (its queue is durable, nothing pending is lost).
+  const [side, setSide] = useState<Side | undefined>(() => affiliationOf(person, [])?.side);
+  const actor = useMemo<Actor>(() => (side ? { ...person, side } : { ...person }), [person, side]);
+  useEffect(() => {
+    const opened = services.openSession(location, projectKey, actor);
+    setSession(opened);
+    return () => opened.dispose();
+  }, [services, location, projectKey, actor]);
+  // Known before any action is offered: a reader never gets a checkbox, nor a tick that cannot be saved.
+  const rights = useAsync(() => services.store.rights(location), location.siteId);
+  if (!session || rights.status === 'pending') return null;
+  // Rights we could not read: offer the actions, and let a refused write turn the view read-only (SessionView).
+  // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the snapshot.
+  const saveParticipant = (participant: Participant) => services.store.saveParticipant(location, participant).then(() => session.refresh());
+  return (
+    <SessionView
+      session={session}
+      location={location}
+      surface={surface}
+      person={person}
+      loadHistory={(itemKey) => services.store.history(location, projectKey, itemKey)}
+      saveParticipant={saveParticipant}
+      onRegisteredSide={setSide}
+      rights={rights.status === 'done' ? rights.value : undefined}
+    />
+  );
+}
+
+interface SessionViewProps {
+  session: ProjectSession;
+  location: ProjectLocation;
+  surface: ViewSurface;
+  person: Person;
+  loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
+  saveParticipant: (participant: Participant) => Promise<void>;
+  /** The side the registry gives the person (once a load has brought the registry). */
+  onRegisteredSide: (side: Side | undefined) => void;
+  rights: SiteRights | undefined;
+}
+
+/** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
+function actorFor(person: Person, participants: Participant[]): Actor {
+  const side = affiliationOf(person, participants)?.side;
+  return side ? { ...person, side } : { ...person };
+}
+
+/** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
+const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
+
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights }: SessionViewProps) {
+  const services = useServices();
+  const { language } = useShell();
+  const t = translator(appStrings, language);
+  const snapshot = useSessionSnapshot(session);
+  const errorCode = snapshot.error?.code;
+  useEffect(() => {
+    if (errorCode && STALE_LOCATION.has(errorCode)) services.forgetLocation(location);
+  }, [errorCode, services, location]);
+  const me = actorFor(person, snapshot.participants);
+  const loaded = snapshot.state !== undefined;
+  useEffect(() => {
+    if (loaded) onRegisteredSide(me.side);
+  }, [loaded, me.side, onRegisteredSide]);
+  const writeRefused = useRefusedWrites(session, snapshot);
+  const mayWrite = rights?.canWrite !== false && !writeRefused;
+  // On a newer model than the unreadable one it records, the checklist is shown but not changed (see intentGuards.ts).
+  const readOnly = !mayWrite || showsNewerThanRecorded(snapshot.model);
+  // The version the project records, as the store resolved it; the built-in model until then.
+  const model = snapshot.model?.model ?? services.model;
+  const pollSurface: Surface = surface;
+  useSessionPolling(session, pollSurface);
+  useHostReady(snapshot.status !== 'loading');
+  if (snapshot.status === 'loading' && !snapshot.state) return <LoadingView label={t('loadingProject')} />;
+  if (snapshot.status === 'error' && !snapshot.state) {
+    if (isSignInFailure(snapshot.error)) return <SignInFailedView onRetry={() => void session.refresh()} />;
+    if (snapshot.error?.code === 'accessDenied') return <NoAccessForSite site={location} label={location.siteUrl} />;
+    return <ErrorView message={storeErrorMessage(snapshot.error?.code ?? 'unknown', language)} onRetry={() => void session.refresh()} />;
+  }
+  const view = {
+    model,
+    snapshot,
+    me,
+    language,
+    surface,
+    onDispatch: session.dispatch,
+    onRetry: session.retry,
+    onDiscard: session.discard,
+    onUndo: session.undo,
+    canUndo: session.canUndo(),
+    loadHistory,
+    readOnly,
+  };
+  const projectView = (
+    <>
+      {writeRefused && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{translator(accessStrings, language)('readOnlyDenied')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PortfolioBehindNote store={services.store} language={language} />
+      {surface === 'channelTab' && <ProjectModelNotes snapshot={snapshot} model={model} source={services.modelSource} language={language} canUpgrade={mayWrite} onDispatch={session.dispatch} />}
+      {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
+    </>
+  );
+  // The shared meeting stage is nobody's own screen, and a reader registers nothing: no first-use prompt there.
+  if (surface === 'meetingStage' || readOnly || !snapshot.state) return projectView;
+  return (
+    <>
+      <ParticipantsBar
+        person={person}
+        projectKey={snapshot.state.project.projectKey}
+        participants={snapshot.participants}
+        language={language}
+        askNow={!snapshot.fromCache}
+        compact={surface === 'sidePanel'}
+        onSave={saveParticipant}
+      />
+      {projectView}
+    </>
+  );
+}
+
+/**
+ * True once SharePoint has refused one of this person's writes (403): the rights we were told were wrong or have
+ * been withdrawn. The refused intents can never be saved, so they are taken off the screen at once.
+ */
+function useRefusedWrites(session: ProjectSession, snapshot: SessionSnapshot): boolean {
+  const [refused, setRefused] = useState(false);
+  const refusedIds = snapshot.pending.filter((entry) => entry.state === 'failed' && entry.error?.code === 'accessDenied').map((entry) => entry.intent.id);
+  const key = refusedIds.join(',');
+  useEffect(() => {
+    if (key === '') return;
+    setRefused(true);
+    for (const id of key.split(',')) session.discard(id);
+  }, [key, session]);
+  return refused || refusedIds.length > 0;
+}

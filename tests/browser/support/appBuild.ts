@@ -1,9 +1,0 @@
-// The app built in local mode (VITE_GRAPH_MODE=local) for the browser tests, once per source state
-// (tests/support/appBuilds.ts makes and caches it).
-import { BUILD_DIRS, ensureBuilt } from '../../support/appBuilds';
-
-export const BUILD_DIR = BUILD_DIRS.local;
-
-export async function ensureAppBuilt(): Promise<string> {
-  return (await ensureBuilt('local')).dir;
-}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+// The editor against the emulator over real HTTPS: Kristin edits guidance, adds a requirement, saves a draft and
+// publishes version 2; a colleague who opened the editor before her publish gets a conflict, and nothing is lost.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { COORDINATION_SITE, coordinationSiteWithModelPerFile } from '../../../testkit/editorEmulator';
+import type { TestEmulator } from '../../../testkit/emulator';
+import { graphAs } from '../../../testkit/portfolioEmulator';
+import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
+import { ModelEditor } from '../../../src/ui/editor/ModelEditorPage';
+import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { renderInFluent } from '../../../testkit/projectViewFixtures';
+
+let emulator: TestEmulator;
+const site = COORDINATION_SITE;
+
+coordinationSiteWithModelPerFile((started) => (emulator = started));
+
+const editorAs = (user: string, name: string) => {
+  const graph = graphAs(emulator, user);
+  const repository = async () => new ModelRepository(graph, await locateModelList(graph, site), DEFAULT_MODEL.id);
+  return <ModelEditor repository={repository} me={async () => ({ id: user, name })} language="nb" />;
+};
+
+// The editor is hundreds of fields. Its text boxes are found by their label, which jsdom answers at once, and its
+// buttons by role with `hidden: true`: a plain role query asks getComputedStyle of every element and its ancestors,
+// about a second a query here. (Whether they are visible is the browser tests' part: tests/browser/modelEditor.test.ts.)
+const button = (scope: ReturnType<typeof within>, name: string) => scope.getByRole('button', { name, hidden: true });
+
+describe('ModelEditor', { timeout: 60_000 }, () => {
+  it('edits guidance, adds a requirement, saves a draft and publishes version 2; a stale colleague gets a conflict', async () => {
+    const stale = renderInFluent(editorAs('per', 'Per Olsen'));
+    await within(stale.container).findByText('Bygger på versjon 1.0.0');
+    const mine = renderInFluent(editorAs('kristin', 'Kristin Berg'));
+    const page = within(mine.container);
+    await page.findByText('Bygger på versjon 1.0.0');
+    const first = page.getByRole('group', { name: 'Kravet 1', hidden: true });
+    fireEvent.change(within(first).getByLabelText(/^Veiledning/), { target: { value: 'Mandatet signeres av begge ledere.' } });
+    fireEvent.change(page.getByLabelText('Nytt krav (bokmål)'), { target: { value: 'Risiko er vurdert' } });
+    fireEvent.click(button(page, 'Legg til krav'));
+    fireEvent.click(button(page, 'Lagre utkast'));
+    await page.findByText('Utkastet er lagret.');
+    fireEvent.change(page.getByLabelText('Endringsnotat'), { target: { value: 'Veiledning og risikokrav' } });
+    fireEvent.click(button(page, 'Publiser ny versjon'));
+    await page.findByText('Versjon 2.0.0 er publisert.', {}, { timeout: 10_000 });
+
+    const current = await new ModelRepository(graphAs(emulator, 'ingrid'), await locateModelList(graphAs(emulator, 'ingrid'), site), DEFAULT_MODEL.id).current();
+    expect(current.newest?.version).toBe('2.0.0');
+    expect(current.newest?.model.phases[0]!.checklist[0]!.guidance?.nb).toBe('Mandatet signeres av begge ledere.');
+    expect(current.newest?.model.phases[0]!.checklist.at(-1)?.key).toBe('forankring.risiko-er-vurdert');
+    expect(current.index.published.at(-1)?.changeNote).toBe('Veiledning og risikokrav');
+
+    const theirs = within(stale.container);
+    fireEvent.change(theirs.getByLabelText('Endringsnotat'), { target: { value: 'Pers endring' } });
+    fireEvent.click(button(theirs, 'Publiser ny versjon'));
+    await waitFor(() => expect(theirs.getByText(/Noen andre har endret modellen/)).toBeTruthy(), { timeout: 10_000 });
+    expect(button(theirs, 'Last inn på nytt')).toBeTruthy();
+    expect(screen.getAllByLabelText('Endringsnotat').some((box) => (box as HTMLTextAreaElement).value === 'Pers endring')).toBe(true);
+  });
+
+  it('names the field when a model is refused (a javascript: link)', async () => {
+    const view = renderInFluent(editorAs('kristin', 'Kristin Berg'));
+    const page = within(view.container);
+    await page.findByText(/Bygger på versjon/);
+    const entry = page.getAllByRole('group', { name: /^Tittel \d+$/, hidden: true })[0]!;
+    fireEvent.change(within(entry).getByLabelText('Lenke (https://)'), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(button(page, 'Lagre utkast'));
+    await page.findByText(/phases\[0\]\.toolbox\[0\]\.url: must be an https:\/\/ URL/);
+  });
+});
