@@ -43,7 +43,10 @@ export function checkFreeText(text: string, field: TextField, options: { require
   return undefined;
 }
 
-export type IntentProblem = TextProblem | { kind: 'unknownItem' } | { kind: 'unknownPhase' } | { kind: 'reasonRequired' };
+export type IntentProblem = TextProblem | { kind: 'unknownItem' } | { kind: 'unknownPhase' } | { kind: 'reasonRequired' } | { kind: 'waitingLimit'; min: number; max: number };
+
+/** A project's waiting limit: whole days, from one day to a year. */
+export const WAITING_LIMIT_DAYS = { min: 1, max: 365 } as const;
 
 /**
  * Refuses an intent that must never be queued: unknown item or phase keys, text that breaks the text rules, a
@@ -70,7 +73,10 @@ export function checkIntent(model: PhaseModel, body: IntentBody): IntentProblem 
       return body.reason === undefined ? undefined : checkFreeText(body.reason, 'reason');
     case 'updateProject': {
       // A project always has a title, and a listed municipality has a name; the hospital unit may be left empty.
-      const { title, hospitalUnit, municipalities } = body.changes;
+      const { title, hospitalUnit, municipalities, waitingLimitDays } = body.changes;
+      if (waitingLimitDays !== undefined && !(Number.isInteger(waitingLimitDays) && waitingLimitDays >= WAITING_LIMIT_DAYS.min && waitingLimitDays <= WAITING_LIMIT_DAYS.max)) {
+        return { kind: 'waitingLimit', ...WAITING_LIMIT_DAYS };
+      }
       const texts: { text: string; field: TextField; required: boolean }[] = [
         ...(title === undefined ? [] : [{ text: title, field: 'title' as const, required: true }]),
         ...(hospitalUnit === undefined ? [] : [{ text: hospitalUnit, field: 'organisation' as const, required: false }]),

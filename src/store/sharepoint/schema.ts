@@ -85,7 +85,7 @@ const SCHEMA = {
     note('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;` (flerlinjet: et samarbeid kan ha mange kommuner).'),
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
-    note('Summary', 'Sammendrag', 'JSON: unntak fra faseporter (gateOverrides), skrives ved faseendringer; fremdriften står i Portefølje-listen.'),
+    note('Summary', 'Sammendrag', 'JSON: det ingen annen kolonne holder, skrevet ved faseendringer og prosjektinnstillinger: unntak fra faseporter med kravene de lot stå åpne (gateOverrides), fasehistorikken (phaseHistory) og ventegrensen i dager (waitingLimitDays); fremdriften står i Portefølje-listen.'),
     date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
   ]),
   checklist: list('checklist', 'Felles modell – sjekkpunkter', 'Ett sjekkpunkt i ett prosjekt som noen har endret (ingen rad = åpent).', [
@@ -155,6 +155,7 @@ const SCHEMA = {
     num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
     date('LastActivityAt', 'Siste aktivitet', 'Siste endring i prosjektet.', { indexed: true }),
     note('SummaryJson', 'Sammendrag (JSON)', 'Hele sammendraget som JSON.'),
+    note('Evidence', 'Grunnlag (JSON)', 'Kompakt JSON for Innsikt og «Venter på meg»: status og begrunnelse per berørt krav, når hver side bekreftet, når prosjektet gikk inn i hver fase, registrerte deltakere per side, ventegrense og lenke. Format: src/store/portfolio/evidenceJson.ts.'),
     date('RowUpdatedAt', 'Rad oppdatert', 'Når raden sist ble skrevet.'),
   ]),
   modelVersions: list('modelVersions', 'Felles modell – modellversjoner', 'Fasemodellen og verktøykassen: én rad per publiserte versjon, og ett utkast per modell. Rader slettes aldri.', [
