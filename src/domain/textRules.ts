@@ -5,7 +5,7 @@ import type { IntentBody } from './types';
 import { findNationalIdNumbers } from './nationalId';
 
 /** Lengths in UTF-16 code units, as SharePoint counts them; title and organisation fit a single-line text column. */
-export const TEXT_LIMITS = { comment: 1000, reason: 2000, title: 255, organisation: 255 } as const;
+export const TEXT_LIMITS = { comment: 1000, reason: 2000, feedback: 2000, title: 255, organisation: 255 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
 
 export type TextProblem = { kind: 'nationalId' } | { kind: 'tooLong'; max: number } | { kind: 'blank' } | { kind: 'controlCharacters' } | { kind: 'listSeparator' };
@@ -13,7 +13,7 @@ export type TextProblem = { kind: 'nationalId' } | { kind: 'tooLong'; max: numbe
 /** Lists of names (municipalities) are stored joined by this character, so a name may not hold it. */
 export const LIST_SEPARATOR = ';';
 
-const MULTI_LINE: ReadonlySet<TextField> = new Set(['comment', 'reason']);
+const MULTI_LINE: ReadonlySet<TextField> = new Set(['comment', 'reason', 'feedback']);
 const LINE_BREAKS_AND_TAB: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0d]);
 
 /** C0 controls, DEL and C1 controls; tab and line breaks only in single-line fields. */
