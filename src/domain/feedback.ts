@@ -36,6 +36,9 @@ export interface FeedbackInput {
   at: string;
 }
 
+/** What a model version records of the feedback it answers: enough to mark the changes that came from it. */
+export type FeedbackRef = Pick<Feedback, 'id' | 'target' | 'kind'>;
+
 export interface FeedbackAnswer {
   /** The model version whose changes answer it. */
   version: string;

@@ -7,6 +7,13 @@ import type { ChecklistStore, ProjectLocation, ProjectSession, SiteAddress } fro
 import type { GraphConnection } from '../../store/graphClient/createGraphClient';
 import type { SiteInspection } from '../../store/provisioning/provision';
 import type { ModelSource } from '../../store/model/ModelSource';
+import type { FeedbackStore } from '../../store/feedback/FeedbackStore';
+import type { LoadedInsight } from '../../store/insight/loadInsight';
+
+/** Innsikt's data: every Portfolio row with its evidence, all feedback and the model's versions (coordination site only). */
+export interface InsightService {
+  load(): Promise<LoadedInsight>;
+}
 
 export interface AppServices {
   graph: GraphConnection;
@@ -24,4 +31,7 @@ export interface AppServices {
   openSession(location: ProjectLocation, projectKey: string, actor: Actor): ProjectSession;
   inspect(site: SiteAddress): Promise<SiteInspection>;
   provision(site: SiteAddress): Promise<void>;
+  /** Tilbakemelding in the coordination site: any project member gives it, coordinators read and answer it. */
+  feedback: FeedbackStore;
+  insight: InsightService;
 }

@@ -19,6 +19,12 @@ import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
 import type { ModelRepository } from '../../store/model/ModelRepository';
 import { projectModelsFrom } from '../../store/model/projectModels';
+import { StoreError } from '../../store/ChecklistStore';
+import { FeedbackStore } from '../../store/feedback/FeedbackStore';
+import { locateFeedback } from '../../store/feedback/locateFeedback';
+import { loadInsight } from '../../store/insight/loadInsight';
+import { locatePortfolio } from '../../store/portfolio/locatePortfolio';
+import type { PortfolioLocation } from '../../store/portfolio/locatePortfolio';
 
 
 export interface ServiceOptions {
@@ -81,9 +87,36 @@ export function createAppServices(options: ServiceOptions): AppServices {
     tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
   });
 
+  const noCoordinationSite = (): Promise<never> => Promise.reject(new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE)'));
+  // The coordination site's lists as the store found them beside a project (no request), else looked up once.
+  let coordinationLists: Promise<PortfolioLocation> | undefined;
+  const coordinationLocation = (): Promise<PortfolioLocation> => {
+    if (!coordinationSite) return noCoordinationSite();
+    coordinationLists ??= store.portfolioTargetKnown().then((known) =>
+      known?.feedbackListId && known.modelListId
+        ? { site: coordinationSite, siteBase: `/sites/${known.siteId}`, listId: known.listId, modelListId: known.modelListId, feedbackListId: known.feedbackListId }
+        : locatePortfolio(graph, coordinationSite),
+    );
+    coordinationLists.catch(() => (coordinationLists = undefined));
+    return coordinationLists;
+  };
+  const feedback = new FeedbackStore(graph, {
+    // A member the coordination site admits to the feedback list alone finds that list without the Portfolio.
+    locate: async () => {
+      if (!coordinationSite) return noCoordinationSite();
+      const known = await store.portfolioTargetKnown();
+      return known?.feedbackListId ? { siteBase: `/sites/${known.siteId}`, listId: known.feedbackListId } : locateFeedback(graph, coordinationSite);
+    },
+    whoAmI: () => store.whoAmI(),
+  });
+
   return {
     graph,
     store,
+    feedback,
+    insight: {
+      load: async () => loadInsight(graph, await coordinationLocation(), { modelId: options.model.id, reference: modelSource.snapshot().newest, modelFor: (version) => modelSource.version(version) }),
+    },
     model: options.model,
     modelSource,
     tokens: options.tokens,

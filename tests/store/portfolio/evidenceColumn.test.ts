@@ -10,7 +10,8 @@ import { graphAs } from '../../../testkit/portfolioEmulator';
 import { portfolioListOf } from '../../../testkit/derivedRowsCheck';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
-import { loadPortfolio } from '../../../src/store/portfolio/PortfolioReader';
+import { loadInsight } from '../../../src/store/insight/loadInsight';
+import { locatePortfolio } from '../../../src/store/portfolio/locatePortfolio';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { itemsWaitingFor } from '../../../src/domain/evidence/waiting';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
@@ -30,9 +31,11 @@ async function located(user: string): Promise<ReturnType<typeof writer>> {
 }
 const minute = (iso: string | undefined) => new Date(Math.floor(Date.parse(iso ?? '') / 60_000) * 60_000).toISOString();
 
+/** The row as Innsikt reads it (Oversikt's reader leaves the evidence out). */
 async function rowOf(projectKey: string): Promise<PortfolioRow | undefined> {
-  const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination(), { model: DEFAULT_MODEL });
-  return rows.find((r) => r.projectKey === projectKey);
+  const graph = graphAs(emulator, 'kristin');
+  const { projects } = await loadInsight(graph, await locatePortfolio(graph, coordination()), { modelId: DEFAULT_MODEL.id, reference: DEFAULT_MODEL, modelFor: async () => DEFAULT_MODEL });
+  return projects.find((p) => p.row.projectKey === projectKey)?.row;
 }
 
 async function created(): Promise<string> {
