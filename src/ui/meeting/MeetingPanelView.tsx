@@ -23,6 +23,7 @@ import { meetingStrings } from './strings';
 const HistoryDrawer = lazy(() => import('../project/HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
+const FeedbackFor = lazy(() => import('../feedback/FeedbackFor').then((module) => ({ default: module.FeedbackFor })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
 
 const useStyles = makeStyles({
@@ -137,6 +138,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
             onDispatch={view.dispatch}
             onRetry={props.onRetry}
             onDiscard={props.onDiscard}
+            {...(view.openFeedback ? { onGiveFeedback: view.openFeedback } : {})}
             onClose={() => close('walk')}
           />
         </Suspense>
@@ -157,10 +159,16 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
             onRetry={props.onRetry}
             onDiscard={props.onDiscard}
             onOpenHistory={view.openHistory}
+            {...(view.openFeedback ? { onGiveFeedback: view.openFeedback } : {})}
           />
         </>
       ) : (
         <EmptyState title={t('emptyTitle')} />
+      )}
+      {view.feedbackTarget && props.giveFeedback && (
+        <Suspense fallback={null}>
+          <FeedbackFor model={props.model} target={view.feedbackTarget} language={props.language} give={props.giveFeedback} onClose={view.closeFeedback} />
+        </Suspense>
       )}
       {historyUsed && (
         <Suspense fallback={null}>

@@ -8,6 +8,7 @@ import { ArrowLeftRegular, ArrowRightRegular, DismissRegular } from '@fluentui/r
 import type { Language, PhaseDef } from '../../model/types';
 import type { Actor, IntentBody, ProjectState } from '../../domain/types';
 import type { PendingIntent } from '../../store/ChecklistStore';
+import type { FeedbackTarget } from '../../domain/feedback';
 import { translator } from '../../i18n/defineMessages';
 import { openRequirements } from './walkThrough';
 import { meetingStrings } from './strings';
@@ -24,6 +25,7 @@ export interface WalkThroughProps {
   onDispatch(body: IntentBody): void;
   onRetry(intentId: string): void;
   onDiscard(intentId: string): void;
+  onGiveFeedback?(target: FeedbackTarget): void;
   onClose(): void;
 }
 
@@ -102,6 +104,7 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
             onDispatch={props.onDispatch}
             onRetry={props.onRetry}
             onDiscard={props.onDiscard}
+            {...(props.onGiveFeedback ? { onGiveFeedback: props.onGiveFeedback } : {})}
           />
           <div className={styles.nav}>
             <Button className={styles.navButton} size="large" icon={<ArrowLeftRegular />} disabled={index === 0} onClick={() => go(-1)}>

@@ -5,6 +5,7 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import type { Language, PhaseDef } from '../../model/types';
 import type { Actor, IntentBody, ProjectState } from '../../domain/types';
 import type { PendingIntent } from '../../store/ChecklistStore';
+import type { FeedbackTarget } from '../../domain/feedback';
 import { phaseProgress } from '../../domain/progress';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
@@ -26,6 +27,7 @@ export interface ChecklistProps {
   onRetry(intentId: string): void;
   onDiscard(intentId: string): void;
   onOpenHistory?(itemKey: string): void;
+  onGiveFeedback?(target: FeedbackTarget): void;
 }
 
 const useStyles = makeStyles({
@@ -79,6 +81,7 @@ export function Checklist(props: ChecklistProps): JSX.Element {
                 onRetry={props.onRetry}
                 onDiscard={props.onDiscard}
                 {...(props.onOpenHistory ? { onOpenHistory: props.onOpenHistory } : {})}
+                {...(props.onGiveFeedback ? { onGiveFeedback: props.onGiveFeedback } : {})}
               />
             ))}
           </ul>

@@ -47,7 +47,7 @@ export function PhasePanel(props: PhasePanelProps): JSX.Element {
       </section>
       <Checklist {...checklist} phase={phase} headingLevel={3} />
       <RequirementGuidance phase={phase} {...(model ? { model } : {})} language={props.language} headingLevel={3} />
-      <Toolbox entries={phase.toolbox} language={props.language} headingLevel={3} />
+      <Toolbox entries={phase.toolbox} language={props.language} headingLevel={3} {...(props.onGiveFeedback ? { onGiveFeedback: props.onGiveFeedback } : {})} />
     </section>
   );
 }

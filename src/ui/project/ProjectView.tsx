@@ -22,6 +22,7 @@ export type { ProjectViewProps } from './ProjectView.types';
 // Opened on demand: loaded on first use, not with the first paint.
 const HistoryDrawer = lazy(() => import('./HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
 const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
+const FeedbackFor = lazy(() => import('../feedback/FeedbackFor').then((module) => ({ default: module.FeedbackFor })));
 
 const useStyles = makeStyles({
   root: {
@@ -110,6 +111,7 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
           onRetry={props.onRetry}
           onDiscard={props.onDiscard}
           onOpenHistory={view.openHistory}
+          {...(view.openFeedback ? { onGiveFeedback: view.openFeedback } : {})}
         />
       ) : (
         <EmptyState title={t('emptyTitle')} />
@@ -126,6 +128,11 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
             confirmed={props.snapshot.confirmed}
             onClose={view.closeHistory}
           />
+        </Suspense>
+      )}
+      {view.feedbackTarget && props.giveFeedback && (
+        <Suspense fallback={null}>
+          <FeedbackFor model={props.model} target={view.feedbackTarget} language={props.language} give={props.giveFeedback} onClose={view.closeFeedback} />
         </Suspense>
       )}
       {changingPhase && (
