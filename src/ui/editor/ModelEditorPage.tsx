@@ -3,7 +3,8 @@
 // coordination site are told so when a save is refused (SharePoint decides, not the app).
 import { useCallback, useMemo, useState } from 'react';
 import type { JSX } from 'react';
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Field, Link, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { routeHash } from '../base/routes';
 import { LANGUAGES } from '../../model/types';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
@@ -87,6 +88,7 @@ export function ModelEditor(props: { repository: () => Promise<ModelRepository>;
     <main className={styles.root}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p className={styles.text}>{t('intro')}</p>
+      <Link href={routeHash('innsikt')}>{t('insightLink')}</Link>
       {state.status === 'loading' && <p role="status">{t('loading')}</p>}
       {state.notice && <NoticeBar notice={state.notice} language={props.language} onReload={() => void editor.reload()} />}
       {state.current && state.current.rejected.length > 0 && (

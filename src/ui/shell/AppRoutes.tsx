@@ -14,6 +14,7 @@ import { Link } from '@fluentui/react-components';
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
 // The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
 const ModelEditorPage = lazy(() => import('../editor/ModelEditorPage').then((module) => ({ default: module.ModelEditorPage })));
+const InsightPage = lazy(() => import('../insight/InsightPage').then((module) => ({ default: module.InsightPage })));
 const ToolboxPage = lazy(() => import('../toolbox/ToolboxPage').then((module) => ({ default: module.ToolboxPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
@@ -41,6 +42,12 @@ export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
       return (
         <Suspense fallback={<LoadingView label={t('starting')} />}>
           <ModelEditorPage />
+        </Suspense>
+      );
+    case 'innsikt':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <InsightPage />
         </Suspense>
       );
     case 'notFound':
