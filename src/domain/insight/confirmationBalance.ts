@@ -29,6 +29,13 @@ export function balanceOf(records: readonly Record_[]): BalanceFigures {
 export function confirmationBalance(projects: readonly InsightProject[], reference: PhaseModel, now: Date): ConfirmationBalance {
   const records: Record_[] = projects.flatMap((p) => (p.evidence ? dualConfirmations(p.model, p.evidence, now).map((r) => ({ ...r, project: projectRef(p) })) : []));
   const phaseOrder = phasesInOrder(reference).map((p) => p.key);
+  // Grouped once: filtering every record for every project is quadratic at 5,000 projects.
+  const byKey = new Map<string, Record_[]>();
+  for (const record of records) {
+    const group = byKey.get(record.project.projectKey);
+    if (group) group.push(record);
+    else byKey.set(record.project.projectKey, [record]);
+  }
   const itemKeys = [...new Set(records.map((r) => r.itemKey))];
   return {
     overall: balanceOf(records),
@@ -37,6 +44,6 @@ export function confirmationBalance(projects: readonly InsightProject[], referen
       const mine = records.filter((r) => r.itemKey === itemKey);
       return { itemKey, phaseKey: mine[0]?.phaseKey ?? '', figures: balanceOf(mine) };
     }),
-    byProject: projects.filter((p) => p.evidence).map((p) => ({ project: projectRef(p), figures: balanceOf(records.filter((r) => r.project.projectKey === p.row.projectKey)) })),
+    byProject: projects.filter((p) => p.evidence).map((p) => ({ project: projectRef(p), figures: balanceOf(byKey.get(p.row.projectKey) ?? []) })),
   };
 }
