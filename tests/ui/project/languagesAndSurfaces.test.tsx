@@ -31,7 +31,7 @@ describe('languages', () => {
     const { props } = viewProps(projectState('forankring', [waitingForHospital]), { language: 'en' });
     renderInFluent(<ProjectView {...props} />);
     const radios = within(screen.getByRole('radiogroup', { name: 'Phases of the model' })).getAllByRole('radio');
-    expect(radios[0]!.getAttribute('aria-label')).toBe(`${forankring.label.en}, 0 of ${forankring.checklist.length} done, minimum requirements not met, current phase`);
+    expect(radios[0]!.getAttribute('aria-label')).toBe(`${forankring.label.en}, 0 of ${forankring.checklist.length} met, minimum requirements not met, current phase`);
     expect(screen.getByText('Waiting for confirmation from the hospital')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'Toolbox' })).toBeTruthy();
   });
@@ -63,7 +63,7 @@ describe('MeetingPanelView', () => {
     renderInFluent(<MeetingPanelView {...props} />);
     const stepper = screen.getByRole('list', { name: 'Prosjektets fase' });
     expect(within(stepper).getAllByRole('listitem')).toHaveLength(DEFAULT_MODEL.phases.length);
-    expect(within(stepper).getByText(/Definere, 0 av \d+ fullført, minimumskrav ikke oppfylt, nåværende fase/)).toBeTruthy();
+    expect(within(stepper).getByText(/Definere, 0 av \d+ oppfylt, minimumskrav ikke oppfylt, nåværende fase/)).toBeTruthy();
     expect(screen.queryByRole('radiogroup')).toBeNull();
     expect(screen.getByText(`Fase 3 av ${DEFAULT_MODEL.phases.length}: Definere`)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Definere' })).toBeTruthy();
