@@ -12,6 +12,7 @@ import { PortfolioOverview } from './PortfolioOverview';
 import type { PortfolioSource } from './usePortfolio';
 import { ReadOnlyProject } from './ReadOnlyProject';
 import { ModelLinks } from './ModelLinks';
+import { useModelSnapshot } from '../toolbox/useModelSnapshot';
 
 const NO_LISTS = { projects: '', checklist: '', events: '', participants: '' };
 
@@ -29,8 +30,11 @@ export function OverviewPage(): JSX.Element {
       const missing = (): Promise<never> => Promise.reject(new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE)'));
       return { load: missing, refresh: missing };
     }
-    return createPortfolioReader(services.graph, { siteUrl }, { model: services.model });
+    // Each row is read against the model version its project runs on, from the same source as the project tabs.
+    return createPortfolioReader(services.graph, { siteUrl }, { models: services.modelSource });
   }, [services, siteUrl]);
+  // The newest published model names the phases of the chart, the filters and the exports' columns.
+  const { newest } = useModelSnapshot(services.modelSource);
   // Who may change the coordination site (asked at site level: it has none of the project lists) gets the editor link.
   const mayEdit = useAsync(async () => {
     if (!siteUrl) return false;
@@ -40,12 +44,12 @@ export function OverviewPage(): JSX.Element {
 
   return (
     <PortfolioOverview
-      model={services.model}
+      model={newest}
       language={language}
       source={source}
       pollMs={POLL_MS}
       links={<ModelLinks canEditModel={mayEdit.status === 'done' && mayEdit.value} language={language} />}
-      renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={services.model} language={language} onLoaded={onLoaded} />}
+      renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={row.row.model} language={language} onLoaded={onLoaded} />}
     />
   );
 }
