@@ -5,7 +5,7 @@
 // the project itself computes, and a version read once costs no request again.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorWithProjectSite, intentOf, newProject } from '../../../testkit/storeFixture';
+import { emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
@@ -95,6 +95,19 @@ describe('Oversikt reads each Portfolio row against its project’s model versio
     console.info(`Oversikt load with one version the device lacks: cold ${cold} requests, warm ${warm}`);
     expect(warm).toBe(2);
     expect(cold).toBeGreaterThan(warm);
+  });
+
+  it('is not rewritten against another version by a store that cannot read the project’s (local mode’s start-up seeding)', async () => {
+    // seedDemo opens every demo project on each start with a store that has no model port: it used to "heal" the
+    // row with figures of the built-in model (Forankring 100 %, nothing missing) under ModelVersion 2.0.0.
+    const seeder = storeFor(emulator, 'kari', { portfolioSite: KOORDINERING });
+    const loaded = await seeder.loadProject(await seeder.locate({ siteId: location.siteId }), projectKey);
+    expect(loaded.model?.missing?.version).toBe('2.0.0');
+    const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), KOORDINERING, { models: fixedModels(DEFAULT_MODEL, v2) });
+    const row = rows.find((r) => r.projectKey === projectKey)!;
+    expect((row.summary as { modelVersion?: string }).modelVersion).toBe('2.0.0');
+    expect(row.missingRequirements.map((m) => m.itemKey)).toEqual([added]);
+    expect(row.knownStale).toBeFalsy();
   });
 
   it('says which version a row could not be read against, and keeps its figures as written', async () => {
