@@ -7,11 +7,10 @@
 // read grant under Sites.Selected). Against `npm start`'s data: --graph http://localhost:5173/v1.0 --dev-user kristin.
 // Exit code: 0 nothing found, 1 something found, 2 the scan could not run.
 import { parseArgs } from 'node:util';
-import { createGraphClient } from '../src/store/graphClient/createGraphClient';
 import { StoreError } from '../src/store/ChecklistStore';
 import { scanSiteForNationalIds } from './lib/nationalIdScan';
 import type { NationalIdScanReport } from './lib/nationalIdScan';
-import packageJson from '../package.json' with { type: 'json' };
+import { CLI_GRAPH_OPTIONS, cliGraph, siteArgument } from './lib/cliGraph';
 
 const USAGE = 'Usage: npm run scan-national-ids -- --site <url or site id> [--coordination] [--json] [--graph <base url>] [--token <bearer> | --dev-user <id>]';
 
@@ -35,26 +34,16 @@ async function main(): Promise<number> {
       site: { type: 'string' },
       coordination: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      graph: { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
-      token: { type: 'string' },
-      'dev-user': { type: 'string' },
+      ...CLI_GRAPH_OPTIONS,
     },
   });
   if (!values.site) {
     console.error(USAGE);
     return 2;
   }
-  const token = values['dev-user'] ? `dev:${values['dev-user']}` : (values.token ?? process.env.GRAPH_TOKEN);
-  if (!token) {
-    console.error('No token: pass --token, set GRAPH_TOKEN, or use --dev-user against the emulator.');
-    return 2;
-  }
-  const graph = createGraphClient({
-    baseUrl: values.graph,
-    tokens: { getAccessToken: async () => token },
-    userAgentTag: `NONISV|HelsefellesskapInnlandet|FellesModell/${packageJson.version}`,
-  });
-  const site = /^https?:\/\//.test(values.site) ? { siteUrl: values.site } : { siteId: values.site };
+  const graph = cliGraph(values);
+  if (!graph) return 2;
+  const site = siteArgument(values.site);
   const report = await scanSiteForNationalIds(graph, site, { coordination: values.coordination });
   if (report.scanned.length === 0) {
     console.error(`No Felles modell lists in ${values.site}${values.coordination ? '' : ' (the coordination site? add --coordination)'}.`);
