@@ -11,7 +11,9 @@
 //   (https://www.skatteetaten.no/deling/opplysninger/folkeregisteropplysninger/pid/, with reference code at
 //   https://skatteetaten.github.io/folkeregisteret-api-dokumentasjon/nytt-fodselsnummer-fra-2032/). No such number
 //   exists before that day, so before it a relaxed match can only be a false positive: the relaxed rule applies from
-//   NEW_CHECK_DIGITS_FROM on, without a new release.
+//   NEW_CHECK_DIGITS_FROM on, without a new release. (A published model is checked again when read, so a model text
+//   that only the relaxed rule matches would be refused from that day; the models are prose, and the editor says
+//   which field.)
 // Not recognised, on purpose:
 // - Skatteetaten's synthetic Test-Norge numbers (month + 80): they identify nobody, and accepting months 81–92 would
 //   raise false positives by half for no protection. FH-numbers have no date and no structure to tell them apart.
@@ -25,10 +27,10 @@
 //
 // How it may be written: people space and punctuate the 11 digits as they read them aloud or copy them from a form:
 // `15038512363`, `150385 12363`, `150385-12363`, `15.03.85 12363`, `150385 123 63`, `15 03 85 123 63`,
-// `Notat_150385_12363.docx`. Between any two digits there may be up to three separator characters: spaces of every
-// width (incl. no-break and thin spaces, and tab), dots, hyphens and dashes (en, em, minus), underscores, and
-// invisible characters (zero-width space, soft hyphen). Digit groups are never split: a number is a sequence of whole
-// groups with 11 digits in all. Line breaks, slashes, commas and colons end a number: a slash separates alternatives
+// `Notat_150385_12363.docx`, in ASCII or full-width digits. Between any two digit groups there may be up to three
+// separator characters: spaces of every width (incl. no-break and thin spaces, and tab), dots, hyphens and dashes
+// (en, em, minus), underscores, and invisible characters (zero-width space, soft hyphen). Digit groups are never
+// split: a number is a sequence of whole groups with 11 digits in all. Line breaks, slashes, commas and colons end a number: a slash separates alternatives
 // ("61 22 33 44/900 11 222") far more often than it splits a number, and Norwegian dates are written with dots.
 
 const WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
