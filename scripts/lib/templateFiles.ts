@@ -144,21 +144,27 @@ const guideSheet = (workbook: ExcelJS.Workbook, lines: string[]) => {
 
 const ROWS = 30;
 
+/** A sheet to fill in: a frozen, bold header of [header, key, width] columns, and one example row. */
+function fillInSheet(workbook: ExcelJS.Workbook, name: string, columns: [string, string, number][], example: Record<string, string | number>): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map(([header, key, width]) => ({ header, key, width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(example);
+  return sheet;
+}
+
 const stakeholderAnalysis = () =>
   workbookFile('forankring.mal.interessentanalyse', 'Interessentanalyse.xlsx', (workbook) => {
-    const sheet = workbook.addWorksheet('Interessenter', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = [
-      { header: 'Interessent (rolle eller gruppe)', key: 'who', width: 30 },
-      { header: 'Part (kommune/sykehus/bruker/annen)', key: 'side', width: 24 },
-      { header: 'Hva betyr prosjektet for dem?', key: 'stake', width: 40 },
-      { header: 'Påvirkning (1–5)', key: 'power', width: 16 },
-      { header: 'Interesse (1–5)', key: 'interest', width: 16 },
-      { header: 'Foreslått strategi', key: 'strategy', width: 20 },
-      { header: 'Slik involverer vi dem', key: 'how', width: 40 },
-      { header: 'Ansvarlig', key: 'owner', width: 18 },
-    ];
-    sheet.getRow(1).font = { bold: true };
-    sheet.addRow({ who: 'Brukerrepresentant', side: 'bruker', stake: 'Et forløp som henger sammen', power: 3, interest: 5, how: 'Med i arbeidsgruppen fra start', owner: 'Prosjektleder' });
+    const sheet = fillInSheet(workbook, 'Interessenter', [
+      ['Interessent (rolle eller gruppe)', 'who', 30],
+      ['Part (kommune/sykehus/bruker/annen)', 'side', 24],
+      ['Hva betyr prosjektet for dem?', 'stake', 40],
+      ['Påvirkning (1–5)', 'power', 16],
+      ['Interesse (1–5)', 'interest', 16],
+      ['Foreslått strategi', 'strategy', 20],
+      ['Slik involverer vi dem', 'how', 40],
+      ['Ansvarlig', 'owner', 18],
+    ], { who: 'Brukerrepresentant', side: 'bruker', stake: 'Et forløp som henger sammen', power: 3, interest: 5, how: 'Med i arbeidsgruppen fra start', owner: 'Prosjektleder' });
     for (let row = 2; row <= ROWS; row += 1) {
       // The classic power/interest grid, so the strategy follows the two numbers.
       sheet.getCell(`F${row}`).value = { formula: `IF(OR(D${row}="",E${row}=""),"",IF(AND(D${row}>=4,E${row}>=4),"Involver tett",IF(D${row}>=4,"Hold fornøyd",IF(E${row}>=4,"Hold informert","Følg med"))))` };
@@ -176,22 +182,19 @@ const stakeholderAnalysis = () =>
 
 const riskAnalysis = () =>
   workbookFile('utvikle.mal.ros-analyse', 'ROS-analyse.xlsx', (workbook) => {
-    const sheet = workbook.addWorksheet('Risikovurdering', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = [
-      { header: 'Nr', key: 'nr', width: 6 },
-      { header: 'Uønsket hendelse', key: 'event', width: 36 },
-      { header: 'Årsak', key: 'cause', width: 30 },
-      { header: 'Hvem rammes (pasient/kommune/sykehus)', key: 'who', width: 22 },
-      { header: 'Sannsynlighet (1–5)', key: 'likelihood', width: 16 },
-      { header: 'Konsekvens (1–5)', key: 'consequence', width: 16 },
-      { header: 'Risiko (S × K)', key: 'risk', width: 12 },
-      { header: 'Risikonivå', key: 'level', width: 12 },
-      { header: 'Tiltak', key: 'measure', width: 36 },
-      { header: 'Ansvarlig part', key: 'owner', width: 16 },
-      { header: 'Frist', key: 'due', width: 12 },
-    ];
-    sheet.getRow(1).font = { bold: true };
-    sheet.addRow({ nr: 1, event: 'Epikrisen når ikke kommunen før pasienten kommer hjem', cause: 'Manuell oversending', who: 'pasient', likelihood: 3, consequence: 4, measure: 'Fast rutine for elektronisk melding ved utskrivning', owner: 'sykehus' });
+    const sheet = fillInSheet(workbook, 'Risikovurdering', [
+      ['Nr', 'nr', 6],
+      ['Uønsket hendelse', 'event', 36],
+      ['Årsak', 'cause', 30],
+      ['Hvem rammes (pasient/kommune/sykehus)', 'who', 22],
+      ['Sannsynlighet (1–5)', 'likelihood', 16],
+      ['Konsekvens (1–5)', 'consequence', 16],
+      ['Risiko (S × K)', 'risk', 12],
+      ['Risikonivå', 'level', 12],
+      ['Tiltak', 'measure', 36],
+      ['Ansvarlig part', 'owner', 16],
+      ['Frist', 'due', 12],
+    ], { nr: 1, event: 'Epikrisen når ikke kommunen før pasienten kommer hjem', cause: 'Manuell oversending', who: 'pasient', likelihood: 3, consequence: 4, measure: 'Fast rutine for elektronisk melding ved utskrivning', owner: 'sykehus' });
     for (let row = 2; row <= ROWS; row += 1) {
       sheet.getCell(`G${row}`).value = { formula: `IF(OR(E${row}="",F${row}=""),"",E${row}*F${row})` };
       sheet.getCell(`H${row}`).value = { formula: `IF(G${row}="","",IF(G${row}>=15,"Høy",IF(G${row}>=8,"Middels","Lav")))` };
