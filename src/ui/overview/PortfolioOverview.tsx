@@ -91,7 +91,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
   const choices = useMemo(() => {
     const options = portfolioFilterOptions(portfolio.rows);
     // The newest model's name for a group, else the name in the version a row was read against (a group since removed).
-    const groups = [model, ...portfolio.rows.map((r) => r.model)].flatMap((m) => m.priorityGroups);
+    const groups = [...new Set([model, ...portfolio.rows.map((r) => r.model)])].flatMap((m) => m.priorityGroups);
     const groupLabel = (key: string) => groups.find((g) => g.key === key)?.label[language] ?? key;
     const phases = phasesInOrder(model).map((p) => ({ key: p.key, label: p.shortLabel[language] }));
     if (portfolio.rows.some((r) => r.currentPhase === undefined)) phases.push({ key: unknownPhaseKey, label: c('unknownPhase') });
