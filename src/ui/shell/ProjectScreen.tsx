@@ -104,7 +104,8 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   useEffect(() => {
     if (errorCode && STALE_LOCATION.has(errorCode)) services.forgetLocation(location);
   }, [errorCode, services, location]);
-  const me = actorFor(person, snapshot.participants);
+  // The same object while person and registry are (the checklist's items are memoised on it).
+  const me = useMemo(() => actorFor(person, snapshot.participants), [person, snapshot.participants]);
   const loaded = snapshot.state !== undefined;
   useEffect(() => {
     if (loaded) onRegisteredSide(me.side);
