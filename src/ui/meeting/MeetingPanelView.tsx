@@ -6,22 +6,26 @@ import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographySty
 import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
 import { findPhase } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
-import { projectStrings } from '../project/strings';
-import type { ProjectViewProps } from '../project/ProjectView.types';
-import { useProjectViewState } from '../project/useProjectViewState';
-import { PhaseFigure } from '../project/PhaseFigure';
-import { Checklist } from '../project/Checklist';
-import { ChecklistSessionContext } from '../project/ChecklistSession';
-import { SyncStatus } from '../project/SyncStatus';
-import { UndoBar, UndoButton } from '../project/UndoBar';
-import { AnomalyList } from '../project/AnomalyList';
-import { LoadingState } from '../project/LoadingState';
-import { ErrorState } from '../project/ErrorState';
-import { EmptyState } from '../project/EmptyState';
+import {
+  AnomalyList,
+  Checklist,
+  ChecklistSessionContext,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PhaseFigure,
+  SyncStatus,
+  UndoBar,
+  UndoButton,
+  loadHistoryDrawer,
+  projectStrings,
+  useProjectViewState,
+} from '../project';
+import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const HistoryDrawer = lazy(() => import('../project/HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
+const HistoryDrawer = lazy(() => loadHistoryDrawer().then((module) => ({ default: module.HistoryDrawer })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));

@@ -7,7 +7,7 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import { ArrowLeftRegular, ArrowRightRegular, DismissRegular } from '@fluentui/react-icons';
 import type { PhaseDef } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
-import { useChecklistSession } from '../project/ChecklistSession';
+import { useChecklistSession } from '../project';
 import { openRequirements } from './walkThrough';
 import { meetingStrings } from './strings';
 import { WalkThroughRequirement } from './WalkThroughRequirement';

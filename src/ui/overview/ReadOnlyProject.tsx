@@ -7,8 +7,7 @@ import type { Language, PhaseModel } from '../../model/types';
 import type { ProjectState } from '../../domain/types';
 import type { ChecklistStore } from '../../store/ChecklistStore';
 import { translator } from '../../i18n/defineMessages';
-import { Checklist } from '../project/Checklist';
-import { ChecklistSessionContext, readOnlySession } from '../project/ChecklistSession';
+import { Checklist, ChecklistSessionContext, readOnlySession } from '../project';
 import { overviewStrings } from './strings';
 
 export interface ReadOnlyProjectProps {

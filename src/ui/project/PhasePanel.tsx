@@ -7,8 +7,7 @@ import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
 import { Checklist } from './Checklist';
 import { useChecklistSession } from './ChecklistSession';
-import { RequirementGuidance } from '../toolbox/RequirementGuidance';
-import { Toolbox } from '../toolbox/Toolbox';
+import { RequirementGuidance, Toolbox } from '../toolbox';
 
 export interface PhasePanelProps {
   phase: PhaseDef;
