@@ -17,7 +17,7 @@ import {
   SyncStatus,
   UndoBar,
   UndoButton,
-  loadHistoryDrawer,
+  ProjectHistory,
   projectStrings,
   useProjectViewState,
 } from '../project';
@@ -25,7 +25,6 @@ import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const HistoryDrawer = lazy(() => loadHistoryDrawer().then((module) => ({ default: module.HistoryDrawer })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
@@ -80,9 +79,6 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   useEffect(() => {
     if (stage) setTimeout(() => void loadWalkThrough().catch(() => undefined), 0);
   }, [stage]);
-  // Mounted from its first opening on, so it can animate closed and hand the focus back.
-  const [historyUsed, setHistoryUsed] = useState(false);
-  if (view.history.open && !historyUsed) setHistoryUsed(true);
 
   if (!state || !session) {
     if (props.snapshot.status === 'loading') return <LoadingState language={props.language} />;
@@ -142,20 +138,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
         ) : (
           <EmptyState title={t('emptyTitle')} />
         )}
-        {historyUsed && (
-          <Suspense fallback={null}>
-            <HistoryDrawer
-              open={view.history.open}
-              {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
-              model={props.model}
-              language={props.language}
-              loadHistory={props.loadHistory}
-              confirmed={props.snapshot.confirmed}
-              onClose={view.closeHistory}
-              size={stage ? 'medium' : 'full'}
-            />
-          </Suspense>
-        )}
+        <ProjectHistory view={view} project={props} size={stage ? 'medium' : 'full'} />
       </div>
     </ChecklistSessionContext.Provider>
   );

@@ -9,6 +9,7 @@ import { projectStrings } from './strings';
 import type { ProjectViewProps } from './ProjectView.types';
 import { useProjectViewState } from './useProjectViewState';
 import { ChecklistSessionContext } from './ChecklistSession';
+import { ProjectHistory } from './ProjectHistory';
 import { PhaseFigure } from './PhaseFigure';
 import { PhasePanel } from './PhasePanel';
 import { SyncStatus } from './SyncStatus';
@@ -21,7 +22,6 @@ import { EmptyState } from './EmptyState';
 export type { ProjectViewProps } from './ProjectView.types';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const HistoryDrawer = lazy(() => import('./HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
 const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
 
 const useStyles = makeStyles({
@@ -46,9 +46,6 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
   const t = translator(projectStrings, props.language);
   const view = useProjectViewState(props);
   const [changingPhase, setChangingPhase] = useState(false);
-  // Mounted from its first opening on, so it can animate closed and hand the focus back.
-  const [historyUsed, setHistoryUsed] = useState(false);
-  if (view.history.open && !historyUsed) setHistoryUsed(true);
   const { state, session, selectedPhase } = view;
 
   if (!state || !session) {
@@ -104,19 +101,7 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
           <EmptyState title={t('emptyTitle')} />
         )}
 
-        {historyUsed && (
-          <Suspense fallback={null}>
-            <HistoryDrawer
-              open={view.history.open}
-              {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
-              model={props.model}
-              language={props.language}
-              loadHistory={props.loadHistory}
-              confirmed={props.snapshot.confirmed}
-              onClose={view.closeHistory}
-            />
-          </Suspense>
-        )}
+        <ProjectHistory view={view} project={props} />
         {changingPhase && (
           <Suspense fallback={null}>
             <PhaseChangeDialog

@@ -1,6 +1,7 @@
 // The project room's public face: what the meeting surfaces, the overview, the editor's preview and the shell use
-// (the rule in .dependency-cruiser.mjs lets other rooms import only this file). A part loaded on demand is offered as
-// a loader, so importing this face never pulls it into the first paint.
+// (the rule in .dependency-cruiser.mjs lets other rooms import only this file). Parts loaded on demand (the history
+// drawer, the phase change dialog) stay behind components that load them, so this face never pulls them into the
+// first paint.
 export { ProjectView } from './ProjectView';
 export type { ProjectViewProps, ProjectSurface } from './ProjectView.types';
 export { useProjectViewState } from './useProjectViewState';
@@ -23,4 +24,5 @@ export { ErrorState } from './ErrorState';
 export { LoadingState } from './LoadingState';
 export { EmptyState } from './EmptyState';
 export { projectStrings } from './strings';
-export const loadHistoryDrawer = () => import('./HistoryDrawer');
+export { ProjectHistory } from './ProjectHistory';
+export type { ProjectHistoryProps } from './ProjectHistory';
