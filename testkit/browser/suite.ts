@@ -2,6 +2,7 @@
 // it; and the locators they share.
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { scaled } from '../timeouts';
 import { launchBrowser } from './browser';
 import { startTestApp } from './testApp';
 import type { TestApp } from './testApp';
@@ -60,7 +61,7 @@ export async function clickSettled(target: Locator, arrived: () => Promise<boole
     await target.scrollIntoViewIfNeeded();
     await expect.poll(() => boxStableForFrames(target), { message: `${what} keeps moving` }).toBe(true);
     await target.click();
-    const done = await expect.poll(arrived, { timeout: 3_000 }).toBe(true).then(() => true, () => false);
+    const done = await expect.poll(arrived, { timeout: scaled(3_000) }).toBe(true).then(() => true, () => false);
     if (done) return;
     if (attempt === 2) throw new Error(`${what} was clicked twice and the click never arrived`);
     // Asked once more after settling: a click that was only slow must not be repeated (a menu button or a checkbox

@@ -7,6 +7,7 @@ import type { DemoProject } from '../../src/model/demoProjects';
 import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
 import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { TIMEOUTS } from '../../testkit/timeouts';
 
 // A project whose first phase is complete: its gate is met.
 const GATE_MET: DemoProject = {
@@ -56,12 +57,12 @@ describe('two sides in one meeting', () => {
     expect(await karisBox.isChecked()).toBe(false);
     await karisBox.click();
     expect(await karisBox.isChecked()).toBe(true);
-    await expect.poll(() => item(ingrid.page, PROTOTYPE).getByRole('checkbox').isChecked(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => item(ingrid.page, PROTOTYPE).getByRole('checkbox').isChecked(), { timeout: TIMEOUTS.colleague }).toBe(true);
 
     // Ingrid confirms for the hospital an item the municipality already confirmed; Kari sees it.
     await item(ingrid.page, BLUEPRINT).getByRole('button', { name: 'Bekreft for sykehuset' }).click();
     await expect
-      .poll(() => item(kari.page, BLUEPRINT).textContent(), { timeout: 20_000 })
+      .poll(() => item(kari.page, BLUEPRINT).textContent(), { timeout: TIMEOUTS.colleague })
       .toMatch(/Sykehus:\s*Bekreftet av Ingrid Hansen/);
     await screenshot(ingrid.page, 'side-panel-after-confirm');
 
@@ -89,7 +90,7 @@ describe('two sides in one meeting', () => {
     await rosBox.click();
     await expect.poll(() => rosBox.isChecked()).toBe(true);
     // Kari's poll brings the change; the drawer, still open, reads the history again.
-    await expect.poll(() => ingridsTick.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => ingridsTick.count(), { timeout: TIMEOUTS.colleague }).toBe(1);
     expect(await ingridsTick.textContent()).toMatch(/krysset av/);
 
     // Put it back for the tests below.

@@ -11,6 +11,7 @@ import { launchBrowser, openContext, screenshot } from '../../testkit/browser/br
 import { emulatorAdmin } from '../../testkit/browser/extra';
 import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { scaled } from '../../testkit/timeouts';
 
 let app: TestApp;
 let browser: Browser;
@@ -94,7 +95,7 @@ describe('first use in a project', () => {
     expect(await kari.page.getByText(PROMPT).count()).toBe(0);
 
     // Ingrid's side panel polls: Kari arrives in the open panel without a reload.
-    await expect.poll(() => ingridsPanel.getByText(/Kari Nordmann/).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => ingridsPanel.getByText(/Kari Nordmann/).count(), { timeout: scaled(30_000) }).toBe(1);
     expect(await ingridsPanel.getByText('Lillehammer kommune · Kommune').count()).toBe(1);
     await screenshot(ingrid.page, 'participants-panel-side-panel');
 

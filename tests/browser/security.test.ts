@@ -17,6 +17,7 @@ import type { DemoProject } from '../../src/model/demoProjects';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { graphCall, listPath, listRows, parseCsv } from '../../testkit/browser/extra';
+import { scaled } from '../../testkit/timeouts';
 
 let app: TestApp;
 let browser: Browser;
@@ -89,7 +90,7 @@ afterAll(async () => {
 
 const project = `#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
-const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: 30_000 });
+const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: scaled(30_000) });
 
 /** The places a token could hide in a storage dump, as `where: text` lines that match. */
 function tokensIn(dump: DeviceStorage): string[] {
@@ -242,7 +243,7 @@ describe('nothing a participant types runs in another person’s browser or spre
     /** Waits until each expected payload shows as text in the view (polling, no timer), then probes for injection. */
     const look = async (view: string, fields: Field[] = []) => {
       for (const field of fields) {
-        await expect.poll(() => page.evaluate(() => document.body.innerText), { message: `${view}: ${field} as text`, timeout: 15_000 }).toContain(PAYLOADS[field]);
+        await expect.poll(() => page.evaluate(() => document.body.innerText), { message: `${view}: ${field} as text`, timeout: scaled(15_000) }).toContain(PAYLOADS[field]);
       }
       expect(await injected(page), view).toEqual({ pwned: undefined, elements: [], unsafeLinks: [] });
     };

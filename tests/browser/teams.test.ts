@@ -32,7 +32,7 @@ async function waitForHost(page: Page, check: (state: Awaited<ReturnType<typeof 
     .poll(async () => {
       last = await hostState(page);
       return check(last);
-    }, { timeout: 10_000, message: 'the Teams host never reached the expected state' })
+    }, { message: 'the Teams host never reached the expected state' })
     .toBe(true);
   if (!last) throw new Error('no host state was read');
   return last;

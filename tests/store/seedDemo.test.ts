@@ -8,6 +8,7 @@ import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
 import { expectDerivedRowsTrue } from '../../testkit/derivedRowsCheck';
 import { storeFor } from '../../testkit/storeFixture';
+import { scaled } from '../../testkit/timeouts';
 
 let emulator: TestEmulator;
 // Faults, settings and stats back to start after every test, so one failure cannot cascade.
@@ -30,5 +31,5 @@ describe('seedDemo', () => {
       const location = await storeFor(emulator, 'kristin').locate({ siteId: site.id });
       await expectDerivedRowsTrue(emulator, location, demo.projectKey);
     }
-  }, 120_000);
+  }, scaled(120_000));
 });

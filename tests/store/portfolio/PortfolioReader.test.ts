@@ -11,6 +11,7 @@ import { StoreError } from '../../../src/store/ChecklistStore';
 import { seedPortfolio, syntheticProjectKey } from '../../../scripts/lib/seedPortfolio';
 import { testModel } from '../../../testkit/portfolioFixtures';
 import { COORDINATION_SITE, graphAs, startPortfolioEmulator } from '../../../testkit/portfolioEmulator';
+import { scaled } from '../../../testkit/timeouts';
 
 const PROJECTS = 1000;
 const options = { model: testModel };
@@ -28,7 +29,7 @@ beforeAll(async () => {
   pageSize = (await emulator.admin.setSettings({})).pageSize;
   const seeded = await seedPortfolio(graph, location, { count: PROJECTS, model: testModel, now: new Date('2026-03-01T12:00:00Z') });
   expect(seeded).toEqual({ created: PROJECTS, batches: PROJECTS / 20 });
-}, 120_000);
+}, scaled(120_000));
 
 afterAll(async () => {
   await emulator?.close();

@@ -21,7 +21,7 @@ const first = forankring.checklist[0]!;
 
 async function startWalk() {
   fireEvent.click(screen.getByRole('button', { name: 'Gå gjennom' }));
-  return screen.findByRole('region', { name: /Gå gjennom kravene i/ }, { timeout: 5000 });
+  return screen.findByRole('region', { name: /Gå gjennom kravene i/ });
 }
 
 describe('Gå gjennom', () => {
@@ -119,7 +119,7 @@ describe('Møtereferat', () => {
     ]);
     renderInFluent(<MeetingPanelView {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Møtereferat' }));
-    const region = await screen.findByRole('region', { name: 'Møtereferat' }, { timeout: 5000 });
+    const region = await screen.findByRole('region', { name: 'Møtereferat' });
     await waitFor(() => expect(within(region).getByLabelText('Møtereferatet som tekst').textContent).toContain(`«${both.label.nb}» for sykehuset: Ingrid Hansen`));
     expect(within(region).getByLabelText('Møtereferatet som tekst').textContent).not.toContain('Fullført');
     expect(within(region).getByRole('button', { name: 'Kopier' })).toBeTruthy();
