@@ -1,8 +1,7 @@
 // List items: CRUD, validation, eTags, $filter / $orderby / paging and the indexed-column rule.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;
@@ -10,8 +9,8 @@ type Item = { id: string; eTag: string; createdBy: { user: { displayName: string
 type Page = { value: Item[]; '@odata.nextLink'?: string };
 type ErrorBody = { error: { code: string; message: string } };
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
   const r = await emu.graph<{ id: string }>('kari', 'POST', lists, {
     displayName: 'ChecklistState',
@@ -29,8 +28,6 @@ beforeAll(async () => {
   });
   items = `${lists}/${r.body.id}/items`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 // https://learn.microsoft.com/en-us/graph/api/listitem-create?view=graph-rest-1.0
 // https://learn.microsoft.com/en-us/graph/api/listitem-get?view=graph-rest-1.0

@@ -1,13 +1,10 @@
 // Authentication, sites, /me and the error shape.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
-beforeAll(async () => { emu = await startTestEmulator(); });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
+emulatorPerFile((started) => (emu = started));
 
 // https://learn.microsoft.com/en-us/graph/errors (error resource shape, request-id / client-request-id)
 describe('authentication and error shape', () => {

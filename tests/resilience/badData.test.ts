@@ -2,9 +2,9 @@
 // store shows what it can, flags what it cannot (anomalies, typed StoreErrors), never crashes, and never overwrites
 // what it did not understand. The edits are made raw through Graph as a site owner, as SharePoint's UI would.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { stateKey } from '../../src/store/sharepoint/rows';
 import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../../testkit/storeFixture';
@@ -16,13 +16,7 @@ const CONTACT = 'forankring.kontaktperson-per-part';
 let emulator: TestEmulator;
 let location: ProjectLocation;
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
 
 /** A project where kari has written MANDATE and CHALLENGE. */
 async function project(at: ProjectLocation = location) {

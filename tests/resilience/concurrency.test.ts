@@ -14,9 +14,9 @@
 // row exist before the run, so any second row or second Events row is the client's doing, and no write may be
 // refused as a duplicate (409). `npm run soak` runs the same test long (FM_INTENTS, FM_SOAK_SECONDS).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { phaseOf } from '../../src/model/lookup';
 import type { Side } from '../../src/model/types';
@@ -46,13 +46,7 @@ const FAULT_RATE = 0.35;
 let emulator: TestEmulator;
 let location: ProjectLocation;
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
 
 function randomIntent(random: () => number, side: Side): IntentBody {
   const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;

@@ -4,8 +4,8 @@
 // columns off (a duplicate IntentId or StateKey would then be stored and counted), and with them on no write may be
 // refused as a duplicate (409) — the emulator's stats count what the client sent.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { perFile } from '../../testkit/emulatorHooks';
 import type { FailNextRule, TestEmulator } from '../../testkit/emulator';
 import type { IntentBody } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -17,13 +17,7 @@ import { rawRows } from '../../testkit/resilience';
 let emulator: TestEmulator;
 let location: ProjectLocation;
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
 
 /** A project with one row already written for MANDATE (so the next write to it is a PATCH with If-Match). */
 async function project() {

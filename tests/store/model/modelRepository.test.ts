@@ -1,9 +1,8 @@
 // The model's versions in the coordination site, against the emulator over real HTTPS: publish, drafts, two
 // coordinators at once, a row broken by hand in SharePoint.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelRejectedError, ModelRepository } from '../../../src/store/model/ModelRepository';
@@ -21,7 +20,6 @@ const at = '2026-01-05T10:00:00.000Z';
 
 let emulator: TestEmulator;
 let location: ModelListLocation;
-resetEmulatorAfterEach(() => emulator);
 
 /** A fresh model id per test, so tests share one list without seeing each other's versions. */
 let counter = 0;
@@ -46,12 +44,11 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('it did not fail');
 }
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
   location = await locateModelList(graphAs(emulator, 'kari'), KOORDINERING);
 });
-afterAll(() => emulator?.close());
 
 describe('ModelRepository', () => {
   it('publishes version 1 and reads it back whole, in one round trip, as any member of the site', async () => {

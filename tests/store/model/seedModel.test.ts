@@ -1,6 +1,6 @@
 // Local mode's seeding of the model: version 1 once, through the app's own repository.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
@@ -9,11 +9,10 @@ import { locateModelList, ModelRepository } from '../../../src/store/model/Model
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 
 let emulator: TestEmulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
 });
-afterAll(() => emulator?.close());
 
 describe('seedModel', () => {
   it('publishes the default model as version 1 once, and leaves it alone on the next start', async () => {

@@ -2,7 +2,8 @@
 // offline and reload, refusal, undo. Durable queue and state cache on fake-indexeddb (IndexedDB's API in Node).
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
@@ -15,16 +16,10 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 let sessions: ProjectSession[] = [];
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-afterEach(async () => {
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
+afterEach(() => {
   for (const session of sessions) session.dispose();
   sessions = [];
-  await emulator.admin.clearFaults();
 });
 
 async function createdProject(): Promise<string> {

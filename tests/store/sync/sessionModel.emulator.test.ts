@@ -3,7 +3,8 @@
 // colleague's seen in a poll) switches the model; what the old version lacks is refused before it is queued.
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
@@ -22,11 +23,10 @@ let v2: PhaseModel;
 let added: string;
 let sessions: ProjectSession[] = [];
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
+perFile(() => emulatorWithProjectSite({ coordination: true }), async (world) => {
+  ({ emulator, location } = world);
   ({ v1, v2, added } = await publishTwoVersions(emulator));
 });
-afterAll(() => emulator?.close());
 afterEach(() => {
   for (const session of sessions) session.dispose();
   sessions = [];
