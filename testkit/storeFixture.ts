@@ -11,6 +11,8 @@ import type { Actor, Intent, IntentBody, ProjectInfo } from '../src/domain/types
 import { startTestEmulator } from './emulator';
 import type { TestEmulator } from './emulator';
 import type { ProjectLocation } from '../src/store/ChecklistStore';
+import { actorOf } from './people';
+import type { DevUserId } from './people';
 
 export const USER_AGENT_TAG = 'NONISV|HelsefellesskapInnlandet|FellesModell/test';
 
@@ -84,10 +86,10 @@ export function newProject(overrides: Partial<ProjectInfo> = {}): ProjectInfo {
   };
 }
 
+/** A user of the running emulator as the store knows them: the dev directory's person (testkit/people.ts). */
 export function actorFor(emulator: TestEmulator, userId: string): Actor {
-  const user = emulator.users[userId];
-  if (!user) throw new Error(`No user ${userId}`);
-  return { id: user.objectId, name: user.displayName, email: user.mail, ...(user.side !== 'none' ? { side: user.side } : {}) };
+  if (!emulator.users[userId]) throw new Error(`No user ${userId}`);
+  return actorOf(userId as DevUserId);
 }
 
 let clock = Date.parse('2025-02-01T09:00:00.000Z');

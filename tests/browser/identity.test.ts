@@ -4,20 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openContext } from '../../testkit/browser/browser';
-import { deviceStorage, emulatorAdmin, graphCall, listPath, listRows } from '../../testkit/browser/extra';
+import { deviceStorage, graphCall, listPath, listRows } from '../../testkit/browser/extra';
 import type { DeviceStorage } from '../../testkit/browser/extra';
 import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { people } from '../../testkit/people';
 
 let app: TestApp;
 let browser: Browser;
-let objectIds: Record<string, string>;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-  const response = await emulatorAdmin(app, 'GET', 'users');
-  const users = ((await response.json()) as { value: { id: string; objectId: string }[] }).value;
-  objectIds = Object.fromEntries(users.map((user) => [user.id, user.objectId]));
 });
 
 afterAll(async () => {
@@ -75,7 +72,7 @@ describe('switching dev user after load', () => {
     await item(page, PROTOTYPE).getByRole('checkbox').click();
     await allSaved(page);
 
-    const ingrid = { ActorName: 'Ingrid Hansen', ActorId: objectIds.ingrid, Side: 'sykehus' };
+    const ingrid = { ActorName: 'Ingrid Hansen', ActorId: people.ingrid.id, Side: 'sykehus' };
     expect(await eventsFor('utvikle.tjenesteblakopi', 'confirm', beforeIngrid)).toEqual([expect.objectContaining(ingrid)]);
     expect(await eventsFor('utvikle.prototype', 'status', beforeIngrid)).toEqual([expect.objectContaining(ingrid)]);
 
@@ -95,15 +92,15 @@ describe('switching dev user after load', () => {
     const storage = await deviceStorage(page);
     await context.setOffline(false);
     await allSaved(page);
-    expect(await eventsFor('utvikle.ros-dpia-vurdert', 'status', beforePer)).toEqual([expect.objectContaining({ ActorName: 'Per Olsen', ActorId: objectIds.per, Side: 'sykehus' })]);
+    expect(await eventsFor('utvikle.ros-dpia-vurdert', 'status', beforePer)).toEqual([expect.objectContaining({ ActorName: 'Per Olsen', ActorId: people.per.id, Side: 'sykehus' })]);
 
     // Each person's device storage holds that person only: the remembered "me", and the queued intent's actor (Per's
     // tick, queued under his name in his database; Ingrid's were sent before she left, so hers is empty).
-    for (const user of ['ingrid', 'per']) {
+    for (const user of ['ingrid', 'per'] as const) {
       const sites = JSON.parse(storage.localStorage[`felles-modell-local-${user}:sites`] ?? '{}') as { me?: { id: string; name: string } };
-      expect(sites.me?.id, `the "me" remembered for ${user}`).toBe(objectIds[user]);
+      expect(sites.me?.id, `the "me" remembered for ${user}`).toBe(people[user].id);
     }
-    expect(queued(storage, 'per'), 'the intents queued in per\'s database, by actor').toEqual([objectIds.per]);
+    expect(queued(storage, 'per'), 'the intents queued in per\'s database, by actor').toEqual([people.per.id]);
     expect(queued(storage, 'ingrid'), 'the intents queued in ingrid\'s database, by actor').toEqual([]);
     expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
     await context.close();
@@ -114,9 +111,9 @@ describe('switching dev user after load', () => {
     await graphCall(app, 'kari', 'POST', `${listPath(LUNGE.siteUrl, 'participants')}/items`, {
       fields: {
         Title: 'Per Olsen',
-        ParticipantKey: `${LUNGE.projectKey}|${objectIds.per}`,
+        ParticipantKey: `${LUNGE.projectKey}|${people.per.id}`,
         ProjectKey: LUNGE.projectKey,
-        PersonId: objectIds.per,
+        PersonId: people.per.id,
         Email: 'per.olsen@sykehuset-innlandet.no',
         Organisation: 'Lillehammer kommune',
         Side: 'kommune',

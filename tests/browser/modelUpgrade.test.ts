@@ -15,6 +15,7 @@ import { findItem } from '../../src/model/lookup';
 import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { locateModelList, ModelRepository } from '../../src/store/model/ModelRepository';
 import { TIMEOUTS, scaled } from '../../testkit/timeouts';
+import { kristin } from '../../testkit/people';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
@@ -32,7 +33,7 @@ async function publishVersion2(): Promise<void> {
   const repository = new ModelRepository(graph, await locateModelList(graph, { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' }), DEFAULT_MODEL.id);
   const v1 = (await repository.current()).newest!;
   const next = addRequirement(retireRequirement(v1.model, RETIRED), 'forankring', { nb: NEW_REQUIREMENT, nn: 'Pasienttryggleiken er vurdert før oppstart', en: 'Patient safety is assessed before the start' }, false);
-  await repository.publish(next.model, { changeNote: 'Nytt krav om pasientsikkerhet; interessentanalysen utgår', basedOn: v1, by: { id: 'kristin-id', name: 'Kristin Berg' }, at: new Date().toISOString() });
+  await repository.publish(next.model, { changeNote: 'Nytt krav om pasientsikkerhet; interessentanalysen utgår', basedOn: v1, by: kristin, at: new Date().toISOString() });
 }
 
 /**

@@ -9,13 +9,11 @@ import { locateModelList, ModelRejectedError, ModelRepository } from '../../../s
 import type { ModelListLocation } from '../../../src/store/model/modelReads';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
-import type { Person } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { jsonColumns, MODEL_JSON_CHUNK } from '../../../src/store/model/modelRow';
+import { kristin, per } from '../../../testkit/people';
 
 const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
-const kristin: Person = { id: 'kristin-id', name: 'Kristin Berg' };
-const per: Person = { id: 'per-id', name: 'Per Olsen' };
 const at = '2026-01-05T10:00:00.000Z';
 
 let emulator: TestEmulator;

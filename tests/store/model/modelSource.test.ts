@@ -10,9 +10,9 @@ import { createModelCache } from '../../../src/store/model/ModelCache';
 import { createModelSource } from '../../../src/store/model/ModelSource';
 import type { GraphConnection } from '../../../src/store/graphClient/createGraphClient';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { kristin } from '../../../testkit/people';
 
 const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
-const kristin = { id: 'kristin-id', name: 'Kristin Berg' };
 const at = '2026-01-05T10:00:00.000Z';
 
 /** Storage as a browser's localStorage behaves, shared between "reloads". */

@@ -7,6 +7,7 @@ import { provisionSite } from '../../../src/store/provisioning/provision';
 import { seedModel } from '../../../scripts/lib/seedModel';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { kristin } from '../../../testkit/people';
 
 let emulator: TestEmulator;
 emulatorPerFile(async (started) => {
@@ -17,7 +18,7 @@ emulatorPerFile(async (started) => {
 describe('seedModel', () => {
   it('publishes the default model as version 1 once, and leaves it alone on the next start', async () => {
     const coordinationSite = { siteUrl: emulator.sites.koordinering!.webUrl };
-    const options = { graph: graphAs(emulator, 'kristin'), coordinationSite, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } };
+    const options = { graph: graphAs(emulator, 'kristin'), coordinationSite, model: DEFAULT_MODEL, by: kristin };
     expect(await seedModel(options)).toBe('published');
     expect(await seedModel(options)).toBe('present');
     const repository = new ModelRepository(graphAs(emulator, 'ingrid'), await locateModelList(graphAs(emulator, 'ingrid'), coordinationSite), DEFAULT_MODEL.id);

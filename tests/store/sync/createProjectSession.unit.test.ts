@@ -10,11 +10,12 @@ import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, Portfol
 import { ADAPTIVE_PACING, createProjectSession, FIXED_PACING, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
 import { TEST_MODEL, projectInfo, settled, until } from '../../../testkit/sessionWaits';
+import { actors } from '../../../testkit/people';
 
 const PROJECT = '3b0e6a52-0000-4000-8000-00000000a001';
 const LOCATION: ProjectLocation = { siteId: 'site-1', siteUrl: 'https://innlandet.sharepoint.com/sites/test', lists: { projects: 'p', checklist: 'c', events: 'e', participants: 'x' } };
-const KARI: Actor = { id: 'kari', name: 'Kari Nordmann', side: 'kommune' };
-const INGRID: Actor = { id: 'ingrid', name: 'Ingrid Lie', side: 'sykehus' };
+const KARI: Actor = actors.kari;
+const INGRID: Actor = actors.ingrid;
 
 /** IN-TEST FAKE: a ChecklistStore that applies intents to an in-memory state and fails on command. */
 class FakeOrderingStore implements ChecklistStore {
@@ -238,7 +239,7 @@ describe('failures', () => {
 
     const done = await settled(session);
     expect(store.applied).toEqual([intent.id]);
-    expect(done.confirmed?.items.behov?.confirmations.kommune?.by.id).toBe('kari');
+    expect(done.confirmed?.items.behov?.confirmations.kommune?.by.id).toBe(KARI.id);
     expect(await queue.all(PROJECT)).toEqual([]);
   });
 
