@@ -111,10 +111,15 @@ export async function emulatorWithProjectSite(options: { coordination?: boolean;
   return { emulator, location: await storeFor(emulator, 'kari').locate({ siteId }) };
 }
 
+/** A new project created at `location` by a dev user (kari); its key. */
+export async function createdProject(emulator: TestEmulator, location: ProjectLocation, userId = 'kari', overrides: Partial<ProjectInfo> = {}): Promise<string> {
+  const project = newProject(overrides);
+  await storeFor(emulator, userId).createProject(location, project, randomUUID());
+  return project.projectKey;
+}
+
 /** As emulatorWithProjectSite, with one project created in it by kari. */
 export async function emulatorWithProject(): Promise<{ emulator: TestEmulator; location: ProjectLocation; projectKey: string }> {
   const { emulator, location } = await emulatorWithProjectSite();
-  const project = newProject();
-  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
-  return { emulator, location, projectKey: project.projectKey };
+  return { emulator, location, projectKey: await createdProject(emulator, location) };
 }

@@ -12,12 +12,17 @@ export interface BrowserSuite {
   readonly browser: Browser;
 }
 
-/** Starts the app and Chromium in `beforeAll` and closes both in `afterAll`; read them inside tests only. */
-export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}): BrowserSuite {
+/**
+ * Starts the app and Chromium in `beforeAll` and closes both in `afterAll`; read them inside tests only, through the
+ * suite or as `prepare` hands them over (`appAndBrowser({}, (started) => ({ app, browser } = started))`). `prepare` may
+ * be async, to set up what the file's tests share (rows planted over Graph, a registry entry removed).
+ */
+export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}, prepare?: (started: BrowserSuite) => unknown): BrowserSuite {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(options), launchBrowser()]);
+    await prepare?.({ app, browser });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,12 +1,13 @@
 // Two people in one meeting: a kommune user and a sykehus user tick and confirm in two browser contexts and see each
 // other's changes without reloading; a reload keeps everything; the phase changes with and without the gate met;
 // and a checklist can be worked with the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { openContext, screenshot } from '../../testkit/browser/browser';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import { TIMEOUTS } from '../../testkit/timeouts';
 
 // A project whose first phase is complete: its gate is met.
@@ -30,14 +31,7 @@ const CONSEQUENCES = /Konsekvenser for økonomi/;
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, GATE_MET] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({ projects: [LUNGE, GATE_MET] }, (started) => ({ app, browser } = started));
 
 const projectUrl = (project: DemoProject, frame?: 'sidePanel') =>
   `${app.url}/index.html${frame ? `?frame=${frame}` : ''}#/tab?project=${project.projectKey}&site=${project.siteUrl}`;

@@ -1,26 +1,20 @@
 // The identity written into a row is the identity of the token that writes it. In local mode one window switches
 // dev user after load (Kari → Ingrid, reload, → Per): every Events row then carries the new person's name, id and
 // side, the page offers the new person's confirmations, and each person's device database is their own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext } from '../../testkit/browser/browser';
+import { openContext } from '../../testkit/browser/browser';
 import { deviceStorage, graphCall, listPath, listRows } from '../../testkit/browser/extra';
 import type { DeviceStorage } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import { people } from '../../testkit/people';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({ projects: [LUNGE] }, (started) => ({ app, browser } = started));
 
 const projectUrl = () => `${app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();

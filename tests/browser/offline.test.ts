@@ -6,14 +6,15 @@
 // even fetch index.html (net::ERR_INTERNET_DISCONNECTED, checked). The reload therefore happens with the network on
 // but Graph unreachable (/v1.0 and /$batch aborted as 'internetdisconnected'): the app's own files load (as from a
 // cache), every Graph call fails, as on a device without a network.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { openContext, screenshot } from '../../testkit/browser/browser';
 import { blockGraph, emulatorAdmin, listRows, unblockGraph } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import { SESSION_RETRY_CAP_MS } from '../../src/store/sync/backoff';
 import { scaled } from '../../testkit/timeouts';
 
@@ -22,14 +23,7 @@ const BO_TRYGT = DEMO_PROJECTS[1] as DemoProject;
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, BO_TRYGT] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({ projects: [LUNGE, BO_TRYGT] }, (started) => ({ app, browser } = started));
 
 interface Item {
   itemKey: string;

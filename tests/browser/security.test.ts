@@ -6,13 +6,14 @@
 // and script typed into every free-text field (title, municipalities, hospital unit, comment, reasons, participant
 // organisation) and a javascript: link in a hand-edited Portfolio row show as text in every view and both exports,
 // and nothing runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser, openContext } from '../../testkit/browser/browser';
+import { openContext } from '../../testkit/browser/browser';
 import { TOKEN_PATTERN, deviceStorage, isGraphPath, recordConsole } from '../../testkit/browser/extra';
 import type { DeviceStorage } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import type { DemoProject } from '../../src/model/demoProjects';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
@@ -78,14 +79,9 @@ function injected(page: Page): Promise<{ pwned: unknown; elements: string[]; uns
   }));
 }
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, HOSTILE] }), launchBrowser()]);
+appAndBrowser({ projects: [LUNGE, HOSTILE] }, async (started) => {
+  ({ app, browser } = started);
   await plantHostileRows();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 const project = `#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;

@@ -1,23 +1,17 @@
 // Issue #10, "a reader gets an editor's screen": what a person may do in a project site, known before an action is
 // offered, learnt inside the project's load $batch (no round trip of its own). Against the emulator's roles on
 // /sites/lungepasienter: kari owner, per write, kristin read, eva none.
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { perFile } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
-import { emulatorWithProjectSite, newProject, storeFor } from '../../testkit/storeFixture';
+import { emulatorWithProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
 let projectKey: string;
 
-perFile(() => emulatorWithProjectSite(), async (world) => {
-  ({ emulator, location } = world);
-  const project = newProject();
-  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
-  projectKey = project.projectKey;
-});
+perFile(() => emulatorWithProject(), (world) => ({ emulator, location, projectKey } = world));
 
 describe('rights', () => {
   it.each([
