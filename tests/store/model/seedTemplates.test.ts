@@ -1,10 +1,10 @@
 // Local mode's template files: a real Office file in the coordination site's "Maler" library for every template entry
 // of the default model (at least one per phase), opened through the drive API and at its webUrl's path (where local
 // mode links it), and the model's entries pointing at them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { seedTemplates, withTemplates } from '../../../scripts/lib/seedTemplates';
 import { graphAs } from '../../../testkit/portfolioEmulator';
@@ -15,11 +15,10 @@ import type { LibraryFile } from '../../../src/model/types';
 
 let emulator: TestEmulator;
 let files: Record<string, LibraryFile>;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   files = await seedTemplates(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id);
 });
-afterAll(() => emulator?.close());
 
 const templateEntries = DEFAULT_MODEL.phases.flatMap((phase) => phase.toolbox.filter((entry) => entry.kind === 'template').map((entry) => ({ phase: phase.key, key: entry.key })));
 /** The part every Office file of its kind holds, and the text a Word file must say. */

@@ -4,7 +4,8 @@
 // figures did not match the drill-down. Each row is now read against its project's version; the figures equal what
 // the project itself computes, and a version read once costs no request again.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import { emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
@@ -36,8 +37,8 @@ function coordinatorModels(cacheName = `oversikt-${randomUUID()}`) {
   });
 }
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
+perFile(() => emulatorWithProjectSite({ coordination: true }), async (world) => {
+  ({ emulator, location } = world);
   ({ v2, added } = await publishTwoVersions(emulator));
   // Kari's project: Forankring done on 1.0.0, now in Utforske; then she moves it to 2.0.0.
   const { store } = deviceStore(emulator, 'kari');
@@ -51,8 +52,7 @@ beforeAll(async () => {
     for (const tick of ticks) await (tick.user === 'kari' ? store : deviceStore(emulator, 'ingrid').store).apply(here, intentOf(emulator, tick.user, projectKey, tick.body));
   }
   await store.apply(here, intentOf(emulator, 'kari', projectKey, { kind: 'updateProject', changes: { modelVersion: '2.0.0' } }));
-}, 120_000);
-afterAll(() => emulator?.close());
+}, { timeout: 120_000 });
 
 describe('Oversikt reads each Portfolio row against its project’s model version', () => {
   it('agrees with the project on every figure, with nothing unreadable and nothing out of date', async () => {

@@ -10,6 +10,7 @@ import { translator } from '../../../src/i18n/defineMessages';
 import { commonStrings } from '../../../src/ui/base/strings';
 import { projectStrings } from '../../../src/ui/project/strings';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from '../../../testkit/projectViewFixtures';
+import { actors, people } from '../../../testkit/people';
 
 afterEach(cleanup);
 
@@ -102,7 +103,7 @@ describe('ChecklistItem', () => {
   });
 
   it('offers no confirmation to someone without a side, and none at all when read-only', () => {
-    const { props } = viewProps(projectState('forankring'), { me: { id: 'kristin', name: 'Kristin' } });
+    const { props } = viewProps(projectState('forankring'), { me: actors.kristin });
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(both.label.nb);
     expect(within(row).queryByRole('button', { name: /Bekreft/ })).toBeNull();
@@ -225,7 +226,7 @@ describe('ChecklistItem', () => {
   });
 
   it('highlights an item someone else just changed, in words', () => {
-    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' } });
+    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: people.ingrid });
     const state = projectState('forankring', [changed]);
     const { props } = viewProps(state, { snapshot: snapshotOf(state, { recentlyChangedByOthers: [single.key] }) });
     renderInFluent(<ProjectView {...props} />);
@@ -234,8 +235,8 @@ describe('ChecklistItem', () => {
 
   it('opens the item’s history with who, side, what, when and why', async () => {
     const { props, recorded } = viewProps(projectState('forankring'), {}, [
-      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: { id: 'ingrid', name: 'Ingrid Hansen' }, side: 'sykehus', kind: 'confirm', itemKey: both.key },
-      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
+      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: people.ingrid, side: 'sykehus', kind: 'confirm', itemKey: both.key },
+      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: people.kari, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
     ]);
     renderInFluent(<ProjectView {...props} />);
     fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
