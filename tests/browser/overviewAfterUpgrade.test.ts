@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { openContext, screenshot } from '../../testkit/browser/browser';
 import { parseCsv, seriousViolations } from '../../testkit/browser/extra';
 import { appAndBrowser, clickSettled } from '../../testkit/browser/suite';
+import { scaled } from '../../testkit/timeouts';
 import { LUNGE } from '../../testkit/browser/testApp';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { addRequirement } from '../../src/model/editModel';
@@ -165,5 +166,5 @@ describe('Oversikt after a model upgrade', () => {
     expect(csvCell('Modellversjon')).toBe('2.0.0');
     expect(errors).toEqual([]);
     await context.close();
-  }, 240_000);
+  }, scaled(240_000));
 });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { perFile } from '../../../testkit/emulatorHooks';
+import { scaled } from '../../../testkit/timeouts';
 import { emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
@@ -52,7 +53,7 @@ perFile(() => emulatorWithProjectSite({ coordination: true }), async (world) => 
     for (const tick of ticks) await (tick.user === 'kari' ? store : deviceStore(emulator, 'ingrid').store).apply(here, intentOf(emulator, tick.user, projectKey, tick.body));
   }
   await store.apply(here, intentOf(emulator, 'kari', projectKey, { kind: 'updateProject', changes: { modelVersion: '2.0.0' } }));
-}, { timeout: 120_000 });
+}, { timeout: scaled(120_000) });
 
 describe('Oversikt reads each Portfolio row against its project’s model version', () => {
   it('agrees with the project on every figure, with nothing unreadable and nothing out of date', async () => {
