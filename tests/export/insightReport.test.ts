@@ -24,7 +24,7 @@ function project(title: string, phase: string, bodies: IntentBody[], lastActivit
   const row: PortfolioRow = {
     itemId: title, projectKey: state.project.projectKey, title, municipalities: [], hospitalUnit: '', targetGroups: [], currentPhase: phase,
     phaseEnteredAt: state.project.phaseEnteredAt, lifecycleStatus: 'active', lastActivityAt, progress: {}, missingRequirements: [], missingInPassedPhases: 0,
-    openInCurrentPhase: summary.openInCurrentPhase, missingCount: 0, openDualConfirmations: summary.openDualConfirmations, gateOverrides: [], anomalies: [],
+    openInCurrentPhase: summary.openInCurrentPhase, missingCount: 0, openDualConfirmations: summary.openDualConfirmations, gateOverrides: [], anomalies: [], model,
     evidence: { kind: 'ok', evidence: projectEvidence(state, { participants: [], phaseHistory: [] }) },
   };
   return insightProject(row, model);

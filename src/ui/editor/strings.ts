@@ -220,4 +220,3 @@ export const editorStrings = defineMessages({
   },
 });
 
-export type EditorMessageKey = keyof (typeof editorStrings)['nb'];

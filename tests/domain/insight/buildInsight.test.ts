@@ -27,7 +27,7 @@ function project(title: string, bodies: IntentBody[], options: { phase?: string;
     currentPhase: state.project.currentPhase, phaseEnteredAt: state.project.phaseEnteredAt, lifecycleStatus: 'active', modelVersion: options.modelVersion ?? model.version,
     progress: Object.fromEntries(Object.entries(summary.progress).map(([k, r]) => [k, Math.round(r * 100)])),
     missingRequirements: [], missingInPassedPhases: 0, openInCurrentPhase: summary.openInCurrentPhase, missingCount: 0, openDualConfirmations: summary.openDualConfirmations,
-    gateOverrides: options.overrides ?? [], anomalies: [], evidence: { kind: 'ok', evidence },
+    gateOverrides: options.overrides ?? [], anomalies: [], model, evidence: { kind: 'ok', evidence },
   };
   return insightProject(row, model);
 }
