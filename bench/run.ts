@@ -3,7 +3,7 @@
 // (keys documented in docs/performance.md, "`--json` keys"). Options: --runs N (default 5), --latency MS (default 50),
 // --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column),
 // --tenant-meetings N (default 40; 0 skips the tenant under load), --no-meeting (skips the meeting profile),
-// --only a,b (only these scenarios: open, tick, propagation, overview, catchUp, load, staleness, meeting, tenantLoad,
+// --only a,b (only these scenarios: open, tick, propagation, overview, catchUp, load, staleness, meeting, tenantLoad, insight,
 // bundle, reference; the others are null in the JSON and left out of the table).
 // Nothing here is a test: no timed assertion belongs in `npm test`.
 import 'fake-indexeddb/auto';
@@ -19,6 +19,7 @@ import { tickScenario } from './scenarios/tick';
 import type { TickResult } from './scenarios/tick';
 import { propagationScenario } from './scenarios/propagation';
 import { overviewScenario } from './scenarios/overview';
+import { insightScenario } from './scenarios/insight';
 import { catchUpScenario, CHANGES } from './scenarios/catchUp';
 import { loadModel, ruPerPoll, steadyState, TICKS_PER_MEETING_USER_PER_MINUTE } from './scenarios/load';
 import { bundleScenario } from './scenarios/bundle';
@@ -45,7 +46,7 @@ interface Args {
   only?: Set<string>;
 }
 
-export const SCENARIOS = ['open', 'tick', 'propagation', 'overview', 'catchUp', 'load', 'staleness', 'meeting', 'tenantLoad', 'bundle', 'reference'] as const;
+export const SCENARIOS = ['open', 'tick', 'propagation', 'overview', 'catchUp', 'load', 'staleness', 'meeting', 'tenantLoad', 'bundle', 'reference', 'insight'] as const;
 
 function parseArgs(argv: string[]): Args {
   const value = (name: string): string | undefined => {
@@ -133,6 +134,12 @@ async function main(): Promise<void> {
       steady = await steadyState(world, pLoad.projectKey, args.steadySeconds, 'l', model);
     }
 
+    let insight: Awaited<ReturnType<typeof insightScenario>> | undefined;
+    if (want('insight')) {
+      log('bench: 11. Innsikt (its own coordination site; seeding Portfolio rows without latency)');
+      insight = await insightScenario(world, args.sizes, args.runs, args.latencyMs);
+      await world.latency(args.latencyMs);
+    }
     let staleness: Awaited<ReturnType<typeof portfolioStalenessScenario>> | undefined;
     if (want('staleness')) {
       log('bench: 10. RU per tick and Portfolio staleness after a burst of ticks');
@@ -201,6 +208,10 @@ async function main(): Promise<void> {
         { key: 'tenantLoad.lostTicks', text: `tenant under load (${tenantLoad.participants} participants): 0 lost ticks`, value: tenantLoad.lostTicks, met: tenantLoad.lostTicks === 0 },
         { key: 'tenantLoad.duplicatedTicks', text: 'tenant under load: 0 duplicated ticks', value: tenantLoad.duplicatedTicks, met: tenantLoad.duplicatedTicks === 0 },
       ] : []),
+      ...(insight?.sizes ?? []).flatMap((s) => [
+        { key: `insight.${s.projects}.cold.roundTrips`, text: `Innsikt (${s.projects}) ≤ 2 round trips after sign-in`, value: s.cold.roundTrips, met: s.cold.roundTrips <= 2 },
+        { key: `insight.${s.projects}.cold.ru`, text: `Innsikt (${s.projects}) ≤ 10 RU`, value: s.cold.ru, met: s.cold.ru <= 10 },
+      ]),
       ...(staleness ? [
         { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
         { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
@@ -223,6 +234,7 @@ async function main(): Promise<void> {
       meeting: meeting ?? null,
       tenantLoad: tenantLoad ?? (tenantLoadError ? { error: tenantLoadError } : null),
       staleness: staleness ?? null,
+      insight: insight ? { ...insight, sizes: Object.fromEntries(insight.sizes.map((s) => [String(s.projects), s])) } : null,
       reference0ms: reference ?? null,
       budgets,
     };
@@ -283,6 +295,13 @@ async function main(): Promise<void> {
       ...(staleness ? [
         row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), model ? String(model.ruPerTick.naive) : '—', { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
         row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
+      ] : []),
+      ...(insight ? [
+        ...insight.sizes.flatMap((s) => [
+          row(`11 Innsikt ${s.projects.toLocaleString('en')} cold (lists looked up)`, s.cold, `${s.naive.roundTrips} RT · ${s.naive.requests} req · ${kb(s.naive.bytes)} · ${s.naive.ru} RU · ${ms1(s.naive.ms)} (modelled)`, { text: '≤ 2 RT, ≤ 10 RU', met: met(`insight.${s.projects}.cold.roundTrips`) === true && met(`insight.${s.projects}.cold.ru`) === true }, '—'),
+          row(`11 Innsikt ${s.projects.toLocaleString('en')} lists known`, s.warm, '—', undefined, `figures ${ms1(s.figuresMs)}`),
+        ]),
+        row(`11 FSU/SSU report (${insight.report.projects} projects, .docx)`, `${ms1(insight.report.ms)} · ${kb(insight.report.bytes)}`, '—'),
       ] : []),
       ...(bundle?.error ? [row('7 bundle', `build failed: ${bundle.error}`, '—')] : (bundle?.routes ?? []).map((r) => row(`7 first-paint JS ${r.route}`, `${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw, ${r.files.length} files${r.lazy ? ', lazy route' : ''})`, '—', r.module.includes('project/') ? { text: '≤ 200 kB gzip', met: r.gzipBytes <= BUNDLE_BUDGET_BYTES } : undefined, '—'))),
       ...(reference ? [

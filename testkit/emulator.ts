@@ -61,6 +61,8 @@ export interface TestEmulator {
     reset(): Promise<void>;
     /** The tenant RU budget's current minute. */
     budget(): Promise<BudgetSnapshot>;
+    /** A list's own permission for one user (SharePoint's unique permissions on a list); null: the list inherits again. */
+    setListRole(listId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
   };
   /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
   sites: Record<string, TestSite>;
@@ -140,6 +142,7 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       setSettings: (s) => adminCall<EmulatorSettings>('POST', '/settings', s),
       reset: async () => { await adminCall('POST', '/reset'); },
       budget: () => adminCall<BudgetSnapshot>('GET', '/budget'),
+      setListRole: async (listId, userId, role) => { await adminCall('POST', '/list-roles', { listId, userId, role }); },
     },
     sites,
     users,

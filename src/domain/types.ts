@@ -46,6 +46,8 @@ export interface ProjectInfo {
   hospitalUnit: string;
   lifecycleStatus: LifecycleStatus;
   updatedAt: string;
+  /** Days a confirmation may wait for a side before it is overdue; undefined: the default (DEFAULT_WAITING_LIMIT_DAYS). */
+  waitingLimitDays?: number;
 }
 
 /** Something in the stored data the app could not understand; shown to the user, never overwritten. */
@@ -88,7 +90,7 @@ export type IntentBody =
   | {
       kind: 'updateProject';
       // modelId/modelVersion: the project lead moves the project to a newer published model (queued, logged, polled).
-      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion'>>;
+      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion' | 'waitingLimitDays'>>;
     };
 
 export type Intent = IntentBody & {

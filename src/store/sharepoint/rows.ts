@@ -4,6 +4,7 @@ import type { Side } from '../../model/types';
 import type { Anomaly, Confirmation, EventKind, ItemState, ItemStatus, LifecycleStatus, Participant, Person, ProjectEvent, ProjectInfo } from '../../domain/types';
 import { phaseKeyFromValue } from '../../domain/keys';
 import { EVENT_KIND_CHOICES, LIFECYCLE_CHOICES, SIDE_CHOICES, STATUS_CHOICES } from './schema';
+import { readProjectRecord } from './projectSummaryColumn';
 import type { FieldsOf } from './schema';
 
 /** A list item as Graph returns it with `$expand=fields`, or as delta reports a deletion. */
@@ -39,6 +40,8 @@ export const stateKey = (projectKey: string, itemKey: string): string => `${proj
 export const participantKey = (projectKey: string, personId: string): string => `${projectKey}|${personId}`;
 
 export function projectFromRow(row: ProjectRow): ProjectInfo {
+  // The waiting limit is a project setting kept in the Summary JSON (projectSummaryColumn.ts says why).
+  const { waitingLimitDays } = readProjectRecord(row.Summary);
   return {
     projectKey: str(row.ProjectKey),
     title: str(row.Title),
@@ -53,6 +56,7 @@ export function projectFromRow(row: ProjectRow): ProjectInfo {
     hospitalUnit: str(row.HospitalUnit),
     lifecycleStatus: oneOf<LifecycleStatus>(LIFECYCLE_CHOICES, row.LifecycleStatus) ?? 'active',
     updatedAt: str(row.UpdatedAt),
+    ...(waitingLimitDays !== undefined ? { waitingLimitDays } : {}),
   };
 }
 

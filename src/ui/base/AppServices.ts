@@ -11,6 +11,13 @@ import type { ModelRepository } from '../../store/model/ModelRepository';
 import type { ModelSource } from '../../store/model/ModelSource';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
+import type { FeedbackStore } from '../../store/feedback/FeedbackStore';
+import type { LoadedInsight } from '../../store/insight/loadInsight';
+
+/** Innsikt's data: every Portfolio row with its evidence, all feedback and the model's versions (coordination site only). */
+export interface InsightService {
+  load(): Promise<LoadedInsight>;
+}
 
 export interface AppServices {
   store: ChecklistStore;
@@ -42,4 +49,7 @@ export interface AppServices {
   openSession(location: ProjectLocation, projectKey: string, actor: Actor): ProjectSession;
   inspect(site: SiteAddress): Promise<SiteInspection>;
   provision(site: SiteAddress): Promise<void>;
+  /** Tilbakemelding in the coordination site: any project member gives it, coordinators read and answer it. */
+  feedback: FeedbackStore;
+  insight: InsightService;
 }

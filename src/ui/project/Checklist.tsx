@@ -70,6 +70,7 @@ export function Checklist(props: ChecklistProps): JSX.Element {
                 onRetry={session.retry}
                 onDiscard={session.discard}
                 {...(session.openHistory ? { onOpenHistory: session.openHistory } : {})}
+                {...(session.openFeedback ? { onGiveFeedback: session.openFeedback } : {})}
               />
             ))}
           </ul>

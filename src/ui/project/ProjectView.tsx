@@ -23,6 +23,7 @@ import { EmptyState } from './EmptyState';
 export type { ProjectViewProps } from './ProjectView.types';
 
 // Opened on demand: loaded on first use, not with the first paint.
+const FeedbackFor = lazy(() => import('../feedback').then((module) => ({ default: module.FeedbackFor })));
 const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
 
 const useStyles = makeStyles({
@@ -104,6 +105,11 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
         )}
 
         <ProjectHistory view={view} project={props} />
+        {view.feedbackTarget && props.giveFeedback && (
+          <Suspense fallback={null}>
+            <FeedbackFor model={props.model} target={view.feedbackTarget} language={props.language} give={props.giveFeedback} onClose={view.closeFeedback} />
+          </Suspense>
+        )}
         {changingPhase && (
           <Suspense fallback={null}>
             <PhaseChangeDialog

@@ -16,6 +16,7 @@ const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ defau
 // The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
 const ModelEditorPage = lazy(() => import('../editor').then((module) => ({ default: module.ModelEditorPage })));
 const ToolboxPage = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxPage })));
+const InsightPage = lazy(() => import('../insight').then((module) => ({ default: module.InsightPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
@@ -42,6 +43,12 @@ export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
       return (
         <Suspense fallback={<LoadingView label={t('starting')} />}>
           <ModelEditorPage />
+        </Suspense>
+      );
+    case 'innsikt':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <InsightPage />
         </Suspense>
       );
     case 'notFound':

@@ -24,6 +24,7 @@ import { ErrorView, LoadingView } from '../base/StatusViews';
 import { useAsync } from '../base/useAsync';
 import { useHostReady } from '../base/useHostReady';
 import { useSessionPolling, useSessionSnapshot } from './useProjectSession';
+import { feedbackGiver } from './feedbackGiver';
 
 export type ViewSurface = 'channelTab' | 'sidePanel' | 'meetingStage';
 
@@ -137,6 +138,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
     canUndo: session.canUndo(),
     loadHistory,
     readOnly,
+    giveFeedback: feedbackGiver(services, model, snapshot.state?.project, me),
   };
   const projectView = (
     <>

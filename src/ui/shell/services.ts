@@ -32,6 +32,11 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
     return loaded;
   };
 }
+import { FeedbackStore } from '../../store/feedback/FeedbackStore';
+import { locateFeedback } from '../../store/feedback/locateFeedback';
+import { loadInsight } from '../../store/insight/loadInsight';
+import { locatePortfolio } from '../../store/portfolio/locatePortfolio';
+import type { PortfolioLocation } from '../../store/portfolio/locatePortfolio';
 
 
 export interface ServiceOptions {
@@ -103,8 +108,34 @@ export function createAppServices(options: ServiceOptions): AppServices {
     tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
   });
 
+  // The coordination site's lists as the store found them beside a project (no request), else looked up once.
+  let coordinationLists: Promise<PortfolioLocation> | undefined;
+  const coordinationLocation = (): Promise<PortfolioLocation> => {
+    if (!coordinationSite) return Promise.reject(noCoordinationSite());
+    coordinationLists ??= store.portfolioTargetKnown().then((known) =>
+      known?.feedbackListId && known.modelListId
+        ? { site: coordinationSite, siteBase: `/sites/${known.siteId}`, listId: known.listId, modelListId: known.modelListId, feedbackListId: known.feedbackListId }
+        : locatePortfolio(graph, coordinationSite),
+    );
+    coordinationLists.catch(() => (coordinationLists = undefined));
+    return coordinationLists;
+  };
+  const feedback = new FeedbackStore(graph, {
+    // A member the coordination site admits to the feedback list alone finds that list without the Portfolio.
+    locate: async () => {
+      if (!coordinationSite) throw noCoordinationSite();
+      const known = await store.portfolioTargetKnown();
+      return known?.feedbackListId ? { siteBase: `/sites/${known.siteId}`, listId: known.feedbackListId } : locateFeedback(graph, coordinationSite);
+    },
+    whoAmI: () => store.whoAmI(),
+  });
+
   return {
     store,
+    feedback,
+    insight: {
+      load: async () => loadInsight(graph, await coordinationLocation(), { modelId: options.model.id, reference: modelSource.snapshot().newest, modelFor: (version) => modelSource.version(version) }),
+    },
     model: options.model,
     modelSource,
     coordinationSite,

@@ -4,6 +4,8 @@
 import type { JSX } from 'react';
 import { Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import type { FeedbackTarget } from '../../domain/feedback';
+import { FeedbackButton } from '../feedback';
 import { safeHref } from '../../model/safeLink';
 import type { Language, ToolboxEntry } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
@@ -18,6 +20,7 @@ export interface ToolboxEntryViewProps {
   language: Language;
   /** ISO date: course days before it are shown as held. */
   today: string;
+  onGiveFeedback?(target: FeedbackTarget): void;
 }
 
 const useStyles = makeStyles({
@@ -34,7 +37,7 @@ function formatDay(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nn' ? ['nn-NO', 'nb-NO'] : [languageTag(language)], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewProps): JSX.Element {
+export function ToolboxEntryView({ entry, language, today, onGiveFeedback }: ToolboxEntryViewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(toolboxStrings, language);
   const tp = translator(commonStrings, language);
@@ -54,6 +57,9 @@ export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewPro
         </Link>
       ) : (
         label
+      )}
+      {onGiveFeedback && (
+        <FeedbackButton itemLabel={label} language={language} onClick={() => onGiveFeedback({ kind: 'toolboxEntry', key: entry.key })} />
       )}
       {entry.description && <span className={styles.description}>{entry.description[language]}</span>}
       {/* The built-in model names its templates; the file itself is the coordination site's (local mode seeds them). */}
