@@ -50,6 +50,20 @@ export interface EmulatorSettings {
    * without it, GET /groups/{id}/owners answers 403 Authorization_RequestDenied (handlers/groupOwners.ts).
    */
   groupMemberReadConsented: boolean;
+  /**
+   * Whether the signed-in people have consented the delegated TeamsActivity.Send (Felles modell's manifest asks for
+   * it): without it sendActivityNotification answers 403 Forbidden "Missing scope permissions …" (observed).
+   */
+  teamsActivitySendConsented: boolean;
+  /**
+   * Hosts a text topic's `webUrl` may point at, comma-separated. Learn: "webUrl must start with the Microsoft Teams
+   * domain"; local mode adds its own loopback origin, where its links open the local app.
+   */
+  activityWebUrlHosts: string;
+  /** A `webUrl` longer than this fails with 400 (observed: 1,024 characters, a community report). */
+  activityWebUrlMaxLength: number;
+  /** Notifications per recipient per minute before Teams throttles (Learn's best-practices page: 10). */
+  activityPerRecipientPerMinute: number;
 }
 
 /** https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online */
@@ -76,6 +90,10 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   maxUploadBytes: SIMPLE_UPLOAD_LIMIT_BYTES,
   permissionModel: 'all',
   groupMemberReadConsented: false,
+  teamsActivitySendConsented: true,
+  activityWebUrlHosts: 'teams.microsoft.com',
+  activityWebUrlMaxLength: 1024,
+  activityPerRecipientPerMinute: 10,
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {
