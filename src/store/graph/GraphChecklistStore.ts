@@ -269,7 +269,7 @@ export class GraphChecklistStore implements ChecklistStore {
   }
 
   private portfolioRowFields(cache: ProjectCache, summary: ProjectSummary): ReturnType<typeof portfolioFields> {
-    const tabUrl = this.options.tabUrl?.(cache.state.project.projectKey);
+    const tabUrl = this.options.tabUrl?.(cache.state.project, cache.location.siteUrl);
     return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.modelOf(cache).model });
   }
 

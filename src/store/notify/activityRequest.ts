@@ -29,7 +29,7 @@ const OVERDUE_NAMED_MAX = 3;
 const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 function overdueList(titles: readonly string[]): string {
-  const named = titles.slice(0, OVERDUE_NAMED_MAX).map((title) => `«${clip(title, 60)}»`).join(', ');
+  const named = titles.slice(0, OVERDUE_NAMED_MAX).map((title) => `«${clip(title, 120)}»`).join(', ');
   return titles.length > OVERDUE_NAMED_MAX ? `${named} …` : named;
 }
 
@@ -37,9 +37,9 @@ function overdueList(titles: readonly string[]): string {
 export function activityRequest(notice: WaitingNoticeContent, id: string, dependsOn: string[]): BatchPart {
   const overdue = notice.overdueTitles.length > 0;
   const parameters = [
-    { name: 'item', value: clip(notice.itemTitle, 80) },
+    { name: 'item', value: clip(notice.itemTitle, 200) },
     { name: 'count', value: String(notice.count) },
-    { name: 'project', value: clip(notice.projectTitle, 80) },
+    { name: 'project', value: clip(notice.projectTitle, 200) },
     ...(overdue ? [{ name: 'overdue', value: overdueList(notice.overdueTitles) }] : []),
   ];
   const recipient = { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId: notice.recipientId };

@@ -85,6 +85,7 @@ const SCHEMA = {
     note('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;` (flerlinjet: et samarbeid kan ha mange kommuner).'),
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
+    note('NotificationsOff', 'Varsler av', 'Entra-objekt-id for deltakere som har slått av «Venter på deg»-varsler i prosjektet, én per linje.'),
     note('Summary', 'Sammendrag', 'JSON: unntak fra faseporter (gateOverrides), skrives ved faseendringer; fremdriften står i Portefølje-listen.'),
     date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
   ]),
@@ -129,6 +130,8 @@ const SCHEMA = {
     text('Organisation', 'Organisasjon', 'For eksempel Lillehammer kommune eller Sykehuset Innlandet HF.'),
     choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
     date('ConfirmedAt', 'Bekreftet', 'Når personen bekreftet organisasjon og side.'),
+    date('NotifiedAt', 'Varslet', 'Når personen sist fikk «Venter på deg» i Teams for dette prosjektet (høyst ett varsel per kvarter).'),
+    note('OverdueNamed', 'Varslet over fristen', 'Nøkler for sjekkpunkter over fristen som alt er nevnt i et varsel til personen, én per linje.'),
   ]),
   portfolio: list('portfolio', 'Felles modell – portefølje', 'Ett prosjekt per rad i koordineringsnettstedet; avledet, holdes oppdatert av fanene.', [
     title('Prosjektets navn.'),
