@@ -66,6 +66,8 @@ export interface TestEmulator {
     clearActivity(): Promise<void>;
     /** Takes the Teams app away from a team (by group id) or a person's own installation, or gives it back; reset restores it. */
     setAppInstalled(where: { teamId: string } | { userId: string }, installed: boolean): Promise<void>;
+    /** A list's own permission for one user (SharePoint's unique permissions on a list); null: the list inherits again. */
+    setListRole(listId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
   };
   /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
   sites: Record<string, TestSite>;
@@ -148,6 +150,7 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       activity: async (userId) => (await adminCall<{ value: ActivityRecord[] }>('GET', `/activity${userId ? `?user=${encodeURIComponent(userId)}` : ''}`)).value,
       clearActivity: async () => { await adminCall('DELETE', '/activity'); },
       setAppInstalled: async (where, installed) => { await adminCall('POST', '/teamsApp/installations', { ...where, installed }); },
+      setListRole: async (listId, userId, role) => { await adminCall('POST', '/list-roles', { listId, userId, role }); },
     },
     sites,
     users,

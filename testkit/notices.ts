@@ -8,7 +8,7 @@ import type { ManualOnlineSignal } from '../src/store/sync';
 import { startWaitingNotifier } from '../src/store/notify/waitingNotifier';
 import type { WaitingNotifier, WaitingNotifierOptions } from '../src/store/notify/waitingNotifier';
 import { projectLink } from '../src/domain/projectLinks';
-import { DEFAULT_WAITING_LIMIT_DAYS } from '../src/domain/waitingNotices';
+import { DEFAULT_WAITING_LIMIT_DAYS } from '../src/domain/evidence';
 import type { ProjectInfo } from '../src/domain/types';
 import type { TestEmulator } from './emulator';
 import { actorFor, connect, newProject, storeFor } from './storeFixture';
@@ -65,7 +65,7 @@ export function openWithNotices(emulator: TestEmulator, location: ProjectLocatio
     me: actor,
     model: DEFAULT_MODEL,
     link: (target) => projectLink({ appBaseUrl: 'https://felles-modell.example.org', teamsAppId: TEAMS_APP_ID }, target),
-    limitDays: () => DEFAULT_WAITING_LIMIT_DAYS,
+    limitDays: (project) => project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS,
     backoff: { baseMs: 5, capMs: 40 },
     online,
     ...extra,

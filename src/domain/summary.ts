@@ -17,7 +17,8 @@ export interface ProjectSummary {
   openInCurrentPhase: number;
   /** `begge` items, in any phase, that one side has ticked or confirmed and the other has not. */
   openDualConfirmations: number;
-  gateOverrides: { from: PhaseKey; to: PhaseKey; reason: string; at: string; by: string }[];
+  /** Moves past unmet gates; `missing`: the requirements they left unmet (absent in overrides recorded before it was kept). */
+  gateOverrides: { from: PhaseKey; to: PhaseKey; reason: string; at: string; by: string; missing?: string[] }[];
   /** The latest of every timestamp the state and the overrides hold. */
   lastActivityAt: string;
 }

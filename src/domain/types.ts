@@ -48,6 +48,8 @@ export interface ProjectInfo {
   updatedAt: string;
   /** People (Entra object ids) who turned "Venter på deg" notices off for this project; none when absent. */
   notificationsOff?: string[];
+  /** Days a confirmation may wait for a side before it is overdue; undefined: the default (DEFAULT_WAITING_LIMIT_DAYS). */
+  waitingLimitDays?: number;
 }
 
 /** Something in the stored data the app could not understand; shown to the user, never overwritten. */
@@ -85,7 +87,7 @@ export type IntentBody =
   | {
       kind: 'updateProject';
       // modelId/modelVersion: the project lead moves the project to a newer published model (queued, logged, polled).
-      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion'>>;
+      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion' | 'waitingLimitDays'>>;
     }
   /** A person turns "Venter på deg" notices for this project off or on again: only their own (checked by the store). */
   | { kind: 'setNotifications'; personId: string; enabled: boolean };

@@ -9,11 +9,9 @@
 import type { Person } from './types';
 
 export const NOTICE_QUIET_MS = 15 * 60 * 1000;
-/** A project's waiting limit when it sets none: past it an item is overdue. */
-export const DEFAULT_WAITING_LIMIT_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** One item waiting for the recipients' side: since when, and who confirmed it for the side that did. */
+/** One item waiting for the recipients' side (domain/evidence's rule): since when, and who confirmed it for the side that did. */
 export interface WaitingItem {
   itemKey: string;
   /** ISO 8601: the confirmation that left the item waiting. */

@@ -59,11 +59,11 @@ describe('provisioning', () => {
     expect((await inspectSite(graph, { siteId: site.id })).present.events).toBe(present.events);
   });
 
-  it('creates the Portfolio list, the model list and the Maler library in the coordination site', async () => {
+  it('creates the Portfolio list, the model list, the feedback list and the Maler library in the coordination site', async () => {
     const { graph } = connect(emulator, 'kristin');
     const site = emulator.sites.koordinering!;
     const report = await provisionSite(graph, site.id, { lists: 'portfolio' });
-    expect(report.created).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, 'Maler']);
+    expect(report.created).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, LIST_SCHEMA.feedback.displayName, 'Maler']);
     expect((await inspectSite(graph, { siteId: site.id }, 'portfolio')).missingColumns).toEqual([]);
   });
 

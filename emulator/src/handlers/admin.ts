@@ -96,6 +96,15 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
         state.teamsApp.notInTeams.clear();
         state.teamsApp.notForUsers.clear();
         return json(200, { settings: state.settings, faults: state.faults.get() });
+      case 'POST /_emulator/list-roles': {
+        // A list's own permission for one user (unique permissions on the list), as an admin sets it in SharePoint.
+        const { listId, userId, role } = obj;
+        if (typeof listId !== 'string' || typeof userId !== 'string' || !(role === null || role === 'read' || role === 'write' || role === 'owner')) {
+          throw new Error("list-roles takes { listId, userId, role: 'read' | 'write' | 'owner' | null }");
+        }
+        state.store.setListRole(listId, userId, role);
+        return json(200, { listId, userId, role });
+      }
       case 'GET /_emulator/settings':
         return json(200, state.settings);
       case 'POST /_emulator/settings':

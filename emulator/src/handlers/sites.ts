@@ -4,7 +4,7 @@
 import type { SiteRecord } from '../persistence/GraphStore';
 import { GraphErrors } from '../errors/GraphErrorFactory';
 import type { EmulatorState, GraphResponse, HandlerContext } from './context';
-import { graphRoot, json, requireRole } from './context';
+import { graphRoot, json, requireSiteRead } from './context';
 import { applySelect, parseQuery } from '../odata/query';
 
 export interface ResolvedSite {
@@ -71,7 +71,7 @@ export function siteJson(state: EmulatorState, site: SiteRecord): Record<string,
 }
 
 export function getSite(ctx: HandlerContext, site: SiteRecord): GraphResponse {
-  requireRole(ctx, site, 'read');
+  requireSiteRead(ctx, site);
   const q = parseQuery(ctx.req.query);
   return json(200, applySelect(siteJson(ctx.state, site), q.select));
 }

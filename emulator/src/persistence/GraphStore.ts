@@ -157,6 +157,14 @@ export interface GraphStore {
   findSiteByGroup(groupId: string): SiteRecord | undefined;
   roleOf(siteId: string, userId: string): Role | undefined;
   rolesOf(siteId: string): Record<string, Role>;
+  /**
+   * A list's own permission for one user (SharePoint's unique permissions on a list): it replaces the site's role for
+   * that user on that list; `null` removes it (the list inherits again for them).
+   */
+  setListRole(listId: string, userId: string, role: Role | null): void;
+  listRoleOf(listId: string, userId: string): Role | undefined;
+  /** Ids of the site's lists on which the user has a permission of their own. */
+  listsWithRoleFor(siteId: string, userId: string): string[];
 
   listLists(siteId: string): ListRecord[];
   getList(siteId: string, idOrTitle: string): ListRecord | undefined;

@@ -3,6 +3,7 @@
 // work on it and never on raw fields.
 import type { ItemKey, PhaseKey } from '../../model/types';
 import type { Anomaly, LifecycleStatus } from '../types';
+import type { EvidenceReading } from '../evidence/types';
 
 /** A gate passed without meeting its minimum requirements, and why. */
 export interface GateOverrideRecord {
@@ -13,6 +14,8 @@ export interface GateOverrideRecord {
   reason: string;
   at?: string;
   by?: string;
+  /** The requirements the move left unmet; undefined for an override recorded before they were kept. */
+  missing?: ItemKey[];
 }
 
 /** A minimum requirement of a passed phase that is still not done. */
@@ -61,6 +64,11 @@ export interface PortfolioRow {
   rowUpdatedAt?: string;
   /** The writer's full summary, parsed; undefined when absent or unreadable. */
   summary?: unknown;
+  /**
+   * What Innsikt and "Venter på meg" read: `none` on a row written before it was kept, `unreadable` (then left out of
+   * every figure). The reader always sets it; undefined (a row built elsewhere) reads as `none`.
+   */
+  evidence?: EvidenceReading;
   /** Values in the row the app could not understand (hand-edited rows): shown, never fatal. */
   anomalies: Anomaly[];
 }

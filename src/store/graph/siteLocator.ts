@@ -21,6 +21,8 @@ export interface PortfolioTarget {
   listId: string;
   /** Its model list (found in the same read), so a project's load can revalidate the model in its own batch. */
   modelListId?: string;
+  /** Its feedback list (found in the same read), so feedback needs no lookup of its own. */
+  feedbackListId?: string;
 }
 
 const ME_PATH = '/me?$select=id,displayName,mail,userPrincipalName';
@@ -112,7 +114,8 @@ export class SiteLocator {
       const list = lists.get('portfolio');
       if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
       const models = lists.get('modelVersions');
-      return { siteId: id, listId: list.id, ...(models ? { modelListId: models.id } : {}) };
+      const feedback = lists.get('feedback');
+      return { siteId: id, listId: list.id, ...(models ? { modelListId: models.id } : {}), ...(feedback ? { feedbackListId: feedback.id } : {}) };
     } catch (error) {
       return this.portfolioUnreachable(error);
     }
@@ -131,8 +134,8 @@ export class SiteLocator {
     this.portfolioTarget ??= (async () => {
       try {
         // One request: the site addressed by its path, so our list paths work without resolving its id first.
-        const { siteBase, listId, modelListId } = await locatePortfolio(this.graph, site);
-        return { siteId: siteBase.slice('/sites/'.length), listId, ...(modelListId ? { modelListId } : {}) };
+        const { siteBase, listId, modelListId, feedbackListId } = await locatePortfolio(this.graph, site);
+        return { siteId: siteBase.slice('/sites/'.length), listId, ...(modelListId ? { modelListId } : {}), ...(feedbackListId ? { feedbackListId } : {}) };
       } catch (error) {
         return this.portfolioUnreachable(error);
       }

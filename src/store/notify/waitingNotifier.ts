@@ -16,9 +16,10 @@ import type { Actor, Participant, Person, ProjectState } from '../../domain/type
 import type { PhaseModel } from '../../model/types';
 import { SIDES } from '../../model/types';
 import { findItem } from '../../model/lookup';
-import { otherSide, waitingFor } from '../../domain/waitingFor';
+import { itemsWaitingFor, projectEvidence } from '../../domain/evidence';
 import { planWaitingNotices } from '../../domain/waitingNotices';
-import type { NoticeRecipient, PlannedNotice } from '../../domain/waitingNotices';
+import type { NoticeRecipient, PlannedNotice, WaitingItem } from '../../domain/waitingNotices';
+import type { Side } from '../../model/types';
 import type { ProjectLinkTarget } from '../../domain/projectLinks';
 import { StoreError } from '../graphClient/StoreError';
 import type { GraphConnection } from '../graphClient/createGraphClient';
@@ -119,8 +120,10 @@ export function startWaitingNotifier(options: WaitingNotifierOptions): WaitingNo
   function plan(state: ProjectState, participants: readonly Participant[]): PlannedNotice[] {
     const off = new Set(state.project.notificationsOff ?? []);
     const at = now();
+    // The one "waiting for side X since T" rule (domain/evidence), on the state as the session has it.
+    const evidence = projectEvidence(state, { participants: [], phaseHistory: [] });
     return SIDES.flatMap((side) => {
-      const waiting = waitingFor(modelOf(), state, otherSide(side));
+      const waiting = waitingFor(itemsWaitingFor(modelOf(), evidence, otherSide(side)));
       const recipients: NoticeRecipient[] = participants
         .filter((p) => p.side === otherSide(side) && p.person.id !== me.id && !off.has(p.person.id))
         .map((p) => {
@@ -304,6 +307,13 @@ export function startWaitingNotifier(options: WaitingNotifierOptions): WaitingNo
       listeners.clear();
     },
   };
+}
+
+const otherSide = (side: Side): Side => (side === 'kommune' ? 'sykehus' : 'kommune');
+
+/** The waits a notice can be about: those a known person's confirmation started. */
+function waitingFor(waits: ReturnType<typeof itemsWaitingFor>): WaitingItem[] {
+  return waits.flatMap((wait) => (wait.since && wait.confirmedBy ? [{ itemKey: wait.itemKey, since: wait.since, confirmedById: wait.confirmedBy.id }] : []));
 }
 
 /** A refused notice in the screen's words: Teams' 403s say whether consent or the app is missing. */

@@ -8,6 +8,7 @@ import { phaseKeyFromValue } from '../../domain/keys';
 import { splitKeys } from '../sharepoint/rows';
 import { LIFECYCLE_CHOICES, PROGRESS_COLUMNS } from '../sharepoint/schema';
 import type { PortfolioSPItem } from './PortfolioSPItem';
+import { readEvidence } from './evidenceJson';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 const optionalText = (value: unknown): string | undefined => text(value) || undefined;
@@ -84,6 +85,7 @@ function gateOverridesOf(reader: RowReader, raw: unknown, model: PhaseModel): Ga
     if (at !== undefined) record.at = at;
     const by = optionalText(e.byName ?? e.by);
     if (by !== undefined) record.by = by;
+    if (Array.isArray(e.missing)) record.missing = e.missing.filter((key): key is string => typeof key === 'string');
     overrides.push(record);
   }
   return overrides;
@@ -121,6 +123,7 @@ export function portfolioRowFromItem(item: PortfolioSPItem, model: PhaseModel): 
     missingCount: 0,
     openDualConfirmations: 0,
     gateOverrides: [],
+    evidence: readEvidence(f.Evidence),
     anomalies: reader.anomalies,
   };
   const siteUrl = optionalText(f.SiteUrl);

@@ -4,6 +4,7 @@ import type { Side } from '../../model/types';
 import type { Anomaly, Confirmation, EventKind, ItemState, ItemStatus, LifecycleStatus, Participant, Person, ProjectEvent, ProjectInfo } from '../../domain/types';
 import { phaseKeyFromValue } from '../../domain/keys';
 import { EVENT_KIND_CHOICES, LIFECYCLE_CHOICES, SIDE_CHOICES, STATUS_CHOICES } from './schema';
+import { readProjectRecord } from './projectSummaryColumn';
 import type { FieldsOf } from './schema';
 
 /** A list item as Graph returns it with `$expand=fields`, or as delta reports a deletion. */
@@ -41,6 +42,8 @@ export const stateKey = (projectKey: string, itemKey: string): string => `${proj
 export const participantKey = (projectKey: string, personId: string): string => `${projectKey}|${personId}`;
 
 export function projectFromRow(row: ProjectRow): ProjectInfo {
+  // The waiting limit and who turned notices off are project settings kept in the Summary JSON (projectSummaryColumn.ts says why).
+  const { waitingLimitDays, notificationsOff } = readProjectRecord(row.Summary);
   return {
     projectKey: str(row.ProjectKey),
     title: str(row.Title),
@@ -55,7 +58,8 @@ export function projectFromRow(row: ProjectRow): ProjectInfo {
     hospitalUnit: str(row.HospitalUnit),
     lifecycleStatus: oneOf<LifecycleStatus>(LIFECYCLE_CHOICES, row.LifecycleStatus) ?? 'active',
     updatedAt: str(row.UpdatedAt),
-    ...(splitLines(row.NotificationsOff).length > 0 ? { notificationsOff: splitLines(row.NotificationsOff) } : {}),
+    ...(notificationsOff ? { notificationsOff } : {}),
+    ...(waitingLimitDays !== undefined ? { waitingLimitDays } : {}),
   };
 }
 
@@ -81,7 +85,6 @@ export function projectToRow(p: ProjectInfo): ProjectRow {
     HospitalUnit: p.hospitalUnit,
     LifecycleStatus: p.lifecycleStatus,
     UpdatedAt: p.updatedAt || null,
-    NotificationsOff: (p.notificationsOff ?? []).join('\n') || null,
   };
 }
 

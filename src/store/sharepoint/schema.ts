@@ -2,11 +2,11 @@
 // filter on a column this file does not mark indexed, the row mappers use these internal names, and the README's
 // column table is generated from here. Internal names are ASCII and never change; display names are Norwegian.
 
-export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio' | 'modelVersions';
+export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio' | 'modelVersions' | 'feedback';
 
-/** Lists in each project site, and the lists in the coordination site (the Portfolio and the model's versions). */
+/** Lists in each project site, and the lists in the coordination site (the Portfolio, the model's versions, feedback). */
 export const PROJECT_LIST_KEYS = ['projects', 'checklist', 'events', 'participants'] as const satisfies readonly ListKey[];
-export const PORTFOLIO_LIST_KEYS = ['portfolio', 'modelVersions'] as const satisfies readonly ListKey[];
+export const PORTFOLIO_LIST_KEYS = ['portfolio', 'modelVersions', 'feedback'] as const satisfies readonly ListKey[];
 
 export type ColumnType = 'text' | 'note' | 'dateTime' | 'number' | 'choice';
 
@@ -42,6 +42,9 @@ export const SIDE_CHOICES = ['kommune', 'sykehus'] as const;
 export const MODEL_STATUS_CHOICES = ['draft', 'published'] as const;
 /** The model's JSON is split over this many multi-line columns (SharePoint holds 63,999 characters in one). */
 export const MODEL_JSON_COLUMNS = ['ModelJson1', 'ModelJson2', 'ModelJson3', 'ModelJson4'] as const;
+export const FEEDBACK_KIND_CHOICES = ['unclear', 'doesNotFit', 'useful', 'suggestion'] as const;
+export const FEEDBACK_TARGET_CHOICES = ['requirement', 'toolboxEntry'] as const;
+export const FEEDBACK_STATUS_CHOICES = ['open', 'answered'] as const;
 export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
 
 const PROGRESS_COLUMN_NAMES = {
@@ -85,8 +88,7 @@ const SCHEMA = {
     note('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;` (flerlinjet: et samarbeid kan ha mange kommuner).'),
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
-    note('NotificationsOff', 'Varsler av', 'Entra-objekt-id for deltakere som har slått av «Venter på deg»-varsler i prosjektet, én per linje.'),
-    note('Summary', 'Sammendrag', 'JSON: unntak fra faseporter (gateOverrides), skrives ved faseendringer; fremdriften står i Portefølje-listen.'),
+    note('Summary', 'Sammendrag', 'JSON: det ingen annen kolonne holder, skrevet ved faseendringer og prosjektinnstillinger: unntak fra faseporter med kravene de lot stå åpne (gateOverrides), fasehistorikken (phaseHistory), ventegrensen i dager (waitingLimitDays) og hvem som har slått av «Venter på deg»-varsler (notificationsOff, Entra-objekt-id); fremdriften står i Portefølje-listen.'),
     date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
   ]),
   checklist: list('checklist', 'Felles modell – sjekkpunkter', 'Ett sjekkpunkt i ett prosjekt som noen har endret (ingen rad = åpent).', [
@@ -158,6 +160,7 @@ const SCHEMA = {
     num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
     date('LastActivityAt', 'Siste aktivitet', 'Siste endring i prosjektet.', { indexed: true }),
     note('SummaryJson', 'Sammendrag (JSON)', 'Hele sammendraget som JSON.'),
+    note('Evidence', 'Grunnlag (JSON)', 'Kompakt JSON for Innsikt og «Venter på meg»: status og begrunnelse per berørt krav, når hver side bekreftet, når prosjektet gikk inn i hver fase, registrerte deltakere per side, ventegrense og lenke. Format: src/store/portfolio/evidenceJson.ts.'),
     date('RowUpdatedAt', 'Rad oppdatert', 'Når raden sist ble skrevet.'),
   ]),
   modelVersions: list('modelVersions', 'Felles modell – modellversjoner', 'Fasemodellen og verktøykassen: én rad per publiserte versjon, og ett utkast per modell. Rader slettes aldri.', [
@@ -170,12 +173,34 @@ const SCHEMA = {
     text('BasedOn', 'Bygger på', 'Versjonen utkastet eller versjonen ble laget fra.'),
     text('SupersededBy', 'Erstattet av', 'Versjonen som ble publisert etter denne (tom for den nyeste).'),
     note('ChangeNote', 'Endringsnotat', 'Kort om hva som er endret i versjonen.'),
+    note('AnswersFeedback', 'Svarer på tilbakemeldinger', 'JSON: tilbakemeldingene fra prosjektene som versjonen svarer på (nøkkel, krav eller verktøy, type), så prosjektenes oppgraderingsmelding kan si hvilke endringer som kom fra tilbakemeldinger.'),
     date('PublishedAt', 'Publisert', 'Når versjonen ble publisert (for utkastet: sist lagret).'),
     text('PublishedBy', 'Publisert av', 'Navn på den som publiserte (for utkastet: lagret).'),
     text('PublishedById', 'Publisert av (id)', 'Entra-objekt-id.'),
     note('Outline', 'Innhold', 'Fasene, kravene og verktøyene i versjonen på bokmål, for lesing i SharePoint.'),
     num('ModelSize', 'Størrelse', 'Antall tegn i modellens JSON.'),
     ...MODEL_JSON_COLUMNS.map((name, index) => note(name, `Modell (JSON) ${index + 1}`, `Del ${index + 1} av modellens JSON; delene settes sammen i rekkefølge.`)),
+  ]),
+  feedback: list('feedback', 'Felles modell – tilbakemeldinger', 'Tilbakemeldinger fra prosjektene på krav og verktøy i modellen; koordinatorene markerer dem som besvart med versjonen som svarte.', [
+    title('Type og krav eller verktøy på bokmål, for lesing i SharePoint.'),
+    key('FeedbackKey', 'Tilbakemeldingsnøkkel', 'UUID: unik, så en gjentatt innsending lagres én gang.'),
+    choice('TargetKind', 'Gjelder', FEEDBACK_TARGET_CHOICES, 'requirement (krav) eller toolboxEntry (verktøy i verktøykassen).'),
+    indexedText('TargetKey', 'Nøkkel for krav eller verktøy', 'Kravets eller verktøyets nøkkel i modellen.'),
+    text('TargetName', 'Krav eller verktøy', 'Navnet på bokmål da tilbakemeldingen ble gitt.'),
+    choice('Kind', 'Type', FEEDBACK_KIND_CHOICES, 'unclear (uklart), doesNotFit (passer ikke), useful (nyttig) eller suggestion (forslag).'),
+    note('FeedbackText', 'Tilbakemelding', 'Fritekst (uten personopplysninger; fødselsnummer avvises).'),
+    text('ModelVersion', 'Modellversjon', 'Versjonen av modellen personen så.'),
+    indexedText('ProjectKey', 'Prosjektnøkkel', 'Prosjektet tilbakemeldingen kom fra (tom når den ble gitt utenfor et prosjekt).'),
+    text('ProjectTitle', 'Prosjekt', 'Prosjektets navn da tilbakemeldingen ble gitt.'),
+    choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus: siden personen bekrefter for i prosjektet.'),
+    text('AuthorId', 'Gitt av (id)', 'Entra-objekt-id.'),
+    text('AuthorName', 'Gitt av', 'Navn.'),
+    date('GivenAt', 'Gitt', 'Når tilbakemeldingen ble gitt.'),
+    { ...choice('Status', 'Status', FEEDBACK_STATUS_CHOICES, 'open (åpen) eller answered (besvart).'), indexed: true },
+    text('AnsweredInVersion', 'Besvart i versjon', 'Modellversjonen som svarte på tilbakemeldingen.'),
+    date('AnsweredAt', 'Besvart', 'Når den ble markert som besvart.'),
+    text('AnsweredById', 'Besvart av (id)', 'Entra-objekt-id.'),
+    text('AnsweredBy', 'Besvart av', 'Navn på koordinatoren som markerte den som besvart.'),
   ]),
 } satisfies Record<ListKey, ListDef>;
 

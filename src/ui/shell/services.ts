@@ -21,7 +21,7 @@ import type { ModelRepository } from '../../store/model/ModelRepository';
 import { projectModelsFrom } from '../../store/model/projectModels';
 import { projectLink } from '../../domain/projectLinks';
 import type { LinkMaker, ProjectLinkTarget } from '../../domain/projectLinks';
-import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/waitingNotices';
+import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/evidence';
 import { StoreError } from '../../store/ChecklistStore';
 import type { ProjectSession } from '../../store/ChecklistStore';
 import { startWaitingNotifier } from '../../store/notify/waitingNotifier';
@@ -148,7 +148,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
         me: actor,
         model: options.model,
         link: linkTo,
-        limitDays: () => DEFAULT_WAITING_LIMIT_DAYS,
+        limitDays: (project) => project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS,
         holdUntil: () => store.budget()?.throttledUntil,
       });
       return withNotices(session, notices);
