@@ -66,6 +66,9 @@ export interface EmulatorSettings {
   activityPerRecipientPerMinute: number;
 }
 
+/** Local mode's app is on a loopback origin: its activity notices link there (the setting `activityWebUrlHosts`). */
+export const LOCAL_MODE_WEB_URL_HOSTS = 'teams.microsoft.com,localhost,127.0.0.1';
+
 /** https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online */
 export const PUBLISHED_RU_PER_MINUTE_5K_15K = 3750;
 /** https://learn.microsoft.com/en-us/graph/api/driveitem-put-content: simple upload supports files up to 250 MB. */

@@ -51,7 +51,7 @@ export interface RunningEmulator {
 }
 
 export type { EmulatorSettings } from './config';
-export { defaultSettings } from './config';
+export { defaultSettings, LOCAL_MODE_WEB_URL_HOSTS } from './config';
 export { ensureCertificate, DEFAULT_TLS_DIR } from './tls';
 export { devUsers, devToken } from './auth/devUsers';
 export { seedSites, TENANT_HOSTNAME } from './seed/seedDirectory';

@@ -1,6 +1,7 @@
 // "Venter på deg" (issue 22): who is told, in Teams' activity feed, that an item waits for their side, and when.
 // Pure: the notifier (src/store/notify) reads the recipients' rows, asks this plan, and claims and sends what it says.
-// - Only the person whose confirmation left an item waiting sends about it (their own ticks), never to their own side
+// - Only the person whose confirmation left an item waiting sends about it (their own ticks, of the last day: an older
+//   wait is no news, and is named when it is overdue), never to their own side
 //   (the recipients given are the other side's registered participants who have not turned notices off).
 // - Coalesced: at most one notice per recipient per project per NOTICE_QUIET_MS; it counts every item that waits for
 //   the recipient's side. Which notice came last lives in the recipient's Participants row (NotifiedAt), shared by
@@ -9,10 +10,12 @@
 import type { Person } from './types';
 
 export const NOTICE_QUIET_MS = 15 * 60 * 1000;
+/** A confirmation older than this never starts a notice (a notice owed across a reload or an offline day still goes). */
+export const NOTICE_NEWS_MS = 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One item waiting for the recipients' side (domain/evidence's rule): since when, and who confirmed it for the side that did. */
-export interface WaitingItem {
+export interface NoticeWait {
   itemKey: string;
   /** ISO 8601: the confirmation that left the item waiting. */
   since: string;
@@ -53,14 +56,14 @@ export function planWaitingNotices(input: {
   /** The sender: the person whose session plans. */
   senderId: string;
   /** Items waiting for the recipients' side (the one "waiting for side X since T" rule). */
-  waiting: readonly WaitingItem[];
+  waiting: readonly NoticeWait[];
   recipients: readonly NoticeRecipient[];
   now: string;
   /** The project's waiting limit in days. */
   limitDays: number;
 }): NoticePlan {
   const now = time(input.now);
-  const own = input.waiting.filter((item) => item.confirmedById === input.senderId);
+  const own = input.waiting.filter((item) => item.confirmedById === input.senderId && now - time(item.since) <= NOTICE_NEWS_MS);
   const stillWaiting = new Set(input.waiting.map((item) => item.itemKey));
   const due: PlannedNotice[] = [];
   let nextCheck = Number.POSITIVE_INFINITY;
@@ -73,7 +76,7 @@ export function planWaitingNotices(input: {
       nextCheck = Math.min(nextCheck, last + NOTICE_QUIET_MS);
       continue;
     }
-    const newest = [...fresh].sort((a, b) => time(b.since) - time(a.since))[0] as WaitingItem;
+    const newest = [...fresh].sort((a, b) => time(b.since) - time(a.since))[0] as NoticeWait;
     // Items that stopped waiting are forgotten, so one that waits again later may be named again.
     const named = recipient.overdueNamed.filter((key) => stillWaiting.has(key));
     const overdue = input.waiting

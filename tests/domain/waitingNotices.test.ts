@@ -3,7 +3,7 @@
 // that waits, overdue items named once.
 import { describe, expect, it } from 'vitest';
 import { NOTICE_QUIET_MS, planWaitingNotices } from '../../src/domain/waitingNotices';
-import type { NoticeRecipient, WaitingItem } from '../../src/domain/waitingNotices';
+import type { NoticeRecipient, NoticeWait } from '../../src/domain/waitingNotices';
 
 const kari = 'kari-id';
 const ola = 'ola-id';
@@ -11,7 +11,7 @@ const ingrid: NoticeRecipient = { person: { id: 'ingrid-id', name: 'Ingrid Hanse
 const now = '2026-03-02T10:00:00.000Z';
 const minutesAgo = (m: number) => new Date(Date.parse(now) - m * 60_000).toISOString();
 const daysAgo = (d: number) => new Date(Date.parse(now) - d * 24 * 60 * 60_000).toISOString();
-const item = (itemKey: string, since: string, confirmedById = kari): WaitingItem => ({ itemKey, since, confirmedById });
+const item = (itemKey: string, since: string, confirmedById = kari): NoticeWait => ({ itemKey, since, confirmedById });
 
 describe('planWaitingNotices', () => {
   it('tells a recipient never told before about the sender’s newest waiting item, counting every item that waits', () => {
@@ -24,6 +24,13 @@ describe('planWaitingNotices', () => {
   it('sends nothing about items others confirmed: their own sessions tell about those', () => {
     const plan = planWaitingNotices({ senderId: kari, waiting: [item('c', minutesAgo(1), ola)], recipients: [ingrid], now, limitDays: 14 });
     expect(plan.due).toEqual([]);
+  });
+
+  it('a wait that started more than a day ago starts no notice (it is named once it is overdue)', () => {
+    const plan = planWaitingNotices({ senderId: kari, waiting: [item('a', daysAgo(2))], recipients: [ingrid], now, limitDays: 14 });
+    expect(plan.due).toEqual([]);
+    const reload = planWaitingNotices({ senderId: kari, waiting: [item('a', minutesAgo(23 * 60))], recipients: [ingrid], now, limitDays: 14 });
+    expect(reload.due.map((n) => n.itemKey)).toEqual(['a']);
   });
 
   it('never sends to the sender', () => {

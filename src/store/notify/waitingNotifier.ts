@@ -18,7 +18,7 @@ import { SIDES } from '../../model/types';
 import { findItem } from '../../model/lookup';
 import { itemsWaitingFor, projectEvidence } from '../../domain/evidence';
 import { planWaitingNotices } from '../../domain/waitingNotices';
-import type { NoticeRecipient, PlannedNotice, WaitingItem } from '../../domain/waitingNotices';
+import type { NoticeRecipient, NoticeWait, PlannedNotice } from '../../domain/waitingNotices';
 import type { Side } from '../../model/types';
 import type { ProjectLinkTarget } from '../../domain/projectLinks';
 import { StoreError } from '../graphClient/StoreError';
@@ -312,7 +312,7 @@ export function startWaitingNotifier(options: WaitingNotifierOptions): WaitingNo
 const otherSide = (side: Side): Side => (side === 'kommune' ? 'sykehus' : 'kommune');
 
 /** The waits a notice can be about: those a known person's confirmation started. */
-function waitingFor(waits: ReturnType<typeof itemsWaitingFor>): WaitingItem[] {
+function waitingFor(waits: ReturnType<typeof itemsWaitingFor>): NoticeWait[] {
   return waits.flatMap((wait) => (wait.since && wait.confirmedBy ? [{ itemKey: wait.itemKey, since: wait.since, confirmedById: wait.confirmedBy.id }] : []));
 }
 

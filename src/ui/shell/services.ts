@@ -25,6 +25,7 @@ import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/evidence';
 import { StoreError } from '../../store/ChecklistStore';
 import type { ProjectSession } from '../../store/ChecklistStore';
 import { startWaitingNotifier } from '../../store/notify/waitingNotifier';
+import { readWaitingRows } from '../../store/portfolio/waitingRows';
 import type { TokenProvider } from '../../store/graphClient/createGraphClient';
 
 
@@ -152,6 +153,18 @@ export function createAppServices(options: ServiceOptions): AppServices {
         holdUntil: () => store.budget()?.throttledUntil,
       });
       return withNotices(session, notices);
+    },
+    linkTo,
+    // The Portfolio list and "me" from the device when known: then one request.
+    async readWaiting() {
+      if (!coordinationSite) throw new StoreError('siteNotFound', 'No coordination site configured');
+      const known = sites.portfolio();
+      const me = rememberIdentity ? sites.me() : undefined;
+      return readWaitingRows(graph, {
+        site: coordinationSite,
+        ...(known ? { location: { siteBase: `/sites/${known.siteId}`, listId: known.listId } } : {}),
+        ...(me ? { me } : {}),
+      });
     },
     // Provisioning is loaded only when a site lacks our lists.
     inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),
