@@ -6,18 +6,15 @@
 // Against a tenant the token comes from --token or env GRAPH_TOKEN (delegated, Sites.Manage.All); against the local
 // emulator use --graph https://127.0.0.1:8443/v1.0 --dev-user kari.
 import { parseArgs } from 'node:util';
-import { createGraphClient } from '../src/store/graphClient/createGraphClient';
 import { inspectSite, provisionSite } from '../src/store/provisioning/provision';
 import { StoreError } from '../src/store/ChecklistStore';
-import packageJson from '../package.json' with { type: 'json' };
+import { CLI_GRAPH_OPTIONS, cliGraph, siteArgument } from './lib/cliGraph';
 
 const { values } = parseArgs({
   options: {
     site: { type: 'string' },
     portfolio: { type: 'boolean', default: false },
-    graph: { type: 'string', default: 'https://graph.microsoft.com/v1.0' },
-    token: { type: 'string' },
-    'dev-user': { type: 'string' },
+    ...CLI_GRAPH_OPTIONS,
   },
 });
 
@@ -26,17 +23,9 @@ async function main(): Promise<number> {
     console.error('Usage: npm run provision -- --site <url or site id> [--portfolio] [--graph <base url>] [--token <bearer> | --dev-user <id>]');
     return 2;
   }
-  const token = values['dev-user'] ? `dev:${values['dev-user']}` : (values.token ?? process.env.GRAPH_TOKEN);
-  if (!token) {
-    console.error('No token: pass --token, set GRAPH_TOKEN, or use --dev-user against the emulator.');
-    return 2;
-  }
-  const graph = createGraphClient({
-    baseUrl: values.graph,
-    tokens: { getAccessToken: async () => token },
-    userAgentTag: `NONISV|HelsefellesskapInnlandet|FellesModell/${packageJson.version}`,
-  });
-  const site = /^https?:\/\//.test(values.site) ? { siteUrl: values.site } : { siteId: values.site };
+  const graph = cliGraph(values);
+  if (!graph) return 2;
+  const site = siteArgument(values.site);
   const lists = values.portfolio ? 'portfolio' : 'project';
   const before = await inspectSite(graph, site, lists);
   const report = await provisionSite(graph, before.siteId, { lists });

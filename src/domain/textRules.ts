@@ -32,7 +32,8 @@ export function isBlank(text: string | undefined): boolean {
 
 /**
  * The first problem with a free-text value, most important first: blank (only when required), a national identity
- * number, control characters, too long. Undefined when the text may be stored.
+ * number, control characters, too long. Undefined when the text may be stored. The one entry point for text a person
+ * types: every form checks with it as the person types or saves, and the store again before any request.
  */
 export function checkFreeText(text: string, field: TextField, options: { required?: boolean } = {}): TextProblem | undefined {
   if (isBlank(text)) return options.required ? { kind: 'blank' } : undefined;

@@ -1,8 +1,7 @@
 // The drive subset: document libraries, files, upload, download (each block cites its Microsoft Learn page).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import { defaultSettings } from '../../emulator/src/index';
 
 type Drive = { id: string; name: string; driveType: string; webUrl: string };
@@ -16,13 +15,11 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 let emu: TestEmulator;
 let site: string; // /sites/{koordinering}
 let drive: string; // /drives/{default drive id}
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   site = `/sites/${emu.sites.koordinering!.id}`;
   drive = `/drives/${(await emu.graph<Drive>('kristin', 'GET', `${site}/drive`)).body.id}`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 const put = (user: string, path: string, content: string | Uint8Array, query = '') =>
   emu.graphRaw(user, 'PUT', `${path}${query}`, content, { 'Content-Type': 'application/octet-stream' });

@@ -19,6 +19,17 @@ export async function readRemainingPages<T>(graph: GraphConnection, first: Page<
 }
 
 export async function readAllPages<T>(graph: GraphConnection, path: string, notFound?: Parameters<GraphConnection['call']>[1]): Promise<T[]> {
-  const first = await graph.call<Page<T>>({ method: 'GET', path }, notFound);
-  return (await readRemainingPages(graph, first, notFound)).items;
+  const items: T[] = [];
+  for await (const page of eachPage<T>(graph, path, notFound)) items.push(...page);
+  return items;
+}
+
+/** Each page of a collection in turn, for a reader that must not hold a whole large list at once (a scan of Events). */
+export async function* eachPage<T>(graph: GraphConnection, path: string, notFound?: Parameters<GraphConnection['call']>[1]): AsyncGenerator<T[]> {
+  let next: string | undefined = path;
+  while (next) {
+    const page: Page<T> = await graph.call<Page<T>>({ method: 'GET', path: next }, notFound);
+    yield page.value ?? [];
+    next = page['@odata.nextLink'];
+  }
 }

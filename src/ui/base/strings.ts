@@ -1,6 +1,8 @@
 // Messages shared by every feature: store failures and free-text problems.
 import { defineMessages } from '../../i18n/defineMessages';
 
+// textNationalId says what is wrong and what to do, not the rule: the rule ("Ikke skriv pasientopplysninger her.") is
+// the field's hint or the page's intro, and a message that repeated it was read out twice beside the field.
 export const commonStrings = defineMessages({
   nb: {
     listsMissing: 'Listene til Felles modell finnes ikke på dette nettstedet ennå. Be en administrator sette dem opp.',
@@ -15,7 +17,7 @@ export const commonStrings = defineMessages({
     conflict: 'Noen andre endret det samme samtidig. Last inn på nytt og prøv igjen.',
     invalidInput: 'Teksten kan ikke lagres slik den er.',
     unknown: 'Noe gikk galt. Prøv igjen.',
-    textNationalId: 'Teksten ser ut til å inneholde et fødselsnummer. Ikke skriv pasientopplysninger her.',
+    textNationalId: 'Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern nummeret før du lagrer.',
     textTooLong: 'Teksten er for lang. Den kan ha høyst {max} tegn.',
     textBlank: 'Feltet må fylles ut.',
     textControlCharacters: 'Teksten inneholder tegn som ikke kan lagres. Skriv den inn på nytt.',
@@ -42,7 +44,7 @@ export const commonStrings = defineMessages({
     conflict: 'Nokon andre endra det same samtidig. Last inn på nytt og prøv igjen.',
     invalidInput: 'Teksten kan ikkje lagrast slik han er.',
     unknown: 'Noko gjekk gale. Prøv igjen.',
-    textNationalId: 'Teksten ser ut til å innehalde eit fødselsnummer. Ikkje skriv pasientopplysningar her.',
+    textNationalId: 'Teksten ser ut til å innehalde eit fødselsnummer eller D-nummer. Fjern nummeret før du lagrar.',
     textTooLong: 'Teksten er for lang. Han kan ha høgst {max} teikn.',
     textBlank: 'Feltet må fyllast ut.',
     textControlCharacters: 'Teksten inneheld teikn som ikkje kan lagrast. Skriv han inn på nytt.',
@@ -69,7 +71,7 @@ export const commonStrings = defineMessages({
     conflict: 'Someone else changed the same thing at the same time. Reload and try again.',
     invalidInput: 'The text cannot be saved as it is.',
     unknown: 'Something went wrong. Please try again.',
-    textNationalId: 'The text seems to contain a national identity number. Do not enter patient information here.',
+    textNationalId: 'The text seems to contain a national identity number (fødselsnummer or D-nummer). Remove the number before you save.',
     textTooLong: 'The text is too long. It can have at most {max} characters.',
     textBlank: 'This field is required.',
     textControlCharacters: 'The text contains characters that cannot be saved. Please type it again.',

@@ -10,12 +10,13 @@ import { TabRoute } from './TabRoute';
 import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
 import { loadWaitingPage } from '../waiting';
+import { loadToolboxPage } from '../toolbox';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
 // The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
-const ModelEditorPage = lazy(() => import('../editor/ModelEditorPage').then((module) => ({ default: module.ModelEditorPage })));
-const ToolboxPage = lazy(() => import('../toolbox/ToolboxPage').then((module) => ({ default: module.ToolboxPage })));
+const ModelEditorPage = lazy(() => import('../editor').then((module) => ({ default: module.ModelEditorPage })));
+const ToolboxPage = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxPage })));
 // "Venter på meg" (personal tab): the coordination site's rows, nothing a project's tab needs.
 const WaitingPage = lazy(() => loadWaitingPage().then((module) => ({ default: module.WaitingPage })));
 

@@ -1,8 +1,8 @@
 // Local mode's template files: real Office files in the coordination site's "Maler" library, opened through the
 // drive API, and the model's toolbox pointing at them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import JSZip from 'jszip';
-import { startTestEmulator } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { seedTemplates, withTemplates } from '../../../scripts/lib/seedTemplates';
 import { graphAs } from '../../../testkit/portfolioEmulator';
@@ -11,10 +11,7 @@ import { findItem, entriesHelping } from '../../../src/model/lookup';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 
 let emulator: TestEmulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(() => emulator?.close());
+emulatorPerFile((started) => (emulator = started));
 
 describe('seedTemplates', () => {
   it('uploads a real .pptx, .xlsx and .docx that download again, and links them from the model', async () => {

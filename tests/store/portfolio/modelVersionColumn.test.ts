@@ -1,6 +1,7 @@
 // The Portfolio row says which model version its project follows (issue 12: Oversikt shows and filters on it), written
 // by the project's own tab and read back by Oversikt, against the emulator over real HTTPS.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import { randomUUID } from 'node:crypto';
 import { emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
@@ -11,10 +12,7 @@ import { graphAs } from '../../../testkit/portfolioEmulator';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
-});
-afterAll(() => emulator?.close());
+perFile(() => emulatorWithProjectSite({ coordination: true }), (world) => ({ emulator, location } = world));
 
 describe('the Portfolio row’s model version', () => {
   it('is written beside the keys and read back as the row’s modelVersion', async () => {

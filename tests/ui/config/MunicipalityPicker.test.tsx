@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The municipality picker chooses from Norway's list: a partial word is never offered as a municipality of its own,
-// a name outside the list only as a deliberate, labelled choice, and a semicolon is refused while typing.
+// a name outside the list only as a deliberate, labelled choice, and a semicolon or a fødselsnummer is refused while
+// typing.
 import { useState } from 'react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
@@ -66,5 +67,15 @@ describe('MunicipalityPicker', () => {
     expect(options()).toEqual([]);
     type('Hamar');
     expect(problems.at(-1)).toBeUndefined();
+  });
+
+  it('never offers a typed name that holds a fødselsnummer, however it is spaced, and says why at the field', () => {
+    const { type, problems } = setup();
+    type('Løten 15 03 85 123 63');
+    expect(problems.at(-1)).toBe('Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern nummeret før du lagrer.');
+    expect(options()).toEqual([]);
+    type('Løten 15 03 85 123 64'); // a wrong check digit: not one
+    expect(problems.at(-1)).toBeUndefined();
+    expect(options()).toEqual(['Bruk «Løten 15 03 85 123 64», som ikke står i listen']);
   });
 });

@@ -6,7 +6,11 @@ import type { PendingIntent } from '../../../src/store/ChecklistStore';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { ChecklistItem, ProjectView } from '../../../src/ui/project';
 import { MeetingPanelView } from '../../../src/ui/meeting';
+import { translator } from '../../../src/i18n/defineMessages';
+import { commonStrings } from '../../../src/ui/base/strings';
+import { projectStrings } from '../../../src/ui/project/strings';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from '../../../testkit/projectViewFixtures';
+import { actors, people } from '../../../testkit/people';
 
 afterEach(cleanup);
 
@@ -99,7 +103,7 @@ describe('ChecklistItem', () => {
   });
 
   it('offers no confirmation to someone without a side, and none at all when read-only', () => {
-    const { props } = viewProps(projectState('forankring'), { me: { id: 'kristin', name: 'Kristin' } });
+    const { props } = viewProps(projectState('forankring'), { me: actors.kristin });
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(both.label.nb);
     expect(within(row).queryByRole('button', { name: /Bekreft/ })).toBeNull();
@@ -119,15 +123,34 @@ describe('ChecklistItem', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
     expect(await within(row).findByText('Ikke skriv pasientopplysninger her.')).toBeTruthy();
     const field = within(row).getByRole('textbox', { name: `Kommentar til «${single.label.nb}»` });
-    fireEvent.change(field, { target: { value: `Gjelder pasient ${validFodselsnummer()}` } });
+    const fnr = validFodselsnummer();
+    fireEvent.change(field, { target: { value: `Gjelder pasient ${fnr.slice(0, 2)} ${fnr.slice(2, 4)} ${fnr.slice(4, 6)} ${fnr.slice(6, 9)} ${fnr.slice(9)}` } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
-    expect(within(row).getByText('Teksten ser ut til å inneholde et fødselsnummer. Ikke skriv pasientopplysninger her.')).toBeTruthy();
+    expect(within(row).getByText('Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern nummeret før du lagrer.')).toBeTruthy();
     expect(recorded.dispatched).toEqual([]);
 
     fireEvent.change(field, { target: { value: 'Avtalt i styringsgruppen 12. november' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
     expect(recorded.dispatched).toEqual([{ kind: 'setComment', itemKey: single.key, comment: 'Avtalt i styringsgruppen 12. november' }]);
   });
+
+  // Issue 18: the field's hint and the refusal both said "Ikke skriv pasientopplysninger her.". The rule is said once
+  // (the hint); the refusal says what is wrong and what to do.
+  for (const language of ['nb', 'nn', 'en'] as const) {
+    it(`says the no-patient-data rule once beside a refused comment (${language})`, async () => {
+      const t = translator(projectStrings, language);
+      const { props } = viewProps(projectState('forankring'), { language });
+      renderInFluent(<ProjectView {...props} />);
+      const row = screen.getByRole('listitem', { name: single.label[language] });
+      fireEvent.click(within(row).getByRole('button', { name: t('addComment') }));
+      const field = await within(row).findByRole('textbox', { name: t('commentFor', { item: single.label[language] }) });
+      const fnr = validFodselsnummer();
+      fireEvent.change(field, { target: { value: `${fnr.slice(0, 6)} ${fnr.slice(6, 9)} ${fnr.slice(9)}` } });
+      fireEvent.click(within(row).getByRole('button', { name: t('save') }));
+      expect(within(row).getByText(translator(commonStrings, language)('textNationalId'))).toBeTruthy();
+      expect(row.textContent?.split(t('noPatientData')).length, row.textContent ?? '').toBe(2);
+    });
+  }
 
   it('shows the store’s refusal next to the comment field', async () => {
     const { props } = viewProps(projectState('forankring'), {
@@ -199,7 +222,7 @@ describe('ChecklistItem', () => {
   });
 
   it('highlights an item someone else just changed, in words', () => {
-    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' } });
+    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: people.ingrid });
     const state = projectState('forankring', [changed]);
     const { props } = viewProps(state, { snapshot: snapshotOf(state, { recentlyChangedByOthers: [single.key] }) });
     renderInFluent(<ProjectView {...props} />);
@@ -208,8 +231,8 @@ describe('ChecklistItem', () => {
 
   it('opens the item’s history with who, side, what, when and why', async () => {
     const { props, recorded } = viewProps(projectState('forankring'), {}, [
-      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: { id: 'ingrid', name: 'Ingrid Hansen' }, side: 'sykehus', kind: 'confirm', itemKey: both.key },
-      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
+      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: people.ingrid, side: 'sykehus', kind: 'confirm', itemKey: both.key },
+      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: people.kari, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
     ]);
     renderInFluent(<ProjectView {...props} />);
     fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));
