@@ -28,7 +28,7 @@ describe('projectEvidence', () => {
     ]);
     const evidence = projectEvidence({ ...state, project: { ...state.project, teamGroupId: 'g1', channelId: '19:c' } }, { participants, phaseHistory: [] });
     expect(Object.keys(evidence.items).sort()).toEqual([B1, S1].sort());
-    expect(evidence.items[B1]).toEqual({ status: 'open', confirmations: { kommune: { at: state.items[B1]?.confirmations.kommune?.at, by: { id: 'kari', name: 'Kari Nordmann' } } } });
+    expect(evidence.items[B1]).toEqual({ status: 'open', confirmations: { kommune: { at: state.items[B1]?.confirmations.kommune?.at, by: { id: kari.id, name: kari.name } } } });
     expect(evidence.items[S1]).toEqual({ status: 'notRelevant', notRelevantReason: 'Gjelder ikke små kommuner', confirmations: {} });
     expect(evidence.participants).toEqual({ kommune: [{ id: 'kari', name: 'Kari Nordmann' }], sykehus: [{ id: 'ingrid', name: 'Ingrid Lien' }] });
     // No e-mail, no comment: only what the issue allows the row to carry.
