@@ -30,6 +30,8 @@ export interface LinkMaker {
 
 /** Learn's webUrl limit as observed for activity feed topics (and a sane one for any link we write). */
 export const LINK_MAX_LENGTH = 1024;
+/** A single line of text in SharePoint (the Portfolio's TabUrl column) holds 255 characters. */
+export const TEXT_COLUMN_MAX_LENGTH = 255;
 
 const SUB_ENTITY_PREFIX = 'item:';
 
@@ -40,17 +42,20 @@ export function appRouteLink(appBaseUrl: string, target: ProjectLinkTarget): str
   return `${appBaseUrl.replace(/\/+$/, '')}/index.html#/tab?${query.toString()}`;
 }
 
-/** The link for the host the project lives in (see the file's header); never longer than LINK_MAX_LENGTH when it can help it. */
-export function projectLink(maker: LinkMaker, target: ProjectLinkTarget): string {
+/**
+ * The link for the host the project lives in (see the file's header), at most `maxLength` long where it can be: the
+ * fallback and the label are conveniences and go first, the tab and the item are what the link is for; a deep link
+ * that still does not fit gives way to the app's route.
+ */
+export function projectLink(maker: LinkMaker, target: ProjectLinkTarget, maxLength = LINK_MAX_LENGTH): string {
   const route = appRouteLink(maker.appBaseUrl, target);
   if (!maker.teamsAppId || !target.channelId) return route;
   const context = JSON.stringify({ ...(target.itemKey ? { subEntityId: `${SUB_ENTITY_PREFIX}${target.itemKey}` } : {}), channelId: target.channelId });
   const base = `https://teams.microsoft.com/l/entity/${encodeURIComponent(maker.teamsAppId)}/${encodeURIComponent(target.projectKey)}`;
-  const withFallback = new URLSearchParams({ webUrl: route, ...(target.label ? { label: target.label } : {}), context });
-  const full = `${base}?${withFallback.toString()}`;
-  if (full.length <= LINK_MAX_LENGTH) return full;
-  // The fallback and the label are conveniences; the tab and the item are what the link is for.
-  return `${base}?${new URLSearchParams({ context }).toString()}`;
+  const full = `${base}?${new URLSearchParams({ webUrl: route, ...(target.label ? { label: target.label } : {}), context }).toString()}`;
+  if (full.length <= maxLength) return full;
+  const compact = `${base}?${new URLSearchParams({ context }).toString()}`;
+  return compact.length <= maxLength ? compact : route;
 }
 
 /** The item a Teams deep link's subEntityId (the tab's `page.subPageId`) names, if it names one. */

@@ -23,6 +23,14 @@ describe('projectLink', () => {
     expect(itemFromSubEntityId(JSON.parse(link.searchParams.get('context') ?? '').subEntityId)).toBe('forankring.mandat');
   });
 
+  it('fits a text column (255): the compact deep link, else the app’s route', () => {
+    const compact = projectLink({ appBaseUrl: 'https://app.example.org', teamsAppId: 'app-id' }, inChannel, 255);
+    expect(compact.length).toBeLessThanOrEqual(255);
+    expect(new URL(compact).searchParams.get('webUrl')).toBeNull();
+    const longChannel = { ...inChannel, channelId: `19:${'x'.repeat(300)}@thread.tacv2` };
+    expect(projectLink({ appBaseUrl: 'https://app.example.org', teamsAppId: 'app-id' }, longChannel, 255)).toBe(appRouteLink('https://app.example.org', longChannel));
+  });
+
   it('drops the fallback and label rather than pass the length the activity feed accepts', () => {
     const long = { ...inChannel, label: 'x'.repeat(900) };
     const link = projectLink({ appBaseUrl: 'https://app.example.org', teamsAppId: 'app-id' }, long);

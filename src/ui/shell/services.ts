@@ -19,7 +19,7 @@ import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
 import { projectModelsFrom } from '../../store/model/projectModels';
-import { projectLink } from '../../domain/projectLinks';
+import { projectLink, TEXT_COLUMN_MAX_LENGTH } from '../../domain/projectLinks';
 import type { LinkMaker, ProjectLinkTarget } from '../../domain/projectLinks';
 import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/evidence';
 import type { ProjectSession } from '../../store/ChecklistStore';
@@ -118,14 +118,19 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // A target remembered before the model list was located with it (no modelListId) counts as unknown: the next
     // locate or load finds both again, so the open reads the model inside its batch from then on.
     ...(sites.portfolio()?.modelListId ? { knownPortfolioTarget: sites.portfolio() } : {}),
+    // The Portfolio's TabUrl is a single line of text (255 characters): the compact form of the link.
     tabUrl: (project, siteUrl) =>
-      linkTo({
-        projectKey: project.projectKey,
-        siteUrl,
-        label: project.title,
-        ...(project.teamGroupId ? { teamGroupId: project.teamGroupId } : {}),
-        ...(project.channelId ? { channelId: project.channelId } : {}),
-      }),
+      projectLink(
+        links,
+        {
+          projectKey: project.projectKey,
+          siteUrl,
+          label: project.title,
+          ...(project.teamGroupId ? { teamGroupId: project.teamGroupId } : {}),
+          ...(project.channelId ? { channelId: project.channelId } : {}),
+        },
+        TEXT_COLUMN_MAX_LENGTH,
+      ),
   });
 
   return {
