@@ -34,6 +34,8 @@ export const waitingStrings = defineMessages({
     noticeListsOutdated: 'prosjektets lister mangler nye kolonner. Eieren av nettstedet kan oppdatere dem fra konfigurasjonssiden.',
     noticeDismiss: 'Skjul',
     noticeSaved: 'Avkryssingen er lagret.',
+    limitLabel: 'Frist for den andre partens bekreftelse (dager)',
+    limitHint: 'Et krav som har ventet lenger, merkes «over fristen» og nevnes i neste varsel. Mellom {min} og {max} dager.',
   },
   nn: {
     pageTitle: 'Ventar på meg',
@@ -67,6 +69,8 @@ export const waitingStrings = defineMessages({
     noticeListsOutdated: 'lista i prosjektet manglar nye kolonnar. Eigaren av nettstaden kan oppdatere dei frå konfigurasjonssida.',
     noticeDismiss: 'Skjul',
     noticeSaved: 'Avkryssinga er lagra.',
+    limitLabel: 'Frist for stadfesting frå den andre parten (dagar)',
+    limitHint: 'Eit krav som har venta lenger, blir merkt «over fristen» og nemnt i neste varsel. Mellom {min} og {max} dagar.',
   },
   en: {
     pageTitle: 'Waiting for me',
@@ -100,6 +104,8 @@ export const waitingStrings = defineMessages({
     noticeListsOutdated: 'the project’s lists lack new columns. The site owner can update them from the configuration page.',
     noticeDismiss: 'Hide',
     noticeSaved: 'The tick is saved.',
+    limitLabel: 'Time limit for the other side’s confirmation (days)',
+    limitHint: 'A requirement that has waited longer is marked overdue and named in the next notification. Between {min} and {max} days.',
   },
 });
 
