@@ -1,6 +1,7 @@
 // "Venter på deg" against the emulator: a project in a team with registered participants, and a person's session
 // with its notifier, as the composition root wires them (src/ui/shell/services.ts), on a connection of its own.
 import { randomUUID } from 'node:crypto';
+import { vi } from 'vitest';
 import { DEFAULT_MODEL } from '../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../src/store/ChecklistStore';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../src/store/sync';
@@ -12,6 +13,8 @@ import { DEFAULT_WAITING_LIMIT_DAYS } from '../src/domain/evidence';
 import type { ProjectInfo } from '../src/domain/types';
 import type { TestEmulator } from './emulator';
 import { actorFor, connect, newProject, storeFor } from './storeFixture';
+import { until } from './sessionWaits';
+import { scaled } from './timeouts';
 
 export const TEAMS_APP_ID = '00000000-0000-4000-8000-000000000001';
 export const CHANNEL_ID = '19:lungepasienter@thread.tacv2';
@@ -79,4 +82,28 @@ export function openWithNotices(emulator: TestEmulator, location: ProjectLocatio
       session.dispose();
     },
   };
+}
+
+/** Loaded from Graph (not the device's copy) and nothing pending: the session a notifier watches has settled. */
+export const loaded = (session: ProjectSession) => until(session, (s) => s.status === 'ready' && !s.fromCache && s.pending.length === 0);
+
+/** Waits until `check` passes (a notice is sent in the background, after the tick). */
+export const eventually = <T>(check: () => Promise<T> | T) => vi.waitFor(check, { timeout: scaled(15_000), interval: 50 });
+
+/** `userId`'s session and notifier on the project, loaded, for `work`; both disposed after, whatever happens. */
+export async function inSession(
+  emulator: TestEmulator,
+  location: ProjectLocation,
+  userId: string,
+  projectKey: string,
+  work: (opened: NoticeSession) => Promise<void>,
+  extra: Partial<WaitingNotifierOptions> = {},
+): Promise<void> {
+  const opened = openWithNotices(emulator, location, userId, projectKey, extra);
+  try {
+    await loaded(opened.session);
+    await work(opened);
+  } finally {
+    opened.dispose();
+  }
 }
