@@ -85,7 +85,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
     if (!owner) throw new Error(`No dev user owns ${site.webUrl}`);
     const { graph } = connect(owner);
     const inspection = await inspectSite(graph, { siteUrl: site.webUrl }, lists);
-    if (inspection.missingLists.length + inspection.missingColumns.length + inspection.missingIndexes.length === 0) return;
+    if (inspection.missingLists.length + inspection.missingColumns.length + inspection.missingIndexes.length + inspection.outdatedLabels.length === 0) return;
     await provisionSite(graph, inspection.siteId, { lists });
     report.provisioned.push(`${site.path} (${lists})`);
     log(`Provisioned ${lists} lists in ${site.webUrl}`);

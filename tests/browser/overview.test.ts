@@ -208,8 +208,8 @@ describe('the coordinators’ overview', () => {
     expect(cell(3, 'Siste aktivitet')).toBeInstanceOf(Date);
     expect(typeof cell(2, 'Dager i fasen')).toBe('number');
     expect(cell(2, 'Dager i fasen')).toBe(Number(csvCell(1, 'Dager i fasen')));
-    expect(typeof cell(2, 'Fremdrift Forankring (%)')).toBe('number');
-    expect(cell(2, 'Fremdrift Forankring (%)')).toBe(Number(csvCell(1, 'Fremdrift Forankring (%)')));
+    expect(typeof cell(2, 'Fremdrift Forankring (% oppfylt, medregnet «ikke relevant»)')).toBe('number');
+    expect(cell(2, 'Fremdrift Forankring (% oppfylt, medregnet «ikke relevant»)')).toBe(Number(csvCell(1, 'Fremdrift Forankring (% oppfylt, medregnet «ikke relevant»)')));
     expect(typeof cell(3, 'Mangler i faser prosjektet har forlatt')).toBe('number');
     expect(typeof cell(3, 'Åpne krav i nåværende fase')).toBe('number');
     expect(errors).toEqual([]);

@@ -173,6 +173,20 @@ describe('download', () => {
     expect((await emu.graphRaw('kari', 'GET', `${drive}/root:/${encodeURIComponent('binær.pptx')}:/content`)).status).toBe(302);
   });
 
+  it('serves a library file at its webUrl’s path, as SharePoint does for a signed-in browser (local mode’s template links)', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4, 9]);
+    const f = await putJson('kristin', `${drive}/root:/${encodeURIComponent('Møtemal.docx')}:/content`, bytes);
+    const path = new URL(f.body.webUrl).pathname;
+    expect(path).toBe('/sites/koordinering/Shared%20Documents/M%C3%B8temal.docx');
+    const file = await fetch(`${emu.baseUrl}${path}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe(DOCX);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Møtemal.docx')}`);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
+    expect((await fetch(`${emu.baseUrl}/sites/koordinering/Shared%20Documents/finnes-ikke.docx`)).status).toBe(404);
+    expect((await fetch(`${emu.baseUrl}/sites/finnes-ikke/Shared%20Documents/M%C3%B8temal.docx`)).status).toBe(404);
+  });
+
   it('is short-lived (an hour) and cannot be forged', async () => {
     const f = await putJson('kari', `${drive}/root:/kort.txt:/content`, 'k');
     const url = f.body['@microsoft.graph.downloadUrl']!;

@@ -35,7 +35,7 @@ describe('the Teams context in our terms', () => {
   });
 
   it('reads the item a deep link opened (its subEntityId, the tab’s subPageId)', () => {
-    const opened = hostContextFromTeams(context({ page: { id: 'project-key', frameContext: 'content', subPageId: 'item:forankring.mandat-godkjent' } }));
+    const opened = hostContextFromTeams(context({ page: { id: 'project-key', frameContext: 'content' as app.Context['page']['frameContext'], subPageId: 'item:forankring.mandat-godkjent' } }));
     expect(opened.subPageId).toBe('item:forankring.mandat-godkjent');
     expect(hostContextFromTeams(context()).subPageId).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import { expectDerivedRowsTrue } from '../../testkit/derivedRowsCheck';
 import { storeFor } from '../../testkit/storeFixture';
 import { scaled } from '../../testkit/timeouts';
 import { loadPortfolio } from '../../src/store/portfolio/PortfolioReader';
+import { fixedModels } from '../../src/store/portfolio/rowModels';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { graphAs } from '../../testkit/portfolioEmulator';
 
@@ -26,7 +27,7 @@ describe('seedDemo', () => {
       await expectDerivedRowsTrue(emulator, location, demo.projectKey);
     }
     // Each row links to its project in the local app (issue 18, "one link"), not to a SharePoint site that is not there.
-    const portfolio = await loadPortfolio(graphAs(emulator, 'kristin'), { siteUrl: emulator.sites.koordinering!.webUrl }, { model: DEFAULT_MODEL });
+    const portfolio = await loadPortfolio(graphAs(emulator, 'kristin'), { siteUrl: emulator.sites.koordinering!.webUrl }, { models: fixedModels(DEFAULT_MODEL) });
     for (const demo of DEMO_PROJECTS) {
       const site = Object.values(emulator.sites).find((s) => s.path === demo.siteUrl)!;
       expect(portfolio.rows.find((row) => row.projectKey === demo.projectKey)?.tabUrl).toBe(`${emulator.baseUrl}/index.html#/tab?project=${demo.projectKey}&site=${encodeURIComponent(site.webUrl)}`);

@@ -213,7 +213,7 @@ export class GraphChecklistStore implements ChecklistStore {
     const participantRows = (await readRemainingPages(this.graph, expectPage<ParticipantRow>(answers, 'participants', 'Reading participants'))).items;
 
     const project = projectFromRow(projectRow.fields);
-    const model = models ? await resolveProjectModel(models, project) : { model: this.model };
+    const model = models ? await resolveProjectModel(models, project) : this.builtInModelFor(project);
     const fresh = { ...buildCache(model.model, location, projectRow, itemRows, participantRows), model };
     this.projects.set(projectKey, fresh);
     if (target) await this.healDerived(fresh, target, answers.get('portfolio'));
@@ -229,10 +229,15 @@ export class GraphChecklistStore implements ChecklistStore {
     }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
     cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
+    // Evidence included (derivedRowStaleness): the figures and the evidence against the project's own version.
+    const { missing } = this.modelOf(cache);
     const context = this.derivedContext(target, cache);
     if (item && derivedRowStaleness(context, cache, item, cache.state.project.updatedAt).length === 0) {
       return this.setPortfolio({ behind: false });
     }
+    // A heal never rewrites a row with figures computed against a version the project does not run on (it would
+    // undo the row a writer that could read the version wrote): the row waits for one.
+    if (missing) return;
     try {
       await catchUpDerived(context, cache);
     } catch (error) {
@@ -249,6 +254,12 @@ export class GraphChecklistStore implements ChecklistStore {
 
   private modelOf(cache: ProjectCache): ProjectModel {
     return cache.model ?? { model: this.model };
+  }
+
+  /** Without a model port (tools, tests): the built-in model, marked missing for a project on another version. */
+  private builtInModelFor(project: Pick<ProjectInfo, 'modelId' | 'modelVersion'>): ProjectModel {
+    const same = project.modelVersion === '' || (project.modelId === this.model.id && project.modelVersion === this.model.version);
+    return same ? { model: this.model } : { model: this.model, missing: { modelId: project.modelId, version: project.modelVersion } };
   }
 
   /** Undefined without a model port: every project then runs on the built-in model. */

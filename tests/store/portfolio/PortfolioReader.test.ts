@@ -11,11 +11,12 @@ import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { seedPortfolio, syntheticProjectKey } from '../../../scripts/lib/seedPortfolio';
 import { testModel } from '../../../testkit/portfolioFixtures';
+import { fixedModels } from '../../../src/store/portfolio/rowModels';
 import { COORDINATION_SITE, graphAs, startPortfolioEmulator } from '../../../testkit/portfolioEmulator';
 import { scaled } from '../../../testkit/timeouts';
 
 const PROJECTS = 1000;
-const options = { model: testModel };
+const options = { models: fixedModels(testModel) };
 let emulator: TestEmulator;
 let graph: GraphConnection;
 let location: PortfolioLocation;

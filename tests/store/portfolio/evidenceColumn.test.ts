@@ -13,6 +13,7 @@ import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { loadPortfolio } from '../../../src/store/portfolio/PortfolioReader';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { itemsWaitingFor } from '../../../src/domain/evidence/waiting';
+import { fixedModels } from '../../../src/store/portfolio/rowModels';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 
@@ -31,7 +32,7 @@ async function located(user: string): Promise<ReturnType<typeof writer>> {
 const minute = (iso: string | undefined) => new Date(Math.floor(Date.parse(iso ?? '') / 60_000) * 60_000).toISOString();
 
 async function rowOf(projectKey: string): Promise<PortfolioRow | undefined> {
-  const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination(), { model: DEFAULT_MODEL });
+  const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination(), { models: fixedModels(DEFAULT_MODEL) });
   return rows.find((r) => r.projectKey === projectKey);
 }
 

@@ -7,6 +7,7 @@ import { emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { loadPortfolio } from '../../../src/store/portfolio/PortfolioReader';
+import { fixedModels } from '../../../src/store/portfolio/rowModels';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 
@@ -21,7 +22,7 @@ describe('the Portfolio row’s model version', () => {
     const project = newProject({ modelVersion: '3.0.0' });
     await store.createProject(location, project, randomUUID());
     await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setStatus', itemKey: MANDATE, status: 'done' }));
-    const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination, { model: DEFAULT_MODEL });
+    const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination, { models: fixedModels(DEFAULT_MODEL) });
     const row = rows.find((r) => r.projectKey === project.projectKey);
     expect(row?.modelVersion).toBe('3.0.0');
   });

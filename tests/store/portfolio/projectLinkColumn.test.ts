@@ -8,6 +8,7 @@ import { emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import { loadPortfolio } from '../../../src/store/portfolio/PortfolioReader';
+import { fixedModels } from '../../../src/store/portfolio/rowModels';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { projectLink, TEXT_COLUMN_MAX_LENGTH } from '../../../src/domain/projectLinks';
 import { graphAs } from '../../../testkit/portfolioEmulator';
@@ -27,7 +28,7 @@ async function linkOf(project: ReturnType<typeof newProject>): Promise<string | 
   });
   await store.createProject(location, project, randomUUID());
   await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setStatus', itemKey: MANDATE, status: 'done' }));
-  const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination, { model: DEFAULT_MODEL });
+  const { rows } = await loadPortfolio(graphAs(emulator, 'kristin'), coordination, { models: fixedModels(DEFAULT_MODEL) });
   return rows.find((r) => r.projectKey === project.projectKey)?.tabUrl;
 }
 

@@ -47,7 +47,7 @@ describe('the model version in Oversikt', () => {
   });
 
   it('is in the exports', () => {
-    const table = portfolioExportTable(toPortfolioViewRows(rows, testModel, { language: 'en', now: NOW, stalledAfterDays: 30 }), testModel, 'en');
+    const table = portfolioExportTable(toPortfolioViewRows(rows, { language: 'en', now: NOW, stalledAfterDays: 30 }), testModel, 'en');
     const column = table.columns.findIndex((c) => c.key === 'modelVersion');
     expect(table.columns[column]?.header).toBe('Model version');
     expect(table.rows.map((r) => r[column])).toEqual(['1.0.0', '10.0.0', '2.0.0', undefined]);

@@ -76,7 +76,7 @@ describe('ChecklistItem', () => {
     expect(within(row).getByText('Krever bekreftelse fra begge parter')).toBeTruthy();
     expect(within(row).getByText(/Bekreftet av Kari Nordmann, 2\. nov\. 2026/)).toBeTruthy();
     expect(within(row).queryByRole('checkbox')).toBeNull();
-    expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 venter på den andre parten`)).toBeTruthy();
+    expect(screen.getByText(`0 av ${forankring.checklist.length} oppfylt · 1 venter på bekreftelse fra den andre parten`)).toBeTruthy();
   });
 
   it('offers confirm or withdraw for the user’s own side only', async () => {
@@ -182,12 +182,16 @@ describe('ChecklistItem', () => {
     expect(recorded.dispatched).toEqual([{ kind: 'setStatus', itemKey: single.key, status: 'notRelevant', reason: 'Dekkes av avtalen fra 2024' }]);
   });
 
-  it('shows a not-relevant item with its reason and counts it apart', () => {
+  it('shows a not-relevant item with its reason, and counts it as met as the phase figure does, saying so', () => {
     const notRelevant = itemState('forankring', single.key, { status: 'notRelevant', notRelevantReason: 'Dekkes av avtalen' });
     const { props } = viewProps(projectState('forankring', [notRelevant]));
     renderInFluent(<ProjectView {...props} />);
     expect(within(itemRow(single.label.nb)).getByText('Ikke relevant: Dekkes av avtalen')).toBeTruthy();
-    expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 ikke relevant`)).toBeTruthy();
+    // One counting rule (issue 18): the figure said 1/7 while this line said "0 av 7 fullført · 1 ikke relevant".
+    expect(screen.getByText(`1 av ${forankring.checklist.length} oppfylt, medregnet 1 «ikke relevant»`)).toBeTruthy();
+    const figureStep = screen.getByRole('radio', { name: new RegExp(`^${forankring.label.nb}`) });
+    expect(figureStep.textContent).toContain(`1/${forankring.checklist.length}`);
+    expect(figureStep.getAttribute('aria-label')).toContain(`1 av ${forankring.checklist.length} oppfylt, medregnet 1 «ikke relevant»`);
   });
 
   it('marks pending intents as not yet saved, and failed ones with Retry and Discard', () => {
