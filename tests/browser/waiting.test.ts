@@ -89,6 +89,7 @@ describe('Venter på deg', () => {
       // The item is on screen and has the keyboard: its confirm button for Ingrid's side.
       await expect.poll(() => opened.evaluate((element) => element.contains(document.activeElement)), { timeout: 15_000 }).toBe(true);
       expect(await isFocused(opened.getByRole('button', { name: 'Bekreft for sykehuset' }))).toBe(true);
+      await screenshot(ingrid.page, 'opened-item');
       // The project's header counts what waits for her side here.
       expect(await ingrid.page.getByText(/\d+ krav venter på deg/).first().textContent()).toMatch(/krav venter på deg/);
 
