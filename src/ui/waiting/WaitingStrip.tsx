@@ -1,12 +1,11 @@
 // Above a project's checklist: how many items wait for the side I am registered for (the same rule as "Venter på
 // meg", on the session's state), a link to all my projects' waits, my own notice setting and the project's waiting
 // limit (intents, saved like a tick), and a note for each activity notice this session had to give up.
-import { useSyncExternalStore } from 'react';
-import { Body1Strong, Button, Field, Link, MessageBar, MessageBarActions, MessageBarBody, SpinButton, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Body1Strong, Button, Link, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
 import type { Language, PhaseModel } from '../../model/types';
 import { DEFAULT_WAITING_LIMIT_DAYS, itemsWaitingFor, projectEvidence } from '../../domain/evidence';
-import { WAITING_LIMIT_DAYS } from '../../domain/textRules';
 import type { Participant, Person } from '../../domain/types';
 import type { NoticeFailure, NoticeFeed, NoticeSnapshot, ProjectSession, SessionSnapshot } from '../../store/ChecklistStore';
 import { routeHash } from '../base/routes';
@@ -24,7 +23,6 @@ const useStyles = makeStyles({
     maxWidth: '1200px',
     boxSizing: 'border-box',
   },
-  limit: { maxWidth: '22rem' },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL} 0`, maxWidth: '1200px', boxSizing: 'border-box' },
 });
 
@@ -34,6 +32,9 @@ const REASONS: Record<NoticeFailure, WaitingMessageKey> = {
   refused: 'noticeRefused',
   listsOutdated: 'noticeListsOutdated',
 };
+
+// The limit's field (Fluent's SpinButton) comes after the first paint; the count and the link come first.
+const WaitingLimit = lazy(() => import('./WaitingLimit').then((module) => ({ default: module.WaitingLimit })));
 
 const NO_NOTICES: NoticeSnapshot = { givenUp: [], sent: [], retrying: 0 };
 const noSubscription = () => () => undefined;
@@ -73,7 +74,11 @@ export function WaitingStrip({ session, snapshot, model, person, language, readO
             onChange={(_event, data) => session.dispatch({ kind: 'setNotifications', personId: person.id, enabled: data.checked })}
           />
         )}
-        {!readOnly && <WaitingLimit session={session} days={snapshot.state.project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS} language={language} />}
+        {!readOnly && (
+          <Suspense fallback={null}>
+            <WaitingLimit session={session} days={snapshot.state.project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS} language={language} />
+          </Suspense>
+        )}
       </div>
       <NoticeNotes notices={notices} feed={session.notices} language={language} />
     </>
@@ -104,27 +109,5 @@ function NoticeNotes({ notices, feed, language }: { notices: NoticeSnapshot; fee
         </MessageBar>
       ))}
     </div>
-  );
-}
-
-/** The project's waiting limit: a whole number of days in the allowed range, saved (an updateProject intent) when it changes. */
-function WaitingLimit({ session, days, language }: { session: ProjectSession; days: number; language: Language }) {
-  const t = translator(waitingStrings, language);
-  const styles = useStyles();
-  return (
-    <Field className={styles.limit} label={t('limitLabel')} hint={t('limitHint', { ...WAITING_LIMIT_DAYS })} size="small">
-      <SpinButton
-        size="small"
-        min={WAITING_LIMIT_DAYS.min}
-        max={WAITING_LIMIT_DAYS.max}
-        value={days}
-        onChange={(_event, data) => {
-          // The arrows give a value; a typed one comes as text when committed (Enter, leaving the field).
-          const next = data.value ?? (data.displayValue !== undefined ? Number(data.displayValue.trim()) : undefined);
-          if (next === undefined || next === null || !Number.isInteger(next) || next < WAITING_LIMIT_DAYS.min || next > WAITING_LIMIT_DAYS.max || next === days) return;
-          session.dispatch({ kind: 'updateProject', changes: { waitingLimitDays: next } });
-        }}
-      />
-    </Field>
   );
 }

@@ -49,7 +49,7 @@ function snapshotWith(bodies: IntentBody[], participants: Participant[], off: st
 }
 
 describe('WaitingStrip', () => {
-  it('counts what waits for my registered side, and dispatches my notice setting and the waiting limit as intents', () => {
+  it('counts what waits for my registered side, and dispatches my notice setting and the waiting limit as intents', async () => {
     const { session, dispatched } = fakeSession();
     const snapshot = snapshotWith([{ kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }], [registered(kari, 'kommune'), registered(ingrid, 'sykehus')]);
     renderInShell(<WaitingStrip session={session} snapshot={snapshot} model={model} person={ingrid} language="nb" readOnly={false} />);
@@ -57,7 +57,7 @@ describe('WaitingStrip', () => {
     expect(screen.getByRole('link', { name: 'Venter på meg i alle prosjekter' }).getAttribute('href')).toBe('#/venter');
     fireEvent.click(screen.getByRole('switch', { name: /Varsle meg i Teams/ }));
     expect(dispatched).toEqual([{ kind: 'setNotifications', personId: ingrid.id, enabled: false }]);
-    const limit = screen.getByRole('spinbutton', { name: /Frist for den andre partens bekreftelse/ });
+    const limit = await screen.findByRole('spinbutton', { name: /Frist for den andre partens bekreftelse/ });
     expect((limit as HTMLInputElement).value).toBe('14');
     fireEvent.change(limit, { target: { value: '21' } });
     fireEvent.blur(limit);
