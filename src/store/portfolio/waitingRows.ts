@@ -18,7 +18,7 @@ import { readAllPages } from '../sharepoint/paging';
 import { pickOurLists, siteBaseOf, siteListsPath } from '../sharepoint/siteLists';
 import type { FoundList } from '../sharepoint/siteLists';
 import { readEvidence } from './evidenceJson';
-import { PORTFOLIO_PAGE_SIZE } from './PortfolioReader';
+import { PORTFOLIO_PAGE_SIZE } from './PortfolioSPItem';
 import type { PortfolioSPItem } from './PortfolioSPItem';
 
 /** The Portfolio list as this reader addresses it. */
