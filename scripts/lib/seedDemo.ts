@@ -11,7 +11,7 @@ import type { DemoProject } from '../../src/model/demoProjects';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
-import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
+import { inspectSite, isComplete, provisionSite } from '../../src/store/provisioning/provision';
 import type { ListSet } from '../../src/store/provisioning/provision';
 import { seedCoordinatorModel } from './seedModel';
 
@@ -82,7 +82,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
     if (!owner) throw new Error(`No dev user owns ${site.webUrl}`);
     const { graph } = connect(owner);
     const inspection = await inspectSite(graph, { siteUrl: site.webUrl }, lists);
-    if (inspection.missingLists.length + inspection.missingColumns.length + inspection.missingIndexes.length === 0) return;
+    if (isComplete(inspection)) return;
     await provisionSite(graph, inspection.siteId, { lists });
     report.provisioned.push(`${site.path} (${lists})`);
     log(`Provisioned ${lists} lists in ${site.webUrl}`);
@@ -160,7 +160,7 @@ export function intentsFor(demo: DemoProject, model: PhaseModel): { side: Side; 
     const ticker: Side = index % 2 === 0 ? 'kommune' : 'sykehus';
     if (tick.status) steps.push({ side: ticker, body: { kind: 'setStatus', itemKey: tick.itemKey, status: tick.status, ...(tick.reason ? { reason: tick.reason } : {}) } });
     for (const side of tick.confirmedBy ?? []) steps.push({ side, body: { kind: 'confirm', itemKey: tick.itemKey, side } });
-    if (tick.comment) steps.push({ side: ticker, body: { kind: 'setComment', itemKey: tick.itemKey, comment: tick.comment } });
+    if (tick.comment) steps.push({ side: ticker, body: { kind: 'addComment', itemKey: tick.itemKey, text: tick.comment } });
   });
   const phases = phasesInOrder(model);
   const target = phases.findIndex((phase) => phase.key === demo.currentPhase);

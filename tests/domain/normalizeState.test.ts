@@ -4,7 +4,7 @@ import type { ItemState, ProjectState } from '../../src/domain/types';
 import { emptyState, model } from '../../testkit/domainFixtures';
 
 function row(itemKey: string, phaseKey: string, changes: Partial<ItemState> = {}): ItemState {
-  return { itemKey, phaseKey, status: 'done', confirmations: {}, comment: '', ...changes };
+  return { itemKey, phaseKey, status: 'done', confirmations: {}, comments: [], ...changes };
 }
 
 function withItems(state: ProjectState, ...items: ItemState[]): ProjectState {
@@ -18,7 +18,7 @@ describe('normalizeState', () => {
   });
 
   it('keeps items of unknown keys and flags them', () => {
-    const stranger = row('forankring.fra-ny-versjon', 'forankring', { comment: 'beholdes' });
+    const stranger = row('forankring.fra-ny-versjon', 'forankring', { comments: [{ id: 'c1', text: 'beholdes' }] });
     const normalized = normalizeState(model, withItems(emptyState(), stranger));
     expect(normalized.items['forankring.fra-ny-versjon']).toEqual(stranger);
     expect(normalized.anomalies).toEqual([expect.objectContaining({ kind: 'unknownItem', itemKey: 'forankring.fra-ny-versjon' })]);

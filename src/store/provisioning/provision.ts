@@ -1,5 +1,5 @@
 // Creates our lists and columns in a site, idempotently: missing lists are created, missing columns added, missing
-// indexes switched on; the coordination site also gets the Maler library for template files. Nothing is ever deleted
+// indexes switched on, a choice column given the choices a newer version writes (Events' Kind); the coordination site also gets the Maler library for template files. Nothing is ever deleted
 // or renamed, and no row or file is touched. Lists are recognised by the marker in their description (so a renamed
 // list is kept, not duplicated), or by their display name.
 import type { SiteAddress } from '../sharepoint/addresses';
@@ -25,6 +25,8 @@ export interface SiteInspection {
   missingColumns: string[];
   /** `listKey.Column` for each column that should be indexed and is not. */
   missingIndexes: string[];
+  /** `listKey.Column` for each choice column that lacks choices this version writes. */
+  missingChoices: string[];
 }
 
 export interface ProvisionReport {
@@ -35,6 +37,8 @@ export interface ProvisionReport {
   columnsAdded: string[];
   /** `listKey.Column` whose index was switched on. */
   indexed: string[];
+  /** `listKey.Column` that was given the choices it lacked. */
+  choicesAdded: string[];
   /** Display names of lists that needed nothing. */
   unchanged: string[];
 }
@@ -43,6 +47,14 @@ interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
+  choice?: { choices?: string[] };
+}
+
+/** The choices of ours a choice column lacks (a list made by an older version): none for other columns. */
+function lackingChoices(column: ColumnDef, there: GraphColumn): string[] {
+  if (column.type !== 'choice') return [];
+  const present = new Set(there.choice?.choices ?? []);
+  return (column.choices ?? []).filter((choice) => !present.has(choice));
 }
 
 /** Graph's columnDefinition for one of our columns. */
@@ -64,7 +76,7 @@ export function columnDefinition(c: ColumnDef): Record<string, unknown> {
 
 async function columnsOf(graph: GraphConnection, siteId: string, listId: string): Promise<GraphColumn[]> {
   const columns: GraphColumn[] = [];
-  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed`;
+  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed,choice`;
   while (path) {
     const page: { value?: GraphColumn[]; '@odata.nextLink'?: string } = await graph.call({ method: 'GET', path });
     columns.push(...(page.value ?? []));
@@ -73,10 +85,15 @@ async function columnsOf(graph: GraphConnection, siteId: string, listId: string)
   return columns;
 }
 
+/** Nothing to create, add, index or extend: provisioning would change nothing. */
+export function isComplete(inspection: SiteInspection): boolean {
+  return [inspection.missingLists, inspection.missingColumns, inspection.missingIndexes, inspection.missingChoices].every((missing) => missing.length === 0);
+}
+
 export async function inspectSite(graph: GraphConnection, site: SiteAddress, lists: ListSet = 'project'): Promise<SiteInspection> {
   const { id: siteId, webUrl } = await resolveSite(graph, site);
   const found = await findOurLists(graph, siteId);
-  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [] };
+  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [], missingChoices: [] };
   for (const key of listKeysOf(lists)) {
     const list = found.get(key);
     if (!list) {
@@ -89,13 +106,14 @@ export async function inspectSite(graph: GraphConnection, site: SiteAddress, lis
       const there = existing.get(column.name);
       if (!there) inspection.missingColumns.push(`${key}.${column.name}`);
       else if (column.indexed && !there.indexed) inspection.missingIndexes.push(`${key}.${column.name}`);
+      if (there && lackingChoices(column, there).length > 0) inspection.missingChoices.push(`${key}.${column.name}`);
     }
   }
   return inspection;
 }
 
 export async function provisionSite(graph: GraphConnection, siteId: string, options: { lists: ListSet }): Promise<ProvisionReport> {
-  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], unchanged: [] };
+  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], choicesAdded: [], unchanged: [] };
   const found = await findOurLists(graph, siteId);
   for (const key of listKeysOf(options.lists)) {
     const def = LIST_SCHEMA[key];
@@ -126,6 +144,13 @@ export async function provisionSite(graph: GraphConnection, siteId: string, opti
       } else if (column.indexed && !there.indexed) {
         await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: { indexed: true } });
         report.indexed.push(`${key}.${column.name}`);
+        changed = true;
+      }
+      // Choices are only ever added: a value an older version wrote stays readable, and a hand-added one stays.
+      const lacking = there ? lackingChoices(column, there) : [];
+      if (there && lacking.length > 0) {
+        await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: { choice: { choices: [...(there.choice?.choices ?? []), ...lacking] } } });
+        report.choicesAdded.push(`${key}.${column.name}`);
         changed = true;
       }
     }

@@ -79,7 +79,7 @@ describe('Gå gjennom', () => {
   });
 
   it('ticks a one-side requirement and says who changed it, live', async () => {
-    const changed = itemState('forankring', first.key, { comment: 'Sjekk med jurist', updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' }, updatedAt: '2026-12-01T09:30:00Z' });
+    const changed = itemState('forankring', first.key, { comments: [{ id: 'c1', text: 'Sjekk med jurist', by: { id: 'ingrid', name: 'Ingrid Hansen' }, side: 'sykehus', at: '2026-12-01T09:30:00Z' }], updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' }, updatedAt: '2026-12-01T09:30:00Z' });
     const state = projectState('forankring', [changed]);
     const { props, recorded } = viewProps(state, { surface: 'meetingStage', me: kari, snapshot: snapshotOf(state, { recentlyChangedByOthers: [first.key] }) });
     renderInFluent(<MeetingPanelView {...props} />);
