@@ -32,6 +32,16 @@ export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}):
   };
 }
 
+/**
+ * The item's on-demand parts (comment editor, menu, not-relevant dialog) are fetched right after the first paint; a
+ * test may take the network away only once they are here (the app has no service worker: a part that never loaded
+ * cannot load offline).
+ */
+export function itemPartsLoaded(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => ['CommentEditor', 'ItemMenuPopover', 'NotRelevantDialog']
+    .every((part) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${part}-`))));
+}
+
 /** A checklist item's row, by its label. */
 export const checklistItem = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
 
