@@ -1,6 +1,6 @@
 // `npm run bench`: what users feel, against the budgets of issue #6 and a naive baseline run side by side, on the
 // Graph emulator with injected latency per round trip. `--json` prints one JSON object instead of the table
-// (keys documented in README.md, "## Performance"). Options: --runs N (default 5), --latency MS (default 50),
+// (keys documented in docs/performance.md, "`--json` keys"). Options: --runs N (default 5), --latency MS (default 50),
 // --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column),
 // --tenant-meetings N (default 40; 0 skips the tenant under load), --no-meeting (skips the meeting profile),
 // --only a,b (only these scenarios: open, tick, propagation, overview, catchUp, load, staleness, meeting, tenantLoad,
@@ -31,7 +31,7 @@ import { MEETING_POLL_MS } from '../src/store/sync';
 
 interface Args {
   json: boolean;
-  /** The table as Markdown, for the README. */
+  /** The table as Markdown, for docs/performance.md. */
   markdown: boolean;
   runs: number;
   latencyMs: number;

@@ -45,6 +45,7 @@ export function syntheticPortfolioFields(index: number, model: PhaseModel, rng: 
     CurrentPhaseOrder: current.order,
     PhaseEnteredAt: phaseEntered.toISOString(),
     LifecycleStatus: pick(rng, LIFECYCLES),
+    ModelVersion: model.version,
     MissingRequirements: joinKeys(missing),
     MissingCount: missing.length,
     OpenDualConfirmations: Math.floor(rng() * 4),

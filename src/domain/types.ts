@@ -66,7 +66,12 @@ export interface ProjectInfo {
 export interface Anomaly {
   kind: 'unknownStatus' | 'unknownItem' | 'unknownPhase' | 'duplicateRow' | 'missingColumn' | 'invalidValue';
   itemKey?: string;
+  /** For the log and developers (English); what a user reads is made in the UI from kind, column and value. */
   detail: string;
+  /** The column (internal name) the value was read from. */
+  column?: string;
+  /** The value as stored, shortened, for the message. */
+  value?: string;
 }
 
 export interface ProjectState {

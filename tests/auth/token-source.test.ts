@@ -6,6 +6,7 @@ import type { PopupRequest, SilentRequest } from '@azure/msal-browser';
 import { GRAPH_SCOPES, SignInError, createTokenSource, graphScopesFor } from '../../src/auth';
 import { notifyTeamsSignInFailure } from '../../src/auth/errors';
 import { FakePca, account, fakeFactories, result } from '../../testkit/fakeMsal';
+import { kari } from '../../testkit/people';
 
 const CLIENT_ID = '00000000-0000-4000-8000-000000000002';
 const HOST_TENANT = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'; // Sykehuset Innlandet's tenant, hosting the team
@@ -82,7 +83,7 @@ describe('Teams (nested app authentication)', () => {
 
   it('signs a guest in against the tenant that hosts the team and picks the account by login hint', async () => {
     const pca = new FakePca();
-    const guestHint = 'kari.nordmann@lillehammer.kommune.no';
+    const guestHint = kari.email;
     // MSAL knows the guest by her home account (her own kommune tenant) with a tenant profile in the host tenant.
     const guest = account({
       homeAccountId: `oid-home.${GUEST_HOME_TENANT}`,

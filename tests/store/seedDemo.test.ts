@@ -1,24 +1,16 @@
 // Issue #10, "stale rows on a fresh start": a fresh seed leaves every demo project's Summary and Portfolio row true
 // (equal to the summary of its stored state rows), without anyone opening the projects first.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import { seedDemo } from '../../scripts/lib/seedDemo';
-import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
 import { expectDerivedRowsTrue } from '../../testkit/derivedRowsCheck';
 import { storeFor } from '../../testkit/storeFixture';
+import { scaled } from '../../testkit/timeouts';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+emulatorPerFile((started) => (emulator = started));
 
 describe('seedDemo', () => {
   it('leaves true derived rows for every demo project on a fresh seed', async () => {
@@ -30,5 +22,5 @@ describe('seedDemo', () => {
       const location = await storeFor(emulator, 'kristin').locate({ siteId: site.id });
       await expectDerivedRowsTrue(emulator, location, demo.projectKey);
     }
-  }, 120_000);
+  }, scaled(120_000));
 });

@@ -9,10 +9,11 @@ import { buildCache, forgetItemRow, rebuildState, rememberItemRow } from '../../
 import { projectSummaryJson, readGateOverrides } from '../../src/store/graph/summaryJson';
 import { overridesAfter, planWrite } from '../../src/store/graph/writePlan';
 import { CHALLENGE, MANDATE, newProject } from '../../testkit/storeFixture';
+import { actors } from '../../testkit/people';
 
 const location: ProjectLocation = { siteId: 'site', siteUrl: 'https://x/sites/p', lists: { projects: 'P', checklist: 'C', events: 'E', participants: 'R' } };
 const project = newProject();
-const actor = { id: 'u1', name: 'Kari Nordmann', side: 'kommune' as const };
+const actor = actors.kari;
 const intent = (body: object): Intent => ({ id: 'i1', projectKey: project.projectKey, actor, at: '2025-02-01T09:00:00.000Z', ...body }) as Intent;
 
 function cache() {

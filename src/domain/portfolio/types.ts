@@ -1,7 +1,7 @@
 // The portfolio as the app understands it: one row per project, typed and language-neutral. The raw SharePoint
 // item (PortfolioSPItem, in src/store/portfolio) is parsed into this shape; filters, sorting, charts and exports
 // work on it and never on raw fields.
-import type { ItemKey, PhaseKey } from '../../model/types';
+import type { ItemKey, PhaseKey, PhaseModel } from '../../model/types';
 import type { Anomaly, LifecycleStatus } from '../types';
 
 /** A gate passed without meeting its minimum requirements, and why. */
@@ -41,6 +41,14 @@ export interface PortfolioRow {
   lifecycleStatus?: LifecycleStatus;
   /** The model version the project follows (Prosjekter.ModelVersion); undefined for a row written before it was kept. */
   modelVersion?: string;
+  /**
+   * The model the row was read against, and the one its labels, phases and requirements come from: the published
+   * version its project runs on (`modelVersion`), so a requirement that only that version has is a requirement, not an
+   * unreadable value. When that version cannot be read, the newest model known, and `modelMissing` says so.
+   */
+  model: PhaseModel;
+  /** The version the project runs on, when it could not be read: the row's figures are shown as written. */
+  modelMissing?: string;
   /** Percent done (0–100) per phase key. */
   progress: Partial<Record<PhaseKey, number>>;
   missingRequirements: MissingRequirement[];

@@ -207,7 +207,7 @@ export class GraphChecklistStore implements ChecklistStore {
     const participantRows = (await readRemainingPages(this.graph, expectPage<ParticipantRow>(answers, 'participants', 'Reading participants'))).items;
 
     const project = projectFromRow(projectRow.fields);
-    const model = models ? await resolveProjectModel(models, project) : { model: this.model };
+    const model = models ? await resolveProjectModel(models, project) : this.builtInModelFor(project);
     const fresh = { ...buildCache(model.model, location, projectRow, itemRows, participantRows), model };
     this.projects.set(projectKey, fresh);
     if (target) await this.healDerived(fresh, target, answers.get('portfolio'));
@@ -223,10 +223,13 @@ export class GraphChecklistStore implements ChecklistStore {
     }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
     cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
-    const model = this.modelOf(cache).model;
+    const { model, missing } = this.modelOf(cache);
     if (item && portfolioRowStaleness(portfolioRowFromItem(item, model), summaryOf(model, cache), cache.state.project.updatedAt).length === 0) {
       return this.setPortfolio({ behind: false });
     }
+    // A heal never rewrites a row with figures computed against a version the project does not run on (it would
+    // undo the row a writer that could read the version wrote): the row waits for one.
+    if (missing) return;
     try {
       await catchUpDerived(this.derivedContext(target, cache), cache);
     } catch (error) {
@@ -243,6 +246,12 @@ export class GraphChecklistStore implements ChecklistStore {
 
   private modelOf(cache: ProjectCache): ProjectModel {
     return cache.model ?? { model: this.model };
+  }
+
+  /** Without a model port (tools, tests): the built-in model, marked missing for a project on another version. */
+  private builtInModelFor(project: Pick<ProjectInfo, 'modelId' | 'modelVersion'>): ProjectModel {
+    const same = project.modelVersion === '' || (project.modelId === this.model.id && project.modelVersion === this.model.version);
+    return same ? { model: this.model } : { model: this.model, missing: { modelId: project.modelId, version: project.modelVersion } };
   }
 
   /** Undefined without a model port: every project then runs on the built-in model. */

@@ -1,6 +1,8 @@
 // Creates our lists and columns in a site, idempotently: missing lists are created, missing columns added, missing
-// indexes switched on, a choice column given the choices a newer version writes (Events' Kind); the coordination site also gets the Maler library for template files. Nothing is ever deleted
-// or renamed, and no row or file is touched. Lists are recognised by the marker in their description (so a renamed
+// indexes switched on, labels an earlier version wrote brought up to date (ColumnDef.former), a choice column given
+// the choices a newer version writes (Events' Kind); the coordination site also gets the Maler library for template
+// files. Nothing is ever deleted, no internal name changes, and no row or
+// file is touched. Lists are recognised by the marker in their description (so a renamed
 // list is kept, not duplicated), or by their display name.
 import type { SiteAddress } from '../sharepoint/addresses';
 import type { GraphConnection } from '../graphClient/createGraphClient';
@@ -25,6 +27,8 @@ export interface SiteInspection {
   missingColumns: string[];
   /** `listKey.Column` for each column that should be indexed and is not. */
   missingIndexes: string[];
+  /** `listKey.Column` whose display name or description is one an earlier version of the app wrote. */
+  outdatedLabels: string[];
   /** `listKey.Column` for each choice column that lacks choices this version writes. */
   missingChoices: string[];
 }
@@ -37,6 +41,8 @@ export interface ProvisionReport {
   columnsAdded: string[];
   /** `listKey.Column` whose index was switched on. */
   indexed: string[];
+  /** `listKey.Column` given today's display name or description (see ColumnDef.former). */
+  relabelled: string[];
   /** `listKey.Column` that was given the choices it lacked. */
   choicesAdded: string[];
   /** Display names of lists that needed nothing. */
@@ -47,6 +53,8 @@ interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
+  displayName?: string;
+  description?: string;
   choice?: { choices?: string[] };
 }
 
@@ -55,6 +63,14 @@ function lackingChoices(column: ColumnDef, there: GraphColumn): string[] {
   if (column.type !== 'choice') return [];
   const present = new Set(there.choice?.choices ?? []);
   return (column.choices ?? []).filter((choice) => !present.has(choice));
+}
+
+/** Today's display name and description, for a column that still carries one an earlier version wrote. */
+function labelUpdate(column: ColumnDef, there: GraphColumn): { displayName?: string; description?: string } {
+  const update: { displayName?: string; description?: string } = {};
+  if (there.displayName !== column.displayName && column.former?.displayNames?.includes(there.displayName ?? '')) update.displayName = column.displayName;
+  if (there.description !== column.description && column.former?.descriptions?.includes(there.description ?? '')) update.description = column.description;
+  return update;
 }
 
 /** Graph's columnDefinition for one of our columns. */
@@ -76,7 +92,7 @@ export function columnDefinition(c: ColumnDef): Record<string, unknown> {
 
 async function columnsOf(graph: GraphConnection, siteId: string, listId: string): Promise<GraphColumn[]> {
   const columns: GraphColumn[] = [];
-  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed,choice`;
+  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed,displayName,description,choice`;
   while (path) {
     const page: { value?: GraphColumn[]; '@odata.nextLink'?: string } = await graph.call({ method: 'GET', path });
     columns.push(...(page.value ?? []));
@@ -85,15 +101,15 @@ async function columnsOf(graph: GraphConnection, siteId: string, listId: string)
   return columns;
 }
 
-/** Nothing to create, add, index or extend: provisioning would change nothing. */
+/** Nothing to create, add, index, relabel or extend: provisioning would change nothing. */
 export function isComplete(inspection: SiteInspection): boolean {
-  return [inspection.missingLists, inspection.missingColumns, inspection.missingIndexes, inspection.missingChoices].every((missing) => missing.length === 0);
+  return [inspection.missingLists, inspection.missingColumns, inspection.missingIndexes, inspection.outdatedLabels, inspection.missingChoices].every((missing) => missing.length === 0);
 }
 
 export async function inspectSite(graph: GraphConnection, site: SiteAddress, lists: ListSet = 'project'): Promise<SiteInspection> {
   const { id: siteId, webUrl } = await resolveSite(graph, site);
   const found = await findOurLists(graph, siteId);
-  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [], missingChoices: [] };
+  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [], outdatedLabels: [], missingChoices: [] };
   for (const key of listKeysOf(lists)) {
     const list = found.get(key);
     if (!list) {
@@ -106,6 +122,7 @@ export async function inspectSite(graph: GraphConnection, site: SiteAddress, lis
       const there = existing.get(column.name);
       if (!there) inspection.missingColumns.push(`${key}.${column.name}`);
       else if (column.indexed && !there.indexed) inspection.missingIndexes.push(`${key}.${column.name}`);
+      if (there && Object.keys(labelUpdate(column, there)).length > 0) inspection.outdatedLabels.push(`${key}.${column.name}`);
       if (there && lackingChoices(column, there).length > 0) inspection.missingChoices.push(`${key}.${column.name}`);
     }
   }
@@ -113,7 +130,7 @@ export async function inspectSite(graph: GraphConnection, site: SiteAddress, lis
 }
 
 export async function provisionSite(graph: GraphConnection, siteId: string, options: { lists: ListSet }): Promise<ProvisionReport> {
-  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], choicesAdded: [], unchanged: [] };
+  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], relabelled: [], choicesAdded: [], unchanged: [] };
   const found = await findOurLists(graph, siteId);
   for (const key of listKeysOf(options.lists)) {
     const def = LIST_SCHEMA[key];
@@ -144,6 +161,12 @@ export async function provisionSite(graph: GraphConnection, siteId: string, opti
       } else if (column.indexed && !there.indexed) {
         await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: { indexed: true } });
         report.indexed.push(`${key}.${column.name}`);
+        changed = true;
+      }
+      const labels = there ? labelUpdate(column, there) : {};
+      if (there && Object.keys(labels).length > 0) {
+        await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: labels });
+        report.relabelled.push(`${key}.${column.name}`);
         changed = true;
       }
       // Choices are only ever added: a value an older version wrote stays readable, and a hand-added one stays.

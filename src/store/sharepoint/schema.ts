@@ -22,6 +22,11 @@ export interface ColumnDef<N extends string = string> {
   /** SharePoint's own Title column: always there, never created by us. */
   builtIn?: boolean;
   description: string;
+  /**
+   * Display names and descriptions this column had in earlier versions of the app: provisioning brings such a column
+   * up to date, and leaves one a site owner relabelled by hand as it is.
+   */
+  former?: { displayNames?: readonly string[]; descriptions?: readonly string[] };
 }
 
 export interface ListDef<C extends readonly ColumnDef[] = readonly ColumnDef[]> {
@@ -69,7 +74,10 @@ const key = <N extends string>(name: N, displayName: string, description: string
 const indexedText = <N extends string>(name: N, displayName: string, description: string): ColumnDef<N> => text(name, displayName, description, { indexed: true });
 
 const list = <const C extends readonly ColumnDef[]>(k: ListKey, displayName: string, description: string, columns: C): ListDef<C> => ({ key: k, displayName, marker: listMarker(k), description, columns });
-const progressColumns = (Object.entries(PROGRESS_COLUMN_NAMES) as [string, ProgressColumn][]).map(([phase, name]) => num(name, `Fremdrift ${phase}`, `Prosent fullført i fasen ${phase}.`));
+const progressColumns = (Object.entries(PROGRESS_COLUMN_NAMES) as [string, ProgressColumn][]).map(([phase, name]) => ({
+  ...num(name, `Fremdrift ${phase}`, `Prosent oppfylte krav i fasen ${phase}; krav merket ikke relevant regnes som oppfylt.`),
+  former: { descriptions: [`Prosent fullført i fasen ${phase}.`] },
+}));
 
 const SCHEMA = {
   projects: list('projects', 'Felles modell – prosjekter', 'Ett prosjekt per rad.', [
@@ -151,7 +159,10 @@ const SCHEMA = {
     note('MissingRequirementsText', 'Manglende krav (tekst)', 'Manglende krav i faser prosjektet har forlatt, med navn på bokmål, én per linje.'),
     num('MissingCount', 'Antall manglende', 'Antall manglende krav i faser prosjektet har forlatt.'),
     num('OpenInCurrentPhase', 'Åpne krav i gjeldende fase', 'Krav i fasen prosjektet er i nå som ikke er oppfylt ennå.'),
-    num('OpenDualConfirmations', 'Åpne dobbeltbekreftelser', 'Sjekkpunkter som venter på bekreftelse fra én av sidene.'),
+    {
+      ...num('OpenDualConfirmations', 'Venter på bekreftelse fra den andre parten (alle faser)', 'Krav, i alle faser, som venter på bekreftelse fra kommunen eller sykehuset.'),
+      former: { displayNames: ['Åpne dobbeltbekreftelser'], descriptions: ['Sjekkpunkter som venter på bekreftelse fra én av sidene.'] },
+    },
     note('GateOverrides', 'Overstyrte faseoverganger', 'JSON: faseoverganger uten at alle krav var oppfylt, med begrunnelse.'),
     num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
     date('LastActivityAt', 'Siste aktivitet', 'Siste endring i prosjektet.', { indexed: true }),

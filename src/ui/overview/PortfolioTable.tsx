@@ -76,8 +76,8 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
     phase: c('phase'),
     phaseEnteredAt: c('phaseEnteredAt'),
     progress: c('progress'),
-    missingCount: t('columnMissingPassed'),
-    openDualConfirmations: t('columnOpenDual'),
+    missingCount: c('missingCount'),
+    openDualConfirmations: c('openDualConfirmations'),
     gateOverrideCount: c('gateOverrideCount'),
     lastActivityAt: c('lastActivityAt'),
     lifecycleStatus: c('lifecycleStatus'),
@@ -94,9 +94,9 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
             {header('targetGroups', c('targetGroups'), styles.mediumColumn)}
             {header('phase', c('phase'), styles.mediumColumn)}
             {header('progress', c('progress'), styles.wideColumn)}
-            {header('missingCount', t('columnMissingPassed'), styles.narrowColumn)}
-            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{t('columnOpenCurrent')}</TableHeaderCell>
-            {header('openDualConfirmations', t('columnOpenDual'), styles.narrowColumn)}
+            {header('missingCount', c('missingCount'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{c('openInCurrentPhase')}</TableHeaderCell>
+            {header('openDualConfirmations', c('openDualConfirmations'), styles.narrowColumn)}
             {header('gateOverrideCount', c('gateOverrideCount'), styles.wideColumn)}
             {header('lastActivityAt', c('lastActivityAt'), styles.wideColumn)}
             {header('lifecycleStatus', c('lifecycleStatus'), styles.narrowColumn)}
@@ -114,6 +114,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
                 <div className={styles.badges}>
                   {row.stalled && <Badge appearance="tint" color="warning">{t('stalledBadge')}</Badge>}
                   {row.hasAnomalies && <Badge appearance="tint" color="danger">{t('anomalyBadge')}</Badge>}
+                  {row.readAgainstVersion && <Badge appearance="tint" color="warning">{t('modelMissingBadge')}</Badge>}
                   {row.knownStale && (
                     <Badge appearance="tint" color="informative" title={t('staleNote')}>
                       {t('staleBadge')}

@@ -15,6 +15,7 @@ import { PhasePanel } from './PhasePanel';
 import { SyncStatus } from './SyncStatus';
 import { UndoBar, UndoButton } from './UndoBar';
 import { AnomalyList } from './AnomalyList';
+import { AwaitingOtherSideNote } from './AwaitingOtherSideNote';
 import { LoadingState } from './LoadingState';
 import { ErrorState } from './ErrorState';
 import { EmptyState } from './EmptyState';
@@ -94,6 +95,7 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
         <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} />
 
         <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
+        <AwaitingOtherSideNote model={props.model} state={state} language={props.language} />
 
         {selectedPhase ? (
           <PhasePanel phase={selectedPhase} isCurrent={selectedPhase.key === state.project.currentPhase} />

@@ -78,7 +78,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const modelSource = createModelSource({ modelId: options.model.id, fallback: options.model, cache: createModelCache(databaseName ?? DATABASE_NAME), repository: locatedRepository });
   const portfolioReader = onFirstUse(async () => {
     if (!coordinationSite) throw noCoordinationSite();
-    return (await import('../../store/portfolio/PortfolioReader')).createPortfolioReader(graph, coordinationSite, { model: options.model });
+    // Each row is read against the model version its project runs on, from the same source as the project tabs.
+    return (await import('../../store/portfolio/PortfolioReader')).createPortfolioReader(graph, coordinationSite, { models: modelSource });
   });
   const portfolio: PortfolioReader = {
     load: async () => (await portfolioReader()).load(),

@@ -10,6 +10,7 @@ import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
 import { commonStrings } from '../base/strings';
 import { visuallyHidden } from '../base/visuallyHidden';
+import { libraryFileHref } from '../base/libraryFileHref';
 import { toolboxStrings } from './strings';
 
 export interface ToolboxEntryViewProps {
@@ -37,7 +38,7 @@ export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewPro
   const styles = useStyles();
   const t = translator(toolboxStrings, language);
   const tp = translator(commonStrings, language);
-  const href = safeHref(entry.file ? entry.file.webUrl : entry.url);
+  const href = entry.file ? libraryFileHref(entry.file) : safeHref(entry.url);
   const label = entry.label[language];
   const course = entry.course;
   const registration = safeHref(course?.registrationUrl);
@@ -55,6 +56,8 @@ export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewPro
         label
       )}
       {entry.description && <span className={styles.description}>{entry.description[language]}</span>}
+      {/* The built-in model names its templates; the file itself is the coordination site's (local mode seeds them). */}
+      {entry.kind === 'template' && !href && <span className={styles.description}>{t('templateNotUploaded')}</span>}
       {course && (
         <ul className={styles.details}>
           <li>
