@@ -116,7 +116,8 @@ describe('a site whose lists predate comment threads', () => {
     const siteId = await provisioned(emulator, 'digital-hjemmeoppfolging', 'kari');
     const at = await storeFor(emulator, 'kari').locate({ siteId });
     await handEdit('DELETE', `${listPath(at, 'checklist')}/columns/CommentThread`);
-    await handEdit('PATCH', `${listPath(at, 'events')}/columns/Kind`, { choice: { choices: ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] } });
+    await handEdit('PATCH', `${listPath(at, 'events')}/columns/Kind`, { description: 'status, confirm, unconfirm, comment, phaseChange, gateOverride eller projectUpdate.', choice: { choices: ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] } });
+    await handEdit('PATCH', `${listPath(at, 'checklist')}/columns/Comment`, { description: 'Fritekst (uten personopplysninger).' });
     const projectKey = await project(at);
     const fields = { Title: MANDATE, StateKey: stateKey(projectKey, MANDATE), ProjectKey: projectKey, ItemKey: MANDATE, PhaseKey: 'forankring', Status: 'done', Comment: 'Signert i mars' };
     expect((await handEdit('POST', `${listPath(at, 'checklist')}/items`, { fields })).status).toBe(201);
@@ -136,9 +137,9 @@ describe('a site whose lists predate comment threads', () => {
 
     const graph = connect(emulator, 'kari').graph;
     const inspection = await inspectSite(graph, { siteId: at.siteId });
-    expect(inspection).toMatchObject({ missingColumns: ['checklist.CommentThread'], missingChoices: ['events.Kind'] });
+    expect(inspection).toMatchObject({ missingColumns: ['checklist.CommentThread'], missingChoices: ['events.Kind'], outdatedLabels: ['checklist.Comment', 'events.Kind'] });
     const report = await provisionSite(graph, at.siteId, { lists: 'project' });
-    expect(report).toMatchObject({ columnsAdded: ['checklist.CommentThread'], choicesAdded: ['events.Kind'] });
+    expect(report).toMatchObject({ columnsAdded: ['checklist.CommentThread'], choicesAdded: ['events.Kind'], relabelled: ['checklist.Comment', 'events.Kind'] });
 
     await kari.apply(at, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Ny' }));
     const after = (await storeFor(emulator, 'ingrid').loadProject(at, projectKey)).state.items[MANDATE]!;

@@ -110,7 +110,10 @@ const SCHEMA = {
     text('SykehusConfirmedById', 'Bekreftet av sykehus (id)', 'Entra-objekt-id for den som bekreftet for sykehuset.'),
     text('SykehusConfirmedBy', 'Bekreftet av sykehus', 'Navn på den som bekreftet for sykehuset.'),
     date('SykehusConfirmedAt', 'Bekreftet av sykehus (tid)', 'Når sykehuset bekreftet.'),
-    note('Comment', 'Kommentar', 'Kommentarene til sjekkpunktet som ren tekst, for lesing i SharePoint (skrives av appen fra kommentartråden). Tekst som er skrevet her for hånd, eller før kommentartråden fantes, vises i appen som en egen kommentar.'),
+    {
+      ...note('Comment', 'Kommentar', 'Kommentarene til sjekkpunktet som ren tekst, for lesing i SharePoint (skrives av appen fra kommentartråden). Tekst som er skrevet her for hånd, eller før kommentartråden fantes, vises i appen som en egen kommentar.'),
+      former: { descriptions: ['Fritekst (uten personopplysninger).'] },
+    },
     note('CommentThread', 'Kommentartråd (JSON)', 'JSON: kommentarene, hver med id, tekst, hvem, side og når. Kommentarer legges til og fjernes én og én, så ingen kommentar erstatter en annens.'),
     text('UpdatedById', 'Endret av (id)', 'Entra-objekt-id for den som endret sist.'),
     text('UpdatedByName', 'Endret av', 'Navn på den som endret sist.'),
@@ -123,10 +126,13 @@ const SCHEMA = {
     text('ActorId', 'Utført av (id)', 'Entra-objekt-id.'),
     text('ActorName', 'Utført av', 'Navn.'),
     choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
-    choice('Kind', 'Type', EVENT_KIND_CHOICES, 'status, confirm, unconfirm, commentAdded, commentRemoved, phaseChange, gateOverride eller projectUpdate (comment: en endret kommentar fra før kommentartråden).'),
+    {
+      ...choice('Kind', 'Type', EVENT_KIND_CHOICES, 'status, confirm, unconfirm, commentAdded, commentRemoved, phaseChange, gateOverride eller projectUpdate (comment: en endret kommentar fra før kommentartråden).'),
+      former: { descriptions: ['status, confirm, unconfirm, comment, phaseChange, gateOverride eller projectUpdate.'] },
+    },
     text('ItemKey', 'Sjekkpunkt', 'Sjekkpunktets nøkkel (tom for prosjekthendelser).'),
-    note('FromValue', 'Fra', 'Verdien før (for en fjernet kommentar: teksten).'),
-    note('ToValue', 'Til', 'Verdien etter (for en ny kommentar: teksten; for en fjernet kommentar: kommentarens id).'),
+    { ...note('FromValue', 'Fra', 'Verdien før (for en fjernet kommentar: teksten).'), former: { descriptions: ['Verdien før.'] } },
+    { ...note('ToValue', 'Til', 'Verdien etter (for en ny kommentar: teksten; for en fjernet kommentar: kommentarens id).'), former: { descriptions: ['Verdien etter.'] } },
     note('Reason', 'Begrunnelse', 'Begrunnelse, for eksempel for å gå videre uten at alle krav er oppfylt.'),
   ]),
   participants: list('participants', 'Felles modell – deltakere', 'Hvem som er med i prosjektet, og for hvilken side de bekrefter.', [
