@@ -10,12 +10,22 @@ import type { CommentView } from './ChecklistItem.types';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  comment: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: 'anywhere' },
-  byline: { ...typographyStyles.caption1Strong, display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  // "Fjern" beside the words, not on a row of its own: a thread stays short in a 320 px side panel.
+  comment: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: 'start',
+    overflowWrap: 'anywhere',
+  },
+  words: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // A block, the icon inline: a byline that wraps keeps its icon beside the first words.
+  byline: { ...typographyStyles.caption1Strong, display: 'block', color: tokens.colorNeutralForeground2 },
+  icon: { verticalAlign: 'middle', marginRight: tokens.spacingHorizontalXS },
   text: { ...typographyStyles.body1, margin: 0, whiteSpace: 'pre-wrap' },
   largeByline: { ...typographyStyles.subtitle2 },
   largeText: { ...typographyStyles.body2, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  footer: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   pending: { ...typographyStyles.caption1, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
 });
 
@@ -39,25 +49,23 @@ export function CommentThread({ comments, itemLabel, language, large = false, cl
     <ul className={mergeClasses(styles.list, className)} aria-label={t('commentsFor', { item: itemLabel })}>
       {comments.map((comment) => (
         <li key={comment.id} className={styles.comment} data-comment-id={comment.id}>
-          <span className={mergeClasses(styles.byline, large && styles.largeByline)}>
-            <CommentRegular aria-hidden="true" />
-            {comment.byline}
-          </span>
-          <p className={mergeClasses(styles.text, large && styles.largeText)}>{comment.text}</p>
-          {(comment.pending || comment.remove) && (
-            <span className={styles.footer}>
-              {comment.pending && (
-                <span className={styles.pending}>
-                  <ClockRegular aria-hidden="true" />
-                  {t('pending')}
-                </span>
-              )}
-              {comment.remove && (
-                <Button className={buttonClassName} size={large ? 'large' : 'small'} appearance="subtle" aria-label={comment.remove.label} onClick={comment.remove.run}>
-                  {t('removeComment')}
-                </Button>
-              )}
+          <span className={styles.words}>
+            <span className={mergeClasses(styles.byline, large && styles.largeByline)}>
+              <CommentRegular className={styles.icon} aria-hidden="true" />
+              {comment.byline}
             </span>
+            <p className={mergeClasses(styles.text, large && styles.largeText)}>{comment.text}</p>
+            {comment.pending && (
+              <span className={styles.pending}>
+                <ClockRegular aria-hidden="true" />
+                {t('pending')}
+              </span>
+            )}
+          </span>
+          {comment.remove && (
+            <Button className={buttonClassName} size={large ? 'large' : 'small'} appearance="subtle" aria-label={comment.remove.label} onClick={comment.remove.run}>
+              {t('removeComment')}
+            </Button>
           )}
         </li>
       ))}
