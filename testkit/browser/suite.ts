@@ -1,7 +1,7 @@
 // What most browser test files start with: the app on its emulator and one Chromium for the whole file, closed after
 // it; and the locators they share.
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { scaled } from '../timeouts';
 import { launchBrowser } from './browser';
 import { startTestApp } from './testApp';
@@ -49,7 +49,7 @@ export function itemPartsLoaded(page: Page): Promise<unknown> {
 }
 
 /** A checklist item's row, by its label. */
-export const checklistItem = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
+export const checklistItem = (page: Page | Frame, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
 
 export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 

@@ -8,6 +8,7 @@ import { openContext, screenshot } from '../../testkit/browser/browser';
 import { appAndBrowser, checklistItem, itemPartsLoaded, openMenu } from '../../testkit/browser/suite';
 import { listRows } from '../../testkit/browser/extra';
 import { LUNGE } from '../../testkit/browser/testApp';
+import { TIMEOUTS, scaled } from '../../testkit/timeouts';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
@@ -17,7 +18,7 @@ const INGRID_TEXT = 'Ingrid: pasientforløpet må med før neste fase.';
 const PENDING = 'Ikke lagret ennå';
 
 const projectUrl = () => `${suite.app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
-const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: 60_000 });
+const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: scaled(60_000) });
 const thread = (page: Page) => checklistItem(page, ITEM.label).getByRole('list', { name: `Kommentarer til «${ITEM.text}»` });
 /** The comments' texts as the item shows them, oldest first. */
 const shownComments = (page: Page) => thread(page).locator('li p').allTextContents().catch(() => [] as string[]);
@@ -60,8 +61,8 @@ describe('an offline comment against an online one', () => {
     // Kari is back: her comment is saved beside Ingrid's, and each window shows both, in the order they were written.
     await kari.context.setOffline(false);
     await allSaved(kari.page);
-    await expect.poll(() => shownComments(kari.page), { timeout: 30_000 }).toEqual([KARI_TEXT, INGRID_TEXT]);
-    await expect.poll(() => shownComments(ingrid.page), { timeout: 30_000 }).toEqual([KARI_TEXT, INGRID_TEXT]);
+    await expect.poll(() => shownComments(kari.page), { timeout: TIMEOUTS.colleague }).toEqual([KARI_TEXT, INGRID_TEXT]);
+    await expect.poll(() => shownComments(ingrid.page), { timeout: TIMEOUTS.colleague }).toEqual([KARI_TEXT, INGRID_TEXT]);
     expect(await kari.page.getByText(PENDING).count()).toBe(0);
     await screenshot(kari.page, 'comments-both-kept');
 
@@ -89,5 +90,5 @@ describe('an offline comment against an online one', () => {
 
     expect([...kari.errors, ...ingrid.errors].filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await Promise.all([kari.context.close(), ingrid.context.close()]);
-  }, 180_000);
+  }, scaled(180_000));
 });

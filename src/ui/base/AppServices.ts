@@ -11,6 +11,7 @@ import type { ModelRepository } from '../../store/model/ModelRepository';
 import type { ModelSource } from '../../store/model/ModelSource';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
+import type { MeetingDayCache } from '../../store/sync/MeetingDayCache';
 
 export interface AppServices {
   store: ChecklistStore;
@@ -41,5 +42,7 @@ export interface AppServices {
   forgetLocation(location: ProjectLocation): void;
   openSession(location: ProjectLocation, projectKey: string, actor: Actor): ProjectSession;
   inspect(site: SiteAddress): Promise<SiteInspection>;
+  /** When each meeting began on this device today (first use of a meeting surface, or a start chosen by hand). */
+  meetingDays: MeetingDayCache;
   provision(site: SiteAddress): Promise<void>;
 }

@@ -9,6 +9,8 @@ import type { ProjectLocation, ProjectSession, SessionSnapshot, SiteRights } fro
 import type { Surface } from '../../store/sync/pollInterval';
 import { storeErrorMessage } from '../base/storeErrorMessage';
 import { MeetingPanelView } from '../meeting';
+import type { MeetingClock } from '../meeting';
+import { useMeetingClock } from './useMeetingClock';
 import { ProjectView } from '../project';
 import { accessStrings } from './access/strings';
 import { appStrings } from './appStrings';
@@ -53,6 +55,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
     setSession(opened);
     return () => opened.dispose();
   }, [services, location, projectKey, actor]);
+  const meeting = useMeetingClock(projectKey, surface !== 'channelTab');
   // Known before any action is offered: a reader never gets a checkbox, nor a tick that cannot be saved.
   const rights = useAsync(() => services.store.rights(location), location.siteId);
   if (!session || rights.status === 'pending') return null;
@@ -69,6 +72,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
       saveParticipant={saveParticipant}
       onRegisteredSide={setSide}
       rights={rights.status === 'done' ? rights.value : undefined}
+      meeting={meeting}
     />
   );
 }
@@ -83,6 +87,8 @@ interface SessionViewProps {
   /** The side the registry gives the person (once a load has brought the registry). */
   onRegisteredSide: (side: Side | undefined) => void;
   rights: SiteRights | undefined;
+  /** The meeting a side panel or stage is in (its summary starts when the meeting did). */
+  meeting: MeetingClock | undefined;
 }
 
 /** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
@@ -94,7 +100,7 @@ function actorFor(person: Person, participants: Participant[]): Actor {
 /** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
 const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
 
-function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights }: SessionViewProps) {
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights, meeting }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -147,7 +153,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
       )}
       <PortfolioBehindNote store={services.store} language={language} />
       {surface === 'channelTab' && <ProjectModelNotes snapshot={snapshot} model={model} source={services.modelSource} language={language} canUpgrade={mayWrite} onDispatch={session.dispatch} />}
-      {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
+      {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} {...(meeting ? { meeting } : {})} />}
     </>
   );
   // The shared meeting stage is nobody's own screen, and a reader registers nothing: no first-use prompt there.

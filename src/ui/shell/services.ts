@@ -15,6 +15,7 @@ import { IndexedDbStateCache, MemoryStateCache } from '../../store/sync/StateCac
 import type { StateCache } from '../../store/sync/StateCache';
 import { DATABASE_NAME, hasIndexedDb } from '../../store/sync/database';
 import { createSiteCache } from '../../store/sync/SiteCache';
+import { createMeetingDayCache } from '../../store/sync/MeetingDayCache';
 import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
@@ -140,6 +141,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     openSession(location, projectKey, actor) {
       return createProjectSession({ store, location, projectKey, actor, model: options.model, knownModel: (project) => models.known(project.modelId, project.modelVersion), queue, cache });
     },
+    meetingDays: createMeetingDayCache(databaseName ?? DATABASE_NAME),
     // Provisioning is loaded only when a site lacks our lists.
     inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),
     async provision(site) {
