@@ -9,7 +9,8 @@
 // ordered by when each was written, not by when it reached SharePoint), so the 412 path (re-read, re-apply), the
 // replay of the Events list and the screen's pending-over-confirmed merge all give the same thread in any order, and
 // history's order (by when people acted) is the thread's order. A single-value text (a not-relevant reason, a
-// project's title) cannot be a thread: those edits carry what they replace instead (see textEdits.ts).
+// project's title, a gate override's reason) cannot be a thread: the later arrival's text is the row's, and the
+// Events list keeps each text with its writer, so history shows both (tests/store/sharedTexts.test.ts).
 import type { ItemComment } from './types';
 
 /** Ids of comments that came from outside the thread: the one comment an item had before threads, or a hand edit. */
