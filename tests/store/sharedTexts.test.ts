@@ -2,14 +2,15 @@
 // HTTPS. A not-relevant reason, a project's title and a gate override's reason hold one value, not a thread: two
 // people writing from out-of-date copies (the later one meets a 412, re-reads and re-applies) end with the later
 // arrival's text in the row. What must hold is that the other text is not gone: the Events list keeps each with its
-// words, and history (what the item's and the project's history show) lists both.
+// words, and history (what the item's and the project's history show) lists both. A participant's organisation has no
+// Events row: a correction from an out-of-date screen is refused instead, and the row keeps the other's text.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
 import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
-import { MANDATE, emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../testkit/storeFixture';
+import { MANDATE, actorFor, emulatorWithProjectSite, intentOf, newProject, storeFor } from '../../testkit/storeFixture';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import type { IntentBody } from '../../src/domain/types';
+import type { IntentBody, Participant } from '../../src/domain/types';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
@@ -77,5 +78,26 @@ describe('single-value free text written by two people from out-of-date copies',
     expect(state.project.currentPhase).toBe('utforske');
     const reasons = (await history()).filter((event) => event.kind === 'phaseChange').map((event) => [event.actor.name, event.reason]);
     expect(reasons).toEqual(expect.arrayContaining([['Ingrid Hansen', 'Ingrid: styringsgruppen har sagt ja muntlig'], ['Kari Nordmann', 'Kari: mandatet kommer i neste styremøte']]));
+  });
+});
+
+describe('a participant corrected by two people', () => {
+  it('from an out-of-date screen is refused as a conflict, and the row keeps the text saved in between', async () => {
+    const info = newProject();
+    const kari = storeFor(emulator, 'kari');
+    const ingrid = storeFor(emulator, 'ingrid');
+    await kari.createProject(location, info, randomUUID());
+    const registered: Participant = { projectKey: info.projectKey, person: actorFor(emulator, 'ingrid'), organisation: 'Sykehuset Innlandet', side: 'sykehus' };
+    await ingrid.saveParticipant(location, registered);
+    const registry = async () => (await storeFor(emulator, 'ola').loadProject(location, info.projectKey)).participants;
+    // Both have the registry on screen; Ingrid corrects herself, then Kari, the project lead, corrects Ingrid from her copy.
+    const seen = (await registry()).find((p) => p.person.id === registered.person.id)!;
+    await ingrid.saveParticipant(location, { ...registered, organisation: 'Sykehuset Innlandet, lungeavdelingen Gjøvik' }, seen);
+    await expect(kari.saveParticipant(location, { ...registered, organisation: 'Sykehuset Innlandet HF' }, seen)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await registry()).map((p) => p.organisation)).toEqual(['Sykehuset Innlandet, lungeavdelingen Gjøvik']);
+    // From the screen as it is now, Kari's correction goes through.
+    const now = (await registry())[0]!;
+    await kari.saveParticipant(location, { ...registered, organisation: 'Sykehuset Innlandet HF' }, now);
+    expect((await registry()).map((p) => p.organisation)).toEqual(['Sykehuset Innlandet HF']);
   });
 });

@@ -60,8 +60,16 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
   const rights = useAsync(() => services.store.rights(location), location.siteId);
   if (!session || rights.status === 'pending') return null;
   // Rights we could not read: offer the actions, and let a refused write turn the view read-only (SessionView).
-  // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the snapshot.
-  const saveParticipant = (participant: Participant) => services.store.saveParticipant(location, participant).then(() => session.refresh());
+  // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the
+  // snapshot, and after a refusal the colleague's change too (the form keeps what was typed, with the message).
+  const saveParticipant = (participant: Participant, replaced?: Participant) =>
+    services.store.saveParticipant(location, participant, replaced).then(
+      () => session.refresh(),
+      (error: unknown) => {
+        void session.refresh();
+        throw error;
+      },
+    );
   return (
     <SessionView
       session={session}
@@ -83,7 +91,7 @@ interface SessionViewProps {
   surface: ViewSurface;
   person: Person;
   loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
-  saveParticipant: (participant: Participant) => Promise<void>;
+  saveParticipant: (participant: Participant, replaced?: Participant) => Promise<void>;
   /** The side the registry gives the person (once a load has brought the registry). */
   onRegisteredSide: (side: Side | undefined) => void;
   rights: SiteRights | undefined;
