@@ -6,6 +6,7 @@ import type { Language, PhaseModel } from '../../model/types';
 import { SIDES } from '../../model/types';
 import type { ProjectEvent } from '../../domain/types';
 import { historyEntries } from '../../domain/events';
+import { localDay } from '../../store/sync/MeetingDayCache';
 import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
@@ -181,6 +182,5 @@ export function meetingSummaryText(input: MeetingSummaryInput): string {
 
 /** `motereferat-2026-12-01.md`: sorts by date and needs no quoting anywhere. */
 export function meetingSummaryFileName(now: Date): string {
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `motereferat-${day}.md`;
+  return `motereferat-${localDay(now)}.md`;
 }
