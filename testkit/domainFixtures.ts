@@ -61,3 +61,8 @@ export function completePhase(state: ProjectState, phaseKey: string): ProjectSta
   if (!phase) throw new Error(`no phase ${phaseKey}`);
   return applyAll(state, phase.checklist.flatMap((def) => completeItem(def.key)));
 }
+
+/** An item's comments as their texts, oldest first (what a reader sees of the thread). */
+export function commentTexts(item: { comments: readonly { text: string }[] } | undefined): string[] {
+  return (item?.comments ?? []).map((comment) => comment.text);
+}

@@ -16,15 +16,19 @@ export function row(person: Person, organisation: string, side: Participant['sid
 /** What was saved, in order; `fail` makes the next saves reject with it. */
 export function saver() {
   const saved: Participant[] = [];
+  /** The row as shown when each save was a correction (undefined for a first registration). */
+  const replaced: (Participant | undefined)[] = [];
   let fail: unknown;
   return {
     saved,
+    replaced,
     failWith(error: unknown) {
       fail = error;
     },
-    onSave(participant: Participant): Promise<void> {
+    onSave(participant: Participant, shown?: Participant): Promise<void> {
       if (fail) return Promise.reject(fail instanceof Error ? fail : new Error(String(fail)));
       saved.push(participant);
+      replaced.push(shown);
       return Promise.resolve();
     },
   };

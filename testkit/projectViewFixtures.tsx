@@ -38,7 +38,7 @@ export function projectState(currentPhase: string, items: ItemState[] = [], anom
 }
 
 export function itemState(phaseKey: string, itemKey: string, change: Partial<ItemState> = {}): ItemState {
-  return { itemKey, phaseKey, status: 'open', confirmations: {}, comment: '', ...change };
+  return { itemKey, phaseKey, status: 'open', confirmations: {}, comments: [], ...change };
 }
 
 /** Every item of a phase done (both sides confirmed for `begge` items). */

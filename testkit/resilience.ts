@@ -43,7 +43,7 @@ export function comparableItem(item: ItemState | undefined): unknown {
   return {
     status: item.status,
     notRelevantReason: item.status === 'notRelevant' ? (item.notRelevantReason ?? '') : undefined,
-    comment: item.comment,
+    comments: item.comments.map((c) => ({ id: c.id, text: c.text, by: c.by?.id, side: c.side, at: instant(c.at) })),
     confirmations,
     updatedBy: item.updatedBy?.id,
   };

@@ -120,7 +120,7 @@ export class NaiveClient {
     const [row] = await this.items<ChecklistRow>(siteId, lists.checklist, `fields/StateKey eq ${odataString(stateKey(intent.projectKey, intent.itemKey))}`);
     const before: ProjectState = row?.fields ? { ...project.state, items: { ...project.state.items, [intent.itemKey]: itemFromRow(row.fields).item } } : project.state;
     const after = applyIntent(before, intent, lookup);
-    const fields = itemToRow(intent.projectKey, after.items[intent.itemKey] as ItemState);
+    const fields = itemToRow(intent.projectKey, after.items[intent.itemKey] as ItemState, { comments: true });
     if (row) await this.request('PATCH', `/sites/${siteId}/lists/${lists.checklist}/items/${row.id}/fields`, fields);
     else await this.request('POST', `/sites/${siteId}/lists/${lists.checklist}/items`, { fields });
     const events = eventsForIntent(before, intent, this.options.model);

@@ -71,7 +71,7 @@ export async function ruPerPoll(world: BenchWorld, projectKey: string): Promise<
   };
   await poll();
   const idle = await poll();
-  for (const itemKey of ITEM_KEYS.slice(0, 3)) await writer.apply(world.location, world.intent('kari', projectKey, { kind: 'setComment', itemKey, comment: `${Date.now()}` }));
+  for (const itemKey of ITEM_KEYS.slice(0, 3)) await writer.apply(world.location, world.intent('kari', projectKey, { kind: 'addComment', itemKey, text: `${Date.now()}` }));
   const withItemChanges = await poll();
   await writer.apply(world.location, world.intent('kari', projectKey, { kind: 'updateProject', changes: { hospitalUnit: `SI Lillehammer ${Date.now() % 100}` } }));
   const withProjectChange = await poll();

@@ -1,11 +1,19 @@
 // Applying an intent to a state is the one rule shared by the optimistic screen, the 412 retry (re-read,
 // re-apply) and the replay of the Events list: a pure function, so all three agree.
-import type { Intent, ItemState, ProjectState } from './types';
+import type { Intent, ItemState, Person, ProjectState } from './types';
 import type { ItemKey, PhaseKey } from '../model/types';
+import { commentTime, withComment, withoutComment } from './commentThread';
 
 /** The state of an item, or the open state it has when no row exists. */
 export function itemOrOpen(state: ProjectState, itemKey: ItemKey, phaseKey: PhaseKey): ItemState {
-  return state.items[itemKey] ?? { itemKey, phaseKey, status: 'open', confirmations: {}, comment: '' };
+  return state.items[itemKey] ?? { itemKey, phaseKey, status: 'open', confirmations: {}, comments: [] };
+}
+
+/** A new state with one item changed, and stamped with who changed it and when. */
+export function touchItem(state: ProjectState, itemKey: ItemKey, phaseOf: (itemKey: ItemKey) => PhaseKey | undefined, change: (item: ItemState) => ItemState, by: { at: string; actor: Person }): ProjectState {
+  const before = itemOrOpen(state, itemKey, phaseOf(itemKey) ?? state.items[itemKey]?.phaseKey ?? '');
+  const after = { ...change(before), updatedAt: by.at, updatedBy: { id: by.actor.id, name: by.actor.name } };
+  return { ...state, items: { ...state.items, [itemKey]: after } };
 }
 
 /**
@@ -13,11 +21,7 @@ export function itemOrOpen(state: ProjectState, itemKey: ItemKey, phaseKey: Phas
  * belongs to (from the model), for items that have no row yet.
  */
 export function applyIntent(state: ProjectState, intent: Intent, phaseOf: (itemKey: ItemKey) => PhaseKey | undefined): ProjectState {
-  const touch = (itemKey: ItemKey, change: (item: ItemState) => ItemState): ProjectState => {
-    const before = itemOrOpen(state, itemKey, phaseOf(itemKey) ?? state.items[itemKey]?.phaseKey ?? '');
-    const after = { ...change(before), updatedAt: intent.at, updatedBy: { id: intent.actor.id, name: intent.actor.name } };
-    return { ...state, items: { ...state.items, [itemKey]: after } };
-  };
+  const touch = (itemKey: ItemKey, change: (item: ItemState) => ItemState): ProjectState => touchItem(state, itemKey, phaseOf, change, intent);
   const actor = { id: intent.actor.id, name: intent.actor.name, ...(intent.actor.email ? { email: intent.actor.email } : {}) };
 
   switch (intent.kind) {
@@ -37,8 +41,12 @@ export function applyIntent(state: ProjectState, intent: Intent, phaseOf: (itemK
         delete confirmations[intent.side];
         return { ...item, confirmations };
       });
-    case 'setComment':
-      return touch(intent.itemKey, (item) => ({ ...item, comment: intent.comment }));
+    case 'addComment': {
+      const comment = { id: intent.id, text: intent.text, by: { id: intent.actor.id, name: intent.actor.name }, ...(intent.actor.side ? { side: intent.actor.side } : {}), at: commentTime(intent.at) };
+      return touch(intent.itemKey, (item) => ({ ...item, comments: withComment(item.comments, comment) }));
+    }
+    case 'removeComment':
+      return touch(intent.itemKey, (item) => ({ ...item, comments: withoutComment(item.comments, intent.commentId) }));
     case 'changePhase':
       return {
         ...state,

@@ -3,10 +3,11 @@
 import type { ItemKey, PhaseKey, PhaseModel, Side } from '../model/types';
 import { SIDES } from '../model/types';
 import type { Intent, IntentBody, ItemStatus, Person, ProjectEvent, ProjectState } from './types';
-import { applyIntent, itemOrOpen } from './applyIntent';
+import { applyIntent, itemOrOpen, touchItem } from './applyIntent';
 import { unmetGatesOnTheWay } from './gate';
 import { phaseKeyFromValue, phaseValue } from './keys';
 import { isBlank } from './textRules';
+import { findComment, withLegacyText } from './commentThread';
 
 type ProjectChanges = Extract<IntentBody, { kind: 'updateProject' }>['changes'];
 
@@ -15,7 +16,8 @@ type ProjectChanges = Extract<IntentBody, { kind: 'updateProject' }>['changes'];
  * changes nothing but the item's updatedAt, so that replaying the rows gives exactly the state applying the intents
  * gives. A move forward past unmet gates adds a `gateOverride` row with the reason, then the `phaseChange` row.
  * Confirm rows carry the side confirmed for in `side`, and in `from` whose confirmation they replaced or removed.
- * A project update stores the changed fields as JSON: `from` the values before, `to` the new ones.
+ * An added comment carries its text in `to` (its id is the row's IntentId); a removed one its text in `from` and its
+ * id in `to`. A project update stores the changed fields as JSON: `from` the values before, `to` the new ones.
  */
 export function eventsForIntent(before: ProjectState, intent: Intent, model: PhaseModel): ProjectEvent[] {
   const actor: Person = { id: intent.actor.id, name: intent.actor.name, ...(intent.actor.email ? { email: intent.actor.email } : {}) };
@@ -32,8 +34,12 @@ export function eventsForIntent(before: ProjectState, intent: Intent, model: Pha
       const previous = before.items[intent.itemKey]?.confirmations[intent.side];
       return [{ ...base, side: intent.side, kind: intent.kind, itemKey: intent.itemKey, ...(previous ? { from: previous.by.id } : {}) }];
     }
-    case 'setComment':
-      return [{ ...base, kind: 'comment', itemKey: intent.itemKey, from: before.items[intent.itemKey]?.comment ?? '', to: intent.comment }];
+    case 'addComment':
+      return [{ ...base, kind: 'commentAdded', itemKey: intent.itemKey, to: intent.text }];
+    case 'removeComment': {
+      const removed = findComment(before.items[intent.itemKey]?.comments ?? [], intent.commentId);
+      return [{ ...base, kind: 'commentRemoved', itemKey: intent.itemKey, from: removed?.text ?? '', to: intent.commentId }];
+    }
     case 'changePhase': {
       const move = { from: phaseValue(before.project.currentPhase), to: phaseValue(intent.to) };
       const phaseChange: ProjectEvent = { ...base, kind: 'phaseChange', ...move, ...withReason(intent.reason) };
@@ -60,8 +66,11 @@ function isSide(value: string | undefined): value is Side {
   return (SIDES as readonly string[]).includes(value ?? '');
 }
 
-/** The intent an Events row records, or undefined for rows that change no state (gate overrides) or cannot be read. */
-function intentOfEvent(event: ProjectEvent): IntentBody | undefined {
+/** A pre-thread `comment` row: no intent writes it any more, but replay still reads it (see commentThread.ts). */
+type ReplayStep = IntentBody | { kind: 'legacyComment'; itemKey: ItemKey; text: string };
+
+/** The change an Events row records, or undefined for rows that change no state (gate overrides) or cannot be read. */
+function intentOfEvent(event: ProjectEvent): ReplayStep | undefined {
   const itemKey = event.itemKey ?? '';
   switch (event.kind) {
     case 'status':
@@ -71,7 +80,11 @@ function intentOfEvent(event: ProjectEvent): IntentBody | undefined {
     case 'unconfirm':
       return itemKey && isSide(event.side) ? { kind: event.kind, itemKey, side: event.side } : undefined;
     case 'comment':
-      return itemKey ? { kind: 'setComment', itemKey, comment: event.to ?? '' } : undefined;
+      return itemKey ? { kind: 'legacyComment', itemKey, text: event.to ?? '' } : undefined;
+    case 'commentAdded':
+      return itemKey ? { kind: 'addComment', itemKey, text: event.to ?? '' } : undefined;
+    case 'commentRemoved':
+      return itemKey && event.to ? { kind: 'removeComment', itemKey, commentId: event.to } : undefined;
     case 'phaseChange':
       return event.to ? { kind: 'changePhase', to: phaseKeyFromValue(event.to) } : undefined;
     case 'projectUpdate':
@@ -105,6 +118,11 @@ export function replayEvents(initial: ProjectState, events: readonly ProjectEven
     seen.add(identity);
     const body = intentOfEvent(event);
     if (!body) continue;
+    if (body.kind === 'legacyComment') {
+      const text = body.text;
+      state = touchItem(state, body.itemKey, phaseOf, (item) => ({ ...item, comments: withLegacyText(item.comments, text) }), event);
+      continue;
+    }
     const actor = { ...event.actor, ...(event.side ? { side: event.side } : {}) };
     state = applyIntent(state, { ...body, id: event.intentId, projectKey: event.projectKey, actor, at: event.at } as Intent, phaseOf);
   }

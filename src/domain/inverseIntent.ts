@@ -2,6 +2,7 @@
 // queued, synced and logged like any other change.
 import type { IntentBody, ProjectState } from './types';
 import { itemOrOpen } from './applyIntent';
+import { findComment } from './commentThread';
 
 type ProjectChanges = Extract<IntentBody, { kind: 'updateProject' }>['changes'];
 
@@ -12,9 +13,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 /**
  * The intent that undoes `intent` on `before` (the state it was applied to), or undefined when it changed nothing that
  * can be undone. Limits: confirming an item someone had already confirmed for that side only replaced who and when,
- * so it has no inverse; undoing an unconfirm confirms again in the name of whoever undoes it.
+ * so it has no inverse; undoing an unconfirm confirms again in the name of whoever undoes it; undoing a comment's
+ * removal adds its text again as a new comment (now, by whoever undoes it). A comment is undone by its id, which is
+ * the intent's: without it (a bare body) an added comment has no inverse.
  */
-export function inverseOf(before: ProjectState, intent: IntentBody): IntentBody | undefined {
+export function inverseOf(before: ProjectState, intent: IntentBody & { id?: string }): IntentBody | undefined {
   switch (intent.kind) {
     case 'setStatus': {
       const item = itemOrOpen(before, intent.itemKey, '');
@@ -28,9 +31,11 @@ export function inverseOf(before: ProjectState, intent: IntentBody): IntentBody 
       return before.items[intent.itemKey]?.confirmations[intent.side] ? undefined : { kind: 'unconfirm', itemKey: intent.itemKey, side: intent.side };
     case 'unconfirm':
       return before.items[intent.itemKey]?.confirmations[intent.side] ? { kind: 'confirm', itemKey: intent.itemKey, side: intent.side } : undefined;
-    case 'setComment': {
-      const comment = before.items[intent.itemKey]?.comment ?? '';
-      return comment === intent.comment ? undefined : { kind: 'setComment', itemKey: intent.itemKey, comment };
+    case 'addComment':
+      return intent.id ? { kind: 'removeComment', itemKey: intent.itemKey, commentId: intent.id } : undefined;
+    case 'removeComment': {
+      const removed = findComment(before.items[intent.itemKey]?.comments ?? [], intent.commentId);
+      return removed ? { kind: 'addComment', itemKey: intent.itemKey, text: removed.text } : undefined;
     }
     case 'changePhase':
       // Back to the phase as it was: entered when it was entered, and the move's gate override (if any) gone.

@@ -66,9 +66,11 @@ export function checkIntent(model: PhaseModel, body: IntentBody): IntentProblem 
     case 'confirm':
     case 'unconfirm':
       return findItem(model, body.itemKey) ? undefined : { kind: 'unknownItem' };
-    case 'setComment':
+    case 'addComment':
       if (!findItem(model, body.itemKey)) return { kind: 'unknownItem' };
-      return checkFreeText(body.comment, 'comment');
+      return checkFreeText(body.text, 'comment', { required: true });
+    case 'removeComment':
+      return findItem(model, body.itemKey) ? undefined : { kind: 'unknownItem' };
     case 'changePhase':
       if (!findPhase(model, body.to)) return { kind: 'unknownPhase' };
       return body.reason === undefined ? undefined : checkFreeText(body.reason, 'reason');

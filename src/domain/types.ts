@@ -17,12 +17,26 @@ export interface Confirmation {
   at: string;
 }
 
+/** One comment in an item's thread (see commentThread.ts for why comments are a thread, not one text). */
+export interface ItemComment {
+  /** The id of the intent that added it; `legacy:…` for text the item's row held outside the thread (see rows.ts). */
+  id: string;
+  text: string;
+  /** Who wrote it; unknown for a legacy comment. */
+  by?: Person;
+  /** The side the writer acted for, when they had one. */
+  side?: Side;
+  /** ISO 8601, when it was written (on the writer's device, offline too); unknown for a legacy comment. */
+  at?: string;
+}
+
 export interface ItemState {
   itemKey: ItemKey;
   phaseKey: PhaseKey;
   status: ItemStatus;
   confirmations: Partial<Record<Side, Confirmation>>;
-  comment: string;
+  /** The item's comments, oldest first. Added and removed one by one: nobody's comment ever replaces another's. */
+  comments: ItemComment[];
   /** Why the item does not apply; required with status `notRelevant`. */
   notRelevantReason?: string;
   updatedAt?: string;
@@ -81,7 +95,10 @@ export type IntentBody =
   | { kind: 'setStatus'; itemKey: ItemKey; status: ItemStatus; reason?: string }
   | { kind: 'confirm'; itemKey: ItemKey; side: Side }
   | { kind: 'unconfirm'; itemKey: ItemKey; side: Side }
-  | { kind: 'setComment'; itemKey: ItemKey; comment: string }
+  /** A new comment in the item's thread; its id is the intent's. */
+  | { kind: 'addComment'; itemKey: ItemKey; text: string }
+  /** Takes one's own comment out of the thread (the Events list keeps its text). */
+  | { kind: 'removeComment'; itemKey: ItemKey; commentId: string }
   | {
       kind: 'changePhase';
       to: PhaseKey;
@@ -106,7 +123,8 @@ export type Intent = IntentBody & {
   at: string;
 };
 
-export type EventKind = 'status' | 'confirm' | 'unconfirm' | 'comment' | 'phaseChange' | 'gateOverride' | 'projectUpdate';
+/** `comment` is the one comment an item had before threads (From: the text before, To: the text after): read, never written. */
+export type EventKind = 'status' | 'confirm' | 'unconfirm' | 'comment' | 'commentAdded' | 'commentRemoved' | 'phaseChange' | 'gateOverride' | 'projectUpdate';
 
 /** One row of the append-only Events list. */
 export interface ProjectEvent {

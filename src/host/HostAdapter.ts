@@ -50,6 +50,11 @@ export interface HostAdapter {
   openLink?(url: string): Promise<void>;
   /** Present only where the host owns the Save button of a configuration page (Teams settings frame). */
   config: HostConfigPage | undefined;
+  /**
+   * When the meeting this surface is in started, as the host says (Teams: the scheduled start from the meeting's
+   * details); undefined when it will not or cannot say. Only hosts that know meetings have it.
+   */
+  meetingStart?(): Promise<string | undefined>;
   /** The raw teams-js context, for Nested App Authentication; only on Teams-SDK hosts. */
   teamsContext?: app.Context;
 }

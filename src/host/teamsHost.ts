@@ -3,6 +3,7 @@ import { app, pages } from '@microsoft/teams-js';
 import type { HostAdapter, HostConfigPage, HostFailureReason, HostTheme, TabConfig } from './HostAdapter';
 import { hostContextFromTeams, hostKindFromTeams } from './teamsContext';
 import { themeFromTeams } from './theme';
+import { teamsMeetingStart } from './teamsMeeting';
 
 const failureReasons: Record<HostFailureReason, app.FailedReason> = {
   authFailed: app.FailedReason.AuthFailed,
@@ -27,6 +28,9 @@ export async function createTeamsHost(): Promise<HostAdapter> {
     for (const listener of themeListeners) listener(mapped);
   });
   let notified = false;
+  // Asked once per surface, and only in a meeting's side panel or stage (where the summary is).
+  const inMeeting = context.meetingId !== undefined && (context.frameContext === 'sidePanel' || context.frameContext === 'meetingStage');
+  let meetingStart: Promise<string | undefined> | undefined;
   return {
     kind: hostKindFromTeams(teamsContext),
     context,
@@ -47,6 +51,7 @@ export async function createTeamsHost(): Promise<HostAdapter> {
     },
     openLink: (url) => app.openLink(url),
     config: context.frameContext === 'settings' && pages.config.isSupported() ? teamsConfigPage() : undefined,
+    ...(inMeeting ? { meetingStart: () => (meetingStart ??= teamsMeetingStart()) } : {}),
   };
 }
 

@@ -108,7 +108,8 @@ export interface ChecklistStore {
   pollChanges(location: ProjectLocation, projectKey: string, cursor: SyncCursor): Promise<ProjectChanges>;
   /** The project's Events, newest first; one item's when `itemKey` is given. */
   history(location: ProjectLocation, projectKey: string, itemKey?: string): Promise<ProjectEvent[]>;
-  saveParticipant(location: ProjectLocation, participant: Participant): Promise<void>;
+  /** `replaced`: the row as the writer saw it, when correcting one; a row changed since is refused (`conflict`). */
+  saveParticipant(location: ProjectLocation, participant: Participant, replaced?: Participant): Promise<void>;
 }
 
 /** An intent waiting for Graph, as the screen shows it. */

@@ -1,7 +1,7 @@
 // What most browser test files start with: the app on its emulator and one Chromium for the whole file, closed after
 // it; and the locators they share.
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { scaled } from '../timeouts';
 import { launchBrowser } from './browser';
 import { startTestApp } from './testApp';
@@ -38,8 +38,18 @@ export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}, 
   };
 }
 
+/**
+ * The item's on-demand parts (comment editor, menu, not-relevant dialog) are fetched right after the first paint; a
+ * test may take the network away only once they are here (the app has no service worker: a part that never loaded
+ * cannot load offline).
+ */
+export function itemPartsLoaded(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => ['CommentEditor', 'ItemMenuPopover', 'NotRelevantDialog']
+    .every((part) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${part}-`))));
+}
+
 /** A checklist item's row, by its label. */
-export const checklistItem = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
+export const checklistItem = (page: Page | Frame, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
 
 export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 

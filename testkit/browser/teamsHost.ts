@@ -25,6 +25,8 @@ export interface SimulatorOptions {
   channelType?: 'Regular' | 'Private' | 'Shared';
   /** Width of the app's frame in px (the side panel is 320). */
   width?: number;
+  /** ISO 8601: the meeting's scheduled start, as meeting.getMeetingDetails answers; without it the host refuses the details. */
+  meetingStart?: string;
 }
 
 export function simulatorUrl(origin: string, options: SimulatorOptions): string {

@@ -16,6 +16,7 @@ import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
 import { appAndBrowser } from '../../testkit/browser/suite';
 import { SESSION_RETRY_CAP_MS } from '../../src/store/sync/backoff';
+import { itemPartsLoaded } from '../../testkit/browser/suite';
 import { scaled } from '../../testkit/timeouts';
 
 const BO_TRYGT = DEMO_PROJECTS[1] as DemoProject;
@@ -55,11 +56,7 @@ async function openProject(page: Page, project: DemoProject): Promise<void> {
   await projectHeading(page, project).waitFor();
   // Only a loaded project is cached on the device.
   await allSaved(page);
-  // The item's on-demand parts (comment editor, menu, not-relevant dialog) are fetched right after the first paint;
-  // the network may go only once they are here (a part that never loaded cannot load offline: there is no service
-  // worker).
-  await page.waitForFunction(() => ['CommentEditor', 'ItemMenuPopover', 'NotRelevantDialog']
-    .every((part) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${part}-`))));
+  await itemPartsLoaded(page);
 }
 
 async function showPhase(page: Page, name: RegExp): Promise<void> {
@@ -96,11 +93,11 @@ async function expectSavedForOthers(changes: OfflineChanges): Promise<void> {
   const row = (itemKey: string) => rows.filter((r) => r.ItemKey === itemKey);
   for (const tick of changes.ticks) expect(row(tick.itemKey).map((r) => r.Status), tick.itemKey).toEqual(['done']);
   expect(row(changes.confirm.itemKey).map((r) => r.KommuneConfirmedBy)).toEqual(['Kari Nordmann']);
-  expect(row(changes.comment.itemKey).map((r) => r.Comment)).toEqual([changes.comment.text]);
+  expect(row(changes.comment.itemKey).map((r) => JSON.parse(String(r.CommentThread)).map((c: { text: string }) => c.text))).toEqual([[changes.comment.text]]);
   const mine = new Set([...changes.ticks, changes.confirm, changes.comment].map((i) => i.itemKey));
   const events = (await listRows(app, 'ingrid', project.siteUrl, 'events')).filter((e) => e.ProjectKey === project.projectKey && e.ActorName === 'Kari Nordmann' && mine.has(String(e.ItemKey)));
   expect(events.map((e) => `${String(e.ItemKey)}:${String(e.Kind)}`).sort()).toEqual(
-    [...changes.ticks.map((t) => `${t.itemKey}:status`), `${changes.confirm.itemKey}:confirm`, `${changes.comment.itemKey}:comment`].sort(),
+    [...changes.ticks.map((t) => `${t.itemKey}:status`), `${changes.confirm.itemKey}:confirm`, `${changes.comment.itemKey}:commentAdded`].sort(),
   );
 }
 

@@ -136,9 +136,12 @@ describe('no token on the device or in the logs', () => {
     expect(tokensIn(after)).toEqual([]);
     // What local mode keeps, on purpose: the chosen dev user's id per window, and in localStorage only where the
     // site's lists are and who I am (ids, name, e-mail), and the coordinators' published model (what everyone may
-    // read), so a warm open paints before any round trip.
+    // read), so a warm open paints before any round trip; and when today's meeting began (times only), so the meeting
+    // summary covers the meeting on the side panel, the stage and after a reload.
     expect(after.sessionStorage).toEqual({ 'felles-modell:dev-user': 'kari' });
-    expect(Object.keys(after.localStorage).sort()).toEqual(['felles-modell-local-kari:model:hfi-default', 'felles-modell-local-kari:sites']);
+    expect(Object.keys(after.localStorage).sort()).toEqual(['felles-modell-local-kari:meetings', 'felles-modell-local-kari:model:hfi-default', 'felles-modell-local-kari:sites']);
+    const meetings = Object.values(JSON.parse(String(after.localStorage['felles-modell-local-kari:meetings'])) as Record<string, object>);
+    expect(meetings.map((meeting) => Object.keys(meeting).sort())).toEqual([['day', 'firstActivityAt']]);
     expect(Object.keys(JSON.parse(String(after.localStorage['felles-modell-local-kari:model:hfi-default'])) as object).sort()).toEqual(['newest', 'versions']);
     const remembered = JSON.parse(String(after.localStorage['felles-modell-local-kari:sites'])) as { locations: Record<string, unknown>; me: Record<string, unknown> };
     expect(Object.keys(remembered.me).sort()).toEqual(['email', 'id', 'name']);

@@ -13,7 +13,7 @@ function bodiesOf(demo: (typeof DEMO_PROJECTS)[number]): IntentBody[] {
   return demo.ticks.flatMap((tick): IntentBody[] => [
     ...(tick.status ? [{ kind: 'setStatus', itemKey: tick.itemKey, status: tick.status, ...(tick.reason ? { reason: tick.reason } : {}) } as IntentBody] : []),
     ...(tick.confirmedBy ?? []).map((side): IntentBody => ({ kind: 'confirm', itemKey: tick.itemKey, side })),
-    ...(tick.comment ? [{ kind: 'setComment', itemKey: tick.itemKey, comment: tick.comment } as IntentBody] : []),
+    ...(tick.comment ? [{ kind: 'addComment', itemKey: tick.itemKey, text: tick.comment } as IntentBody] : []),
   ]);
 }
 

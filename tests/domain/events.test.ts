@@ -39,10 +39,12 @@ describe('eventsForIntent', () => {
     expect(unconfirm).toMatchObject({ kind: 'unconfirm', side: 'sykehus', from: ingrid.id, actor: { id: kari.id } });
   });
 
-  it('keeps the previous comment in the history', () => {
-    const before = run(emptyState(), [by({ kind: 'setComment', itemKey: 'levere.opplaering', comment: 'Første' })]).state;
-    const [event] = eventsForIntent(before, intent({ kind: 'setComment', itemKey: 'levere.opplaering', comment: 'Andre' }), model);
-    expect(event).toMatchObject({ kind: 'comment', from: 'Første', to: 'Andre' });
+  it('records an added comment with its text, and a removed one with its text and id', () => {
+    const added = intent({ kind: 'addComment', itemKey: 'levere.opplaering', text: 'Første' });
+    expect(eventsForIntent(emptyState(), added, model)).toEqual([expect.objectContaining({ kind: 'commentAdded', intentId: added.id, itemKey: 'levere.opplaering', to: 'Første' })]);
+    const before = applyIntent(emptyState(), added, lookupPhase);
+    const [removed] = eventsForIntent(before, intent({ kind: 'removeComment', itemKey: 'levere.opplaering', commentId: added.id }), model);
+    expect(removed).toMatchObject({ kind: 'commentRemoved', from: 'Første', to: added.id });
   });
 
   it('records a phase change over a met gate as one row', () => {
@@ -78,14 +80,14 @@ describe('replayEvents', () => {
     { kind: 'confirm', itemKey: 'forankring.mandat-godkjent', side: 'kommune' },
     { kind: 'confirm', itemKey: 'forankring.mandat-godkjent', side: 'sykehus' },
     { kind: 'setStatus', itemKey: 'forankring.interessentanalyse', status: 'done' },
-    { kind: 'setComment', itemKey: 'forankring.interessentanalyse', comment: 'Delt på Teams' },
+    { kind: 'addComment', itemKey: 'forankring.interessentanalyse', text: 'Delt på Teams' },
     { kind: 'setStatus', itemKey: 'forankring.brukerrepresentant', status: 'notRelevant', reason: 'Avklart med brukerrådet' },
     { kind: 'setStatus', itemKey: 'forankring.brukerrepresentant', status: 'done' },
     { kind: 'unconfirm', itemKey: 'forankring.mandat-godkjent', side: 'kommune' },
     { kind: 'changePhase', to: 'utforske', reason: 'Mandatet signeres neste uke' },
     { kind: 'setStatus', itemKey: 'utforske.andre-tiltak', status: 'notRelevant', reason: 'Ingen tilsvarende' },
-    { kind: 'setComment', itemKey: 'utforske.andre-tiltak', comment: 'Samme kommentar' },
-    { kind: 'setComment', itemKey: 'utforske.andre-tiltak', comment: 'Samme kommentar' },
+    { kind: 'addComment', itemKey: 'utforske.andre-tiltak', text: 'Samme kommentar' },
+    { kind: 'addComment', itemKey: 'utforske.andre-tiltak', text: 'Samme kommentar' },
     { kind: 'unconfirm', itemKey: 'utforske.styringsdata', side: 'sykehus' },
     { kind: 'updateProject', changes: { title: 'Nytt navn', municipalities: ['Hamar kommune'], lifecycleStatus: 'paused' } },
     { kind: 'changePhase', to: 'forankring' },
@@ -111,10 +113,28 @@ describe('replayEvents', () => {
     expect(replayEvents(initial, [events[0]!, events[1]!, events[0]!], lookupPhase)).toEqual(state);
   });
 
-  it('depends on the order of the rows', () => {
+  it('depends on the order of the rows for one value (a status), not for comments: a thread is the same in any order', () => {
     const initial = emptyState();
-    const { events } = run(initial, [by({ kind: 'setComment', itemKey: 'levere.opplaering', comment: 'a' }), by({ kind: 'setComment', itemKey: 'levere.opplaering', comment: 'b' })]);
-    expect(replayEvents(initial, [...events].reverse(), lookupPhase).items['levere.opplaering']?.comment).toBe('a');
+    const key = 'levere.opplaering';
+    const statuses = run(initial, [by({ kind: 'setStatus', itemKey: key, status: 'done' }), by({ kind: 'setStatus', itemKey: key, status: 'open' })]).events;
+    expect(replayEvents(initial, [...statuses].reverse(), lookupPhase).items[key]?.status).toBe('done');
+    const { state, events } = run(initial, [by({ kind: 'addComment', itemKey: key, text: 'a' }), intent({ kind: 'addComment', itemKey: key, text: 'b' }, ingrid)]);
+    const reversed = replayEvents(initial, [...events].reverse(), lookupPhase).items[key]?.comments;
+    expect(reversed).toEqual(state.items[key]?.comments);
+    expect(reversed?.map((c) => [c.text, c.by?.id])).toEqual([['a', kari.id], ['b', ingrid.id]]);
+  });
+
+  it('reads a comment row from before threads as the item\'s one earlier comment, which a later thread keeps', () => {
+    const initial = emptyState();
+    const key = 'levere.opplaering';
+    const old = (to: string, from: string): ProjectEvent => {
+      const { id, projectKey, at } = intent({ kind: 'setStatus', itemKey: key, status: 'open' });
+      return { intentId: id, projectKey, at, kind: 'comment', itemKey: key, from, to, actor: { id: 'per', name: 'Per' } };
+    };
+    const { events } = run(replayEvents(initial, [old('a', ''), old('b', 'a')], lookupPhase), [by({ kind: 'addComment', itemKey: key, text: 'ny' })]);
+    const replayed = replayEvents(initial, [old('a', ''), old('b', 'a'), ...events], lookupPhase).items[key]?.comments;
+    expect(replayed?.map((c) => [c.text, c.by?.id])).toEqual([['b', undefined], ['ny', kari.id]]);
+    expect(replayEvents(initial, [old('a', ''), old('', 'a')], lookupPhase).items[key]?.comments).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { emptyState, model } from '../../testkit/domainFixtures';
 import { kari } from '../../testkit/people';
 
 function row(itemKey: string, phaseKey: string, changes: Partial<ItemState> = {}): ItemState {
-  return { itemKey, phaseKey, status: 'done', confirmations: {}, comment: '', ...changes };
+  return { itemKey, phaseKey, status: 'done', confirmations: {}, comments: [], ...changes };
 }
 
 function withItems(state: ProjectState, ...items: ItemState[]): ProjectState {
@@ -19,7 +19,7 @@ describe('normalizeState', () => {
   });
 
   it('keeps items of unknown keys and flags them', () => {
-    const stranger = row('forankring.fra-ny-versjon', 'forankring', { comment: 'beholdes' });
+    const stranger = row('forankring.fra-ny-versjon', 'forankring', { comments: [{ id: 'c1', text: 'beholdes' }] });
     const normalized = normalizeState(model, withItems(emptyState(), stranger));
     expect(normalized.items['forankring.fra-ny-versjon']).toEqual(stranger);
     expect(normalized.anomalies).toEqual([expect.objectContaining({ kind: 'unknownItem', itemKey: 'forankring.fra-ny-versjon' })]);

@@ -22,7 +22,7 @@ describe('phase history', () => {
     expect(after).toEqual([{ phase: 'utforske', at: project.phaseEnteredAt }, { phase: 'definere', at: move.at }]);
     const undo = intent({ kind: 'changePhase', to: 'utforske', undoes: { from: 'utforske', to: 'definere', phaseEnteredAt: project.phaseEnteredAt } });
     expect(phaseHistoryAfter(after, { ...project, currentPhase: 'definere', phaseEnteredAt: move.at }, undo)).toEqual([{ phase: 'utforske', at: project.phaseEnteredAt }]);
-    expect(phaseHistoryAfter(after, { ...project, currentPhase: 'definere', phaseEnteredAt: move.at }, intent({ kind: 'setComment', itemKey: 'x', comment: '' }))).toEqual(after);
+    expect(phaseHistoryAfter(after, { ...project, currentPhase: 'definere', phaseEnteredAt: move.at }, intent({ kind: 'addComment', itemKey: 'x', text: 'En kommentar' }))).toEqual(after);
   });
 
   it('stays last until the next entry', () => {

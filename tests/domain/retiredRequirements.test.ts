@@ -32,11 +32,11 @@ describe('retired requirements', () => {
   });
 
   it('are missing from no summary, while the state recorded for them is kept', () => {
-    const ticked = applyAll(allButRetired, [{ kind: 'setComment', itemKey: RETIRED, comment: 'Gjort før' }]);
+    const ticked = applyAll(allButRetired, [{ kind: 'addComment', itemKey: RETIRED, text: 'Gjort før' }]);
     expect(summarizeProject(model, ticked, []).missingInPassedPhases).toContain(RETIRED);
     const summary = summarizeProject(retiredModel, ticked, []);
     expect(summary.missingInPassedPhases).not.toContain(RETIRED);
     expect(summary.progress.forankring).toBe(1);
-    expect(ticked.items[RETIRED]?.comment).toBe('Gjort før');
+    expect(ticked.items[RETIRED]?.comments.map((c) => c.text)).toEqual(['Gjort før']);
   });
 });

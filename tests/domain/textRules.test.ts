@@ -60,7 +60,8 @@ describe('checkIntent', () => {
   it('accepts good intents', () => {
     expect(checkIntent(model, { kind: 'setStatus', itemKey: 'definere.avgrensning', status: 'done' })).toBeUndefined();
     expect(checkIntent(model, { kind: 'confirm', itemKey: 'definere.gevinstkart', side: 'sykehus' })).toBeUndefined();
-    expect(checkIntent(model, { kind: 'setComment', itemKey: 'definere.gevinstkart', comment: '' })).toBeUndefined();
+    expect(checkIntent(model, { kind: 'addComment', itemKey: 'definere.gevinstkart', text: 'Avklart' })).toBeUndefined();
+    expect(checkIntent(model, { kind: 'removeComment', itemKey: 'definere.gevinstkart', commentId: 'c1' })).toBeUndefined();
     expect(checkIntent(model, { kind: 'changePhase', to: 'levere' })).toBeUndefined();
     expect(checkIntent(model, { kind: 'updateProject', changes: { title: 'Nytt navn', hospitalUnit: '', municipalities: ['Hamar kommune'] } })).toBeUndefined();
   });
@@ -68,7 +69,8 @@ describe('checkIntent', () => {
   it('refuses unknown item and phase keys', () => {
     expect(checkIntent(model, { kind: 'setStatus', itemKey: 'definere.ukjent', status: 'done' })).toEqual({ kind: 'unknownItem' });
     expect(checkIntent(model, { kind: 'unconfirm', itemKey: 'definere', side: 'kommune' })).toEqual({ kind: 'unknownItem' });
-    expect(checkIntent(model, { kind: 'setComment', itemKey: 'x', comment: 'hei' })).toEqual({ kind: 'unknownItem' });
+    expect(checkIntent(model, { kind: 'addComment', itemKey: 'x', text: 'hei' })).toEqual({ kind: 'unknownItem' });
+    expect(checkIntent(model, { kind: 'removeComment', itemKey: 'x', commentId: 'c1' })).toEqual({ kind: 'unknownItem' });
     expect(checkIntent(model, { kind: 'changePhase', to: 'Utforske' })).toEqual({ kind: 'unknownPhase' });
   });
 
@@ -80,7 +82,8 @@ describe('checkIntent', () => {
   });
 
   it('checks comments, phase-change reasons and project texts', () => {
-    expect(checkIntent(model, { kind: 'setComment', itemKey: 'definere.avgrensning', comment: 'x'.repeat(1001) })).toEqual({ kind: 'tooLong', max: 1000 });
+    expect(checkIntent(model, { kind: 'addComment', itemKey: 'definere.avgrensning', text: 'x'.repeat(1001) })).toEqual({ kind: 'tooLong', max: 1000 });
+    expect(checkIntent(model, { kind: 'addComment', itemKey: 'definere.avgrensning', text: ' \n ' })).toEqual({ kind: 'blank' });
     expect(checkIntent(model, { kind: 'changePhase', to: 'levere', reason: FNR })).toEqual({ kind: 'nationalId' });
     expect(checkIntent(model, { kind: 'updateProject', changes: { title: '' } })).toEqual({ kind: 'blank' });
     expect(checkIntent(model, { kind: 'updateProject', changes: { municipalities: ['Hamar kommune', ' '] } })).toEqual({ kind: 'blank' });

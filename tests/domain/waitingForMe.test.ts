@@ -25,7 +25,7 @@ function state(projectKey: string, items: ProjectState['items'], waitingLimitDay
   };
 }
 const confirmed = (itemKey: string, side: 'kommune' | 'sykehus', by: { id: string; name: string }, at: string) => ({
-  itemKey, phaseKey: 'forankring', status: 'open' as const, comment: '', confirmations: { [side]: { by, at } },
+  itemKey, phaseKey: 'forankring', status: 'open' as const, comments: [], confirmations: { [side]: { by, at } },
 });
 const participant = (person: { id: string; name: string }, side: 'kommune' | 'sykehus', projectKey: string): Participant => ({ projectKey, person, organisation: 'x', side });
 

@@ -147,6 +147,16 @@ describe('Graph scopes: one SITE_PERMISSION value for the registration, the pack
   });
 });
 
+describe('the meeting start: the host asks Teams for the meeting details, and the package asks the permission Teams answers that for', () => {
+  it('OnlineMeeting.ReadBasic.Chat is the one resource-specific permission, named in the security notes and the admin guide', () => {
+    expect(readText('src', 'host', 'teamsMeeting.ts')).toContain('meeting.getMeetingDetails');
+    const rsc = (manifest['authorization'] as { permissions: { resourceSpecific: { name: string; type: string }[] } }).permissions.resourceSpecific;
+    expect(rsc).toEqual([{ name: 'OnlineMeeting.ReadBasic.Chat', type: 'Application' }]);
+    expect(readText('docs', 'security.md')).toContain('`OnlineMeeting.ReadBasic.Chat`');
+    expect(readText('docs', 'admin-guide.md')).toContain('`OnlineMeeting.ReadBasic.Chat`');
+  });
+});
+
 describe('Teams activity feed: the permission, the activity types and what leaves the app agree everywhere', () => {
   const types = ((manifest['activities'] as { activityTypes: { type: string; templateText: string }[] }).activityTypes).map((a) => a.type);
   const security = readText('docs', 'security.md');

@@ -63,7 +63,7 @@ describe('read-only (kristin, coordinator, in a project site)', () => {
     expect(loaded.state.project.projectKey).toBe(projectKey);
     const before = await rawRows(emulator, 'kari', location, 'checklist', projectKey);
     const eventsBefore = await rawRows(emulator, 'kari', location, 'events', projectKey);
-    const r = await noRetry('kristin', (s) => s.apply(location, intentOf(emulator, 'kristin', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Fra koordinator' })));
+    const r = await noRetry('kristin', (s) => s.apply(location, intentOf(emulator, 'kristin', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Fra koordinator' })));
     expect(r.error).toMatchObject({ code: 'accessDenied', retryable: false });
     expect(r).toMatchObject({ sleeps: [], retries: 0 });
     expect(await rawRows(emulator, 'kari', location, 'checklist', projectKey)).toEqual(before);

@@ -8,6 +8,7 @@ import { perFile } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { stateKey } from '../../src/store/sharepoint/rows';
 import { CHALLENGE, MANDATE, intentOf, newProject, provisioned, storeFor, emulatorWithProjectSite } from '../../testkit/storeFixture';
+import { commentTexts } from '../../testkit/domainFixtures';
 import { listPath, rawRows } from '../../testkit/resilience';
 import type { RawRow } from '../../testkit/resilience';
 
@@ -23,7 +24,7 @@ async function project(at: ProjectLocation = location) {
   const store = storeFor(emulator, 'kari');
   const info = newProject();
   await store.createProject(at, info, randomUUID());
-  await store.apply(at, intentOf(emulator, 'kari', info.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Mandat' }));
+  await store.apply(at, intentOf(emulator, 'kari', info.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Mandat' }));
   await store.apply(at, intentOf(emulator, 'kari', info.projectKey, { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }));
   return { store, projectKey: info.projectKey };
 }
@@ -50,7 +51,7 @@ describe('values the app does not know', () => {
     await handEdit('PATCH', `${listPath(location, 'checklist')}/items/${row.id}/fields`, { Status: 'inProgress' });
 
     const loaded = await fresh(projectKey);
-    expect(loaded.state.items[MANDATE]).toMatchObject({ status: 'open', comment: 'Mandat' });
+    expect(loaded.state.items[MANDATE]).toMatchObject({ status: 'open', comments: [expect.objectContaining({ text: 'Mandat' })] });
     expect(loaded.state.anomalies).toContainEqual(expect.objectContaining({ kind: 'unknownStatus', itemKey: MANDATE }));
 
     // Another item's write leaves it alone.
@@ -58,10 +59,10 @@ describe('values the app does not know', () => {
     await per.apply(location, intentOf(emulator, 'per', projectKey, { kind: 'confirm', itemKey: CHALLENGE, side: 'sykehus' }));
     expect((await rowOf(projectKey, MANDATE)).fields.Status).toBe('inProgress');
     // A comment or a confirmation on the item itself does not touch the status it did not understand.
-    await per.apply(location, intentOf(emulator, 'per', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Ny kommentar' }));
+    await per.apply(location, intentOf(emulator, 'per', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Ny kommentar' }));
     await per.apply(location, intentOf(emulator, 'per', projectKey, { kind: 'confirm', itemKey: MANDATE, side: 'sykehus' }));
     const after = await rowOf(projectKey, MANDATE);
-    expect(after.fields).toMatchObject({ Status: 'inProgress', Comment: 'Ny kommentar' });
+    expect(after.fields).toMatchObject({ Status: 'inProgress', Comment: expect.stringContaining('Ny kommentar') });
     expect(after.fields.SykehusConfirmedBy).toBe('Per Olsen');
     // Only a deliberate status choice replaces it.
     await per.apply(location, intentOf(emulator, 'per', projectKey, { kind: 'setStatus', itemKey: MANDATE, status: 'done' }));
@@ -74,7 +75,7 @@ describe('values the app does not know', () => {
     const old = 'forankring.gammelt-punkt';
     await handEdit('POST', `${listPath(location, 'checklist')}/items`, { fields: { Title: old, StateKey: stateKey(projectKey, old), ProjectKey: projectKey, ItemKey: old, PhaseKey: 'forankring', Status: 'done', Comment: 'fra v0' } });
     const loaded = await fresh(projectKey);
-    expect(loaded.state.items[old]).toMatchObject({ status: 'done', comment: 'fra v0' });
+    expect(loaded.state.items[old]).toMatchObject({ status: 'done', comments: [{ id: expect.stringMatching(/^legacy:/), text: 'fra v0' }] });
     expect(loaded.state.anomalies).toContainEqual(expect.objectContaining({ kind: 'unknownItem', itemKey: old }));
     // The app never writes it (intents on unknown items are refused) and other writes leave it alone.
     await expect(store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: old, status: 'open' }))).rejects.toMatchObject({ code: 'invalidInput' });
@@ -98,7 +99,7 @@ describe('rows added, duplicated or deleted by hand', () => {
     // StateKey is unique, so the copy has another one (as a row copied in the list's grid view would, or an old app version).
     await handEdit('POST', `${listPath(location, 'checklist')}/items`, { fields: { Title: CHALLENGE, StateKey: `${stateKey(projectKey, CHALLENGE)} (kopi)`, ProjectKey: projectKey, ItemKey: CHALLENGE, PhaseKey: 'forankring', Status: 'done', Comment: 'kopi' } });
     const loaded = await fresh(projectKey);
-    expect(loaded.state.items[CHALLENGE]).toMatchObject({ status: 'done', comment: 'kopi' });
+    expect(loaded.state.items[CHALLENGE]).toMatchObject({ status: 'done', comments: [expect.objectContaining({ text: 'kopi' })] });
     expect(loaded.state.anomalies).toContainEqual(expect.objectContaining({ kind: 'duplicateRow', itemKey: CHALLENGE }));
 
     const per = storeFor(emulator, 'per');
@@ -146,8 +147,8 @@ describe('columns and lists changed by hand', () => {
   it('a column renamed in SharePoint (display name) changes nothing: the app uses internal names', async () => {
     const { store, projectKey } = await project();
     await handEdit('PATCH', `${listPath(location, 'checklist')}/columns/Comment`, { displayName: 'Merknad' });
-    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: CONTACT, comment: 'etter omdøping' }));
-    expect((await fresh(projectKey)).state.items[CONTACT]?.comment).toBe('etter omdøping');
+    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: CONTACT, text: 'etter omdøping' }));
+    expect(commentTexts((await fresh(projectKey)).state.items[CONTACT])).toEqual(['etter omdøping']);
   });
 
   it('a column deleted: the load shows what it can, a write that needs the column says columnsMissing and names it', async () => {
@@ -157,7 +158,9 @@ describe('columns and lists changed by hand', () => {
     await handEdit('DELETE', `${listPath(at, 'checklist')}/columns/Comment`);
     const loaded = await fresh(projectKey, at);
     expect(loaded.state.items[CHALLENGE]?.confirmations.kommune?.by.name).toBe('Kari Nordmann');
-    const failure = await storeFor(emulator, 'kari').apply(at, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: CONTACT, status: 'done' })).catch((e: unknown) => e);
+    // A tick does not write the comment columns, so it still works; a comment does, and says which column it lacks.
+    await storeFor(emulator, 'kari').apply(at, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: CONTACT, status: 'done' }));
+    const failure = await storeFor(emulator, 'kari').apply(at, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: CONTACT, text: 'Trenger kolonnen' })).catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'columnsMissing', missing: ['Comment'], retryable: false });
   });
 

@@ -12,6 +12,7 @@ import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createProjectSession, manualOnlineSignal, MemoryIntentQueue } from '../../src/store/sync';
 import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, storeFor, emulatorWithProject } from '../../testkit/storeFixture';
 import { rawRows } from '../../testkit/resilience';
+import { commentTexts } from '../../testkit/domainFixtures';
 
 // Valid numbers (both mod-11 check digits right, real dates): a fødselsnummer (15.03.85) and a D-nummer (day + 40).
 const FODSELSNUMMER = '15038510190';
@@ -32,15 +33,15 @@ async function refusal(act: () => Promise<unknown>): Promise<{ error: unknown; r
 }
 
 const REFUSED_INTENTS: { field: string; body: IntentBody; problem: string }[] = [
-  { field: 'comment (fødselsnummer)', body: { kind: 'setComment', itemKey: MANDATE, comment: `Pasient ${FODSELSNUMMER} ringte` }, problem: 'nationalId' },
-  { field: 'comment (D-nummer)', body: { kind: 'setComment', itemKey: MANDATE, comment: `D-nr ${D_NUMMER}` }, problem: 'nationalId' },
-  { field: 'comment (spaced fødselsnummer)', body: { kind: 'setComment', itemKey: MANDATE, comment: `fnr: ${SPACED}.` }, problem: 'nationalId' },
+  { field: 'comment (fødselsnummer)', body: { kind: 'addComment', itemKey: MANDATE, text: `Pasient ${FODSELSNUMMER} ringte` }, problem: 'nationalId' },
+  { field: 'comment (D-nummer)', body: { kind: 'addComment', itemKey: MANDATE, text: `D-nr ${D_NUMMER}` }, problem: 'nationalId' },
+  { field: 'comment (spaced fødselsnummer)', body: { kind: 'addComment', itemKey: MANDATE, text: `fnr: ${SPACED}.` }, problem: 'nationalId' },
   { field: 'not-relevant reason', body: { kind: 'setStatus', itemKey: MANDATE, status: 'notRelevant', reason: `Gjelder ${D_NUMMER}` }, problem: 'nationalId' },
   { field: 'phase-change reason', body: { kind: 'changePhase', to: 'utforske', reason: `Se ${FODSELSNUMMER}` }, problem: 'nationalId' },
   { field: 'project title', body: { kind: 'updateProject', changes: { title: `Prosjekt ${FODSELSNUMMER}` } }, problem: 'nationalId' },
   { field: 'municipality', body: { kind: 'updateProject', changes: { municipalities: ['Hamar', `Hamar ${D_NUMMER}`] } }, problem: 'nationalId' },
   { field: 'hospital unit', body: { kind: 'updateProject', changes: { hospitalUnit: `Avd ${SPACED}` } }, problem: 'nationalId' },
-  { field: 'comment over 1000', body: { kind: 'setComment', itemKey: MANDATE, comment: 'x'.repeat(TEXT_LIMITS.comment + 1) }, problem: 'tooLong' },
+  { field: 'comment over 1000', body: { kind: 'addComment', itemKey: MANDATE, text: 'x'.repeat(TEXT_LIMITS.comment + 1) }, problem: 'tooLong' },
   { field: 'reason over 2000', body: { kind: 'setStatus', itemKey: MANDATE, status: 'notRelevant', reason: 'x'.repeat(TEXT_LIMITS.reason + 1) }, problem: 'tooLong' },
   { field: 'title over 255 (emoji count twice)', body: { kind: 'updateProject', changes: { title: `${'x'.repeat(254)}🦊` } }, problem: 'tooLong' },
   { field: 'municipality over 255', body: { kind: 'updateProject', changes: { municipalities: ['y'.repeat(256)] } }, problem: 'tooLong' },
@@ -68,9 +69,9 @@ describe('refused before any request', () => {
     try {
       await new Promise<void>((resolve) => { const check = () => { if (session.snapshot().status === 'ready') resolve(); }; session.subscribe(check); check(); });
       await emulator.admin.resetStats();
-      expect(() => session.dispatch({ kind: 'setComment', itemKey: MANDATE, comment: `ring ${FODSELSNUMMER}` })).toThrow(expect.objectContaining({ code: 'invalidInput' }) as Error);
+      expect(() => session.dispatch({ kind: 'addComment', itemKey: MANDATE, text: `ring ${FODSELSNUMMER}` })).toThrow(expect.objectContaining({ code: 'invalidInput' }) as Error);
       expect(session.snapshot().pending).toEqual([]);
-      expect(session.snapshot().state?.items[MANDATE]?.comment ?? '').toBe('');
+      expect(commentTexts(session.snapshot().state?.items[MANDATE])).toEqual([]);
       expect((await emulator.admin.stats()).total).toBe(0);
     } finally {
       session.dispose();
@@ -95,8 +96,8 @@ describe('refused before any request', () => {
   it('numbers that only look like one are allowed (wrong check digits, phone numbers, amounts)', async () => {
     const store = storeFor(emulator, 'kari');
     const comment = 'Tlf 61 27 00 00, sak 15038510191, 12345678901 kr';
-    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: CHALLENGE, comment }));
-    expect((await storeFor(emulator, 'per').loadProject(location, projectKey)).state.items[CHALLENGE]?.comment).toBe(comment);
+    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: CHALLENGE, text: comment }));
+    expect(commentTexts((await storeFor(emulator, 'per').loadProject(location, projectKey)).state.items[CHALLENGE])).toEqual([comment]);
   });
 });
 
@@ -116,7 +117,7 @@ describe('odd characters round-trip exactly', () => {
     const store = storeFor(emulator, 'kari');
     const items = DEFAULT_MODEL.phases[0]!.checklist.map((i) => i.key);
     for (const [i, text] of ODD.entries()) {
-      await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: items[i] as string, comment: `${text}\n${text}` }));
+      await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: items[i] as string, text: `${text}\n${text}` }));
     }
     await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: MANDATE, status: 'notRelevant', reason: ODD.join(' ') }));
     const title = ODD.slice(0, 3).join(' ');
@@ -127,7 +128,7 @@ describe('odd characters round-trip exactly', () => {
     const fresh = (await storeFor(emulator, 'ola').loadProject(location, projectKey)).state;
     for (const [i, text] of ODD.entries()) {
       if (items[i] === MANDATE) continue;
-      expect(fresh.items[items[i] as string]?.comment).toBe(`${text}\n${text}`);
+      expect(commentTexts(fresh.items[items[i] as string]).at(-1)).toBe(`${text}\n${text}`);
     }
     expect(fresh.items[MANDATE]).toMatchObject({ status: 'notRelevant', notRelevantReason: ODD.join(' ') });
     expect(fresh.project).toMatchObject({ title, municipalities, hospitalUnit });
@@ -163,16 +164,16 @@ describe('odd characters round-trip exactly', () => {
     const keys = ["k'1 #&%", "k'1 #&", '<b>🦊</b> שלום', 'a%27b', "''", 'x eq y or 1 eq 1'];
     for (const key of keys) await store.createProject(location, newProject({ projectKey: key, title: `T ${key}` }), randomUUID());
     for (const key of keys) {
-      await store.apply(location, intentOf(emulator, 'kari', key, { kind: 'setComment', itemKey: MANDATE, comment: key }));
+      await store.apply(location, intentOf(emulator, 'kari', key, { kind: 'addComment', itemKey: MANDATE, text: key }));
     }
     for (const key of keys) {
       const loaded = await storeFor(emulator, 'per').loadProject(location, key);
       expect(loaded.state.project.projectKey).toBe(key);
       expect(Object.keys(loaded.state.items)).toEqual([MANDATE]);
-      expect(loaded.state.items[MANDATE]?.comment).toBe(key);
+      expect(commentTexts(loaded.state.items[MANDATE])).toEqual([key]);
       const history = await store.history(location, key);
       expect(history.map((e) => e.projectKey)).toEqual(history.map(() => key));
-      expect(history.filter((e) => e.kind === 'comment')).toHaveLength(1);
+      expect(history.filter((e) => e.kind === 'commentAdded')).toHaveLength(1);
       const raw = await rawRows(emulator, 'kari', location, 'checklist', key);
       expect(raw.map((r) => r.fields.ProjectKey)).toEqual([key]);
     }

@@ -46,7 +46,7 @@ describe('derived rows (the Portfolio row; the project row keeps only gate overr
     const kari = writer('kari');
     const ingrid = writer('ingrid');
     // A first tick writes the Portfolio row, so both copies below know it (a PATCH, not a POST a unique key refuses).
-    await writer('per').apply(location, intentOf(emulator, 'per', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Utkast' }));
+    await writer('per').apply(location, intentOf(emulator, 'per', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Utkast' }));
     // Each finds the coordination site as the app does (with locate), so each load reads the Portfolio row's eTag.
     for (const store of [kari, ingrid]) {
       await store.locate({ siteId: location.siteId });
@@ -81,7 +81,7 @@ describe('derived rows (the Portfolio row; the project row keeps only gate overr
     const projectKey = await createdProject();
     const kari = writer('kari');
     await kari.locate({ siteId: location.siteId });
-    await kari.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Utkast' }));
+    await kari.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Utkast' }));
     // A new item's row is a POST, so the only PATCH of fields is the Portfolio row's.
     await emulator.admin.setFaults({ failNext: [{ status: 503, count: 5, method: 'PATCH', pathPattern: '/fields', applyTo: 'inner', retryAfterSeconds: 0 }] });
     const tick = intentOf(emulator, 'kari', projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' });

@@ -13,6 +13,7 @@ import { CHALLENGE, MANDATE, connect, intentOf, newProject, storeFor, tokenSeque
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { rawRows } from '../../testkit/resilience';
+import { commentTexts } from '../../testkit/domainFixtures';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
@@ -24,7 +25,7 @@ async function project() {
   const store = storeFor(emulator, 'kari');
   const info = newProject();
   await store.createProject(location, info, randomUUID());
-  await store.apply(location, intentOf(emulator, 'kari', info.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Første' }));
+  await store.apply(location, intentOf(emulator, 'kari', info.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Første' }));
   return { store, projectKey: info.projectKey };
 }
 
@@ -59,9 +60,9 @@ const CASES: { name: string; rule: FailNextRule; body: IntentBody; itemKey: stri
   { name: '503 on the $batch', rule: { status: 503, count: 1, applyTo: 'top', pathPattern: '\\$batch', retryAfterSeconds: 0 }, body: { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, itemKey: MANDATE },
   { name: '429 on the state write inside the $batch', rule: { status: 429, count: 1, applyTo: 'inner', method: 'PATCH', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: MANDATE, status: 'notRelevant', reason: 'Ikke aktuelt' }, itemKey: MANDATE },
   { name: '503 on a new row inside the $batch', rule: { status: 503, count: 1, applyTo: 'inner', method: 'POST', retryAfterSeconds: 0 }, body: { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }, itemKey: CHALLENGE },
-  { name: '429 on the Events row inside the $batch (state already written)', rule: { status: 429, count: 1, applyTo: 'inner', method: 'POST', pathPattern: '/items$', retryAfterSeconds: 0 }, body: { kind: 'setComment', itemKey: MANDATE, comment: 'Etter kast' }, itemKey: MANDATE },
+  { name: '429 on the Events row inside the $batch (state already written)', rule: { status: 429, count: 1, applyTo: 'inner', method: 'POST', pathPattern: '/items$', retryAfterSeconds: 0 }, body: { kind: 'addComment', itemKey: MANDATE, text: 'Etter kast' }, itemKey: MANDATE },
   { name: 'a connection dropped before the write', rule: { status: 'dropBefore', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, itemKey: MANDATE },
-  { name: 'a connection dropped after the write was applied', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'setComment', itemKey: MANDATE, comment: 'Tapt svar' }, itemKey: MANDATE },
+  { name: 'a connection dropped after the write was applied', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'addComment', itemKey: MANDATE, text: 'Tapt svar' }, itemKey: MANDATE },
   // The Graph client no longer resends a write $batch whose answer was lost: the store checks the Events list first,
   // so the new row is created once even where no unique column would refuse a second create.
   { name: 'a connection dropped after a new row was created', rule: { status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }, body: { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }, itemKey: CHALLENGE },
@@ -88,16 +89,18 @@ describe.each(UNIQUENESS)('each fault once, $columns', ({ enforceUniqueColumns }
       const state = await store.apply(location, intent);
       expect((await emulator.admin.setFaults({})).failNext).toEqual([]);
 
-      // What the intent set (Kari's confirmation for a confirm), and the comment written before it: the earlier comment
-      // survives unless the intent wrote the comment (partial writes never clear what they did not touch).
+      // What the intent set (Kari's confirmation for a confirm), and the comments written before it: the earlier comment
+      // survives, and an added one joins it (partial writes never clear what they did not touch).
       const expected = {
-        comment: c.body.kind === 'setComment' ? c.body.comment : c.itemKey === MANDATE ? 'Første' : '',
         ...(c.body.kind === 'setStatus' ? { status: c.body.status } : {}),
         ...(c.body.kind === 'confirm' ? { confirmations: { [c.body.side]: { by: { name: 'Kari Nordmann' } } } } : {}),
       };
+      const comments = [...(c.itemKey === MANDATE ? ['Første'] : []), ...(c.body.kind === 'addComment' ? [c.body.text] : [])];
       expect(state.items[c.itemKey]).toMatchObject(expected);
+      expect(commentTexts(state.items[c.itemKey])).toEqual(comments);
       const stored = await storedItem(projectKey, c.itemKey);
       expect(stored).toMatchObject(expected);
+      expect(commentTexts(stored)).toEqual(comments);
       // A replay by the durable queue after a reload (a fresh adapter; the queue knows it was sent) changes nothing.
       await storeFor(emulator, 'kari').apply(location, intent, { maybeWritten: true });
 
@@ -120,18 +123,18 @@ describe.each(UNIQUENESS)('each fault once, $columns', ({ enforceUniqueColumns }
   it('a lost answer, then a reload: the replay does not write over a colleague\'s later change', async () => {
     const { projectKey } = await project();
     // Kari's tab writes a comment, the answer is lost, and the tab is closed before any retry.
-    const lost = intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Kari før' });
+    const lost = intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Kari før' });
     const once = new GraphChecklistStore({ graph: connect(emulator, 'kari', { retry: { maxAttempts: 1 } }).graph, model: DEFAULT_MODEL });
     await once.loadProject(location, projectKey);
     await emulator.admin.setFaults({ failNext: [{ status: 'dropAfter', count: 1, applyTo: 'top', pathPattern: '\\$batch' }] });
     await expect(once.apply(location, lost)).rejects.toMatchObject({ code: 'network' });
-    expect((await storedItem(projectKey, MANDATE))?.comment).toBe('Kari før'); // written, only the answer was lost
-    // Ingrid then changes the same comment.
-    await storeFor(emulator, 'ingrid').apply(location, intentOf(emulator, 'ingrid', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Ingrid etter' }));
+    expect(commentTexts(await storedItem(projectKey, MANDATE))).toEqual(['Første', 'Kari før']); // written, only the answer was lost
+    // Ingrid then comments on the same item.
+    await storeFor(emulator, 'ingrid').apply(location, intentOf(emulator, 'ingrid', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Ingrid etter' }));
     // Kari reopens: the durable queue replays the intent it had sent (attempts > 0, so maybeWritten).
     await emulator.admin.resetStats();
     await storeFor(emulator, 'kari').apply(location, lost, { maybeWritten: true });
-    expect((await storedItem(projectKey, MANDATE))?.comment).toBe('Ingrid etter');
+    expect(commentTexts(await storedItem(projectKey, MANDATE))).toEqual(['Første', 'Kari før', 'Ingrid etter']);
     expect((await logged(projectKey)).get(lost.id)).toBe(1);
     // The replay created nothing (it may settle the derived Summary/Portfolio rows; the comment above shows it left
     // the state row alone). Its reads may travel in a $batch, so count creates, not POSTs.

@@ -10,6 +10,7 @@ import type { TestEmulator } from '../../testkit/emulator';
 import { perFile } from '../../testkit/emulatorHooks';
 import { graphAs } from '../../testkit/portfolioEmulator';
 import { actorFor, CHALLENGE, createdProject, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
+import { commentTexts } from '../../testkit/domainFixtures';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { COORDINATION_SITE } from '../../testkit/portfolioEmulator';
@@ -46,7 +47,7 @@ async function refusal(act: () => Promise<unknown>): Promise<{ error: unknown; r
 }
 
 const INTENTS: { field: string; body: (text: string) => IntentBody }[] = [
-  { field: 'comment', body: (text) => ({ kind: 'setComment', itemKey: MANDATE, comment: `Pasienten (${text}) ringte` }) },
+  { field: 'comment', body: (text) => ({ kind: 'addComment', itemKey: MANDATE, text: `Pasienten (${text}) ringte` }) },
   { field: 'not-relevant reason', body: (text) => ({ kind: 'setStatus', itemKey: CHALLENGE, status: 'notRelevant', reason: `Gjelder ${text}` }) },
   { field: 'gate-override reason', body: (text) => ({ kind: 'changePhase', to: 'utforske', reason: `Avtalt med ${text}` }) },
   { field: 'project title', body: (text) => ({ kind: 'updateProject', changes: { title: `Forløp for ${text}` } }) },
@@ -120,9 +121,9 @@ describe('a spaced national identity number is refused before any request', () =
   it('the same texts with a wrong check digit are stored (a case number must pass)', async () => {
     const text = '15 03 85 123 64';
     const store = storeFor(emulator, 'kari');
-    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: `Sak ${text}` }));
+    await store.apply(location, intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: MANDATE, text: `Sak ${text}` }));
     const file = await uploadTemplate(graphAs(emulator, 'kristin'), driveId, `Sak ${text}.docx`, new Blob(['x']));
     expect(file.name).toBe(`Sak ${text}.docx`);
-    expect((await storeFor(emulator, 'per').loadProject(location, projectKey)).state.items[MANDATE]?.comment).toBe(`Sak ${text}`);
+    expect(commentTexts((await storeFor(emulator, 'per').loadProject(location, projectKey)).state.items[MANDATE])).toEqual([`Sak ${text}`]);
   });
 });

@@ -66,7 +66,7 @@ describe('against the tenant budget', () => {
       throw new Error('the budget never answered');
     };
     await spendUntil((r) => r.headers.get('ratelimit-limit') !== null);
-    await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'a' }));
+    await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'a' }));
     const warned = store.budget();
     expect(warned?.limit).toBe(LIMIT);
     expect(warned?.remaining).toBeLessThan(LIMIT * 0.2);
@@ -76,7 +76,7 @@ describe('against the tenant budget', () => {
 
     // Past 100 %: the store's next write meets 429s inside its $batch, and says until when.
     await spendUntil((r) => r.status === 429);
-    const refused = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'b' })).catch((e: unknown) => e);
+    const refused = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'b' })).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'throttled', retryable: true });
     expect(store.budget()?.throttledUntil).toBeGreaterThan(Date.now());
     // And at top level (a request outside $batch): another person's store hears it too.

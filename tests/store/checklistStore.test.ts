@@ -6,6 +6,7 @@ import type { TestEmulator } from '../../testkit/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { NonIndexedFilterError, fieldEquals, odataString } from '../../src/store/sharepoint/odata';
 import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
+import { commentTexts } from '../../testkit/domainFixtures';
 
 let emulator: TestEmulator;
 let siteUrl: string;
@@ -81,7 +82,7 @@ describe('loadProject', () => {
   it('follows nextLink pages past one page', async () => {
     const { store, location, project } = await started();
     const items = ['forankring.mandat-godkjent', 'forankring.utfordring-beskrevet', 'forankring.kontaktperson-per-part', 'forankring.ressurser-avsatt', 'forankring.brukerrepresentant'];
-    for (const itemKey of items) await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey, comment: itemKey }));
+    for (const itemKey of items) await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'addComment', itemKey, text: itemKey }));
     await emulator.admin.setSettings({ pageSize: 2 });
     const loaded = await storeFor(emulator, 'per').loadProject(location, project.projectKey);
     expect(Object.keys(loaded.state.items).sort()).toEqual([...items].sort());
@@ -133,7 +134,7 @@ describe('apply', () => {
   it('re-reads and re-applies after a concurrent write to the same item (412), keeping both changes', async () => {
     const { store: kari, location, project } = await started();
     const ingrid = storeFor(emulator, 'ingrid');
-    await kari.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Utkast' }));
+    await kari.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Utkast' }));
     await kari.loadProject(location, project.projectKey);
     await ingrid.loadProject(location, project.projectKey);
     await kari.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'confirm', itemKey: MANDATE, side: 'kommune' }));
@@ -145,7 +146,7 @@ describe('apply', () => {
     expect((await emulator.admin.stats()).byStatus['412']).toBe(1);
     const fresh = await storeFor(emulator, 'per').loadProject(location, project.projectKey);
     expect(Object.keys(fresh.state.items[MANDATE]!.confirmations).sort()).toEqual(['kommune', 'sykehus']);
-    expect(fresh.state.items[MANDATE]!.comment).toBe('Utkast');
+    expect(commentTexts(fresh.state.items[MANDATE])).toEqual(['Utkast']);
   });
 
   it('two people ticking the same new item at once make one row', async () => {
@@ -157,12 +158,12 @@ describe('apply', () => {
     await Promise.all([
       kari.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' })),
       per.apply(location, intentOf(emulator, 'per', project.projectKey, { kind: 'confirm', itemKey: CHALLENGE, side: 'sykehus' })),
-      per.apply(location, intentOf(emulator, 'per', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Annet punkt' })),
+      per.apply(location, intentOf(emulator, 'per', project.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Annet punkt' })),
     ]);
     const fresh = await storeFor(emulator, 'ola').loadProject(location, project.projectKey);
     expect(Object.keys(fresh.state.items[CHALLENGE]!.confirmations).sort()).toEqual(['kommune', 'sykehus']);
     expect(fresh.state.anomalies.filter((a) => a.kind === 'duplicateRow')).toEqual([]);
-    expect(fresh.state.items[MANDATE]?.comment).toBe('Annet punkt');
+    expect(commentTexts(fresh.state.items[MANDATE])).toEqual(['Annet punkt']);
   });
 
   it('a lost response after a successful write is replayed without a second Events row', async () => {
@@ -181,7 +182,7 @@ describe('apply', () => {
 
   it('refuses an intent the domain rejects before sending', async () => {
     const { store, location, project } = await started();
-    await expect(store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'x'.repeat(5000) }))).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'x'.repeat(5000) }))).rejects.toMatchObject({ code: 'invalidInput' });
   });
 
   it('refuses to move on past unmet requirements without a reason, before sending; moving back needs none', async () => {

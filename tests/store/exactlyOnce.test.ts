@@ -59,7 +59,7 @@ describe('exactly once, with uniqueness off', () => {
 
   it('the same intent applied twice (a replay after a reload): one Events row', async () => {
     const { store, projectKey } = await opened();
-    const tick = intentOf(emulator, 'kari', projectKey, { kind: 'setComment', itemKey: MANDATE, comment: 'Avtalt' });
+    const tick = intentOf(emulator, 'kari', projectKey, { kind: 'addComment', itemKey: MANDATE, text: 'Avtalt' });
     await store.apply(location, tick);
     await storeFor(emulator, 'kari').apply(location, tick, { maybeWritten: true });
     expect((await rowsOf(projectKey)).events.map((e) => e.fields.IntentId)).toEqual([tick.id]);

@@ -31,19 +31,22 @@ describe('identity', () => {
     // Ingrid's token, Kari's name on the intent (what a stale screen after a switch of dev user sent).
     const claimKari = <T extends Parameters<typeof intentOf>[3]>(body: T) => ({ ...intentOf(emulator, 'ingrid', projectKey, body), actor: { ...kari, side: 'sykehus' as const } });
     await ingrid.apply(location, claimKari({ kind: 'confirm', itemKey: MANDATE, side: 'sykehus' }));
-    await ingrid.apply(location, claimKari({ kind: 'setComment', itemKey: CHALLENGE, comment: 'Sjekket' }));
+    await ingrid.apply(location, claimKari({ kind: 'addComment', itemKey: CHALLENGE, text: 'Sjekket' }));
 
     const events = (await rawRows(emulator, 'kari', location, 'events', projectKey)).filter((r) => r.fields.Kind !== 'projectUpdate');
     expect(events.map((r) => [r.fields.Kind, r.fields.ActorId, r.fields.ActorName, r.fields.Side])).toEqual([
       ['confirm', emulator.users.ingrid!.objectId, emulator.users.ingrid!.displayName, 'sykehus'],
       // Not a confirmation: the side is the one the caller acts for (the UI passes the participant registry's side).
-      ['comment', emulator.users.ingrid!.objectId, emulator.users.ingrid!.displayName, 'sykehus'],
+      ['commentAdded', emulator.users.ingrid!.objectId, emulator.users.ingrid!.displayName, 'sykehus'],
     ]);
     const items = await rawRows(emulator, 'kari', location, 'checklist', projectKey);
     const mandate = items.find((r) => r.fields.ItemKey === MANDATE)!;
     expect([mandate.fields.SykehusConfirmedById, mandate.fields.SykehusConfirmedBy, mandate.fields.UpdatedById]).toEqual([
       emulator.users.ingrid!.objectId, emulator.users.ingrid!.displayName, emulator.users.ingrid!.objectId,
     ]);
+    // The comment in the thread is signed by the token's person too.
+    const challenge = items.find((r) => r.fields.ItemKey === CHALLENGE)!;
+    expect(JSON.parse(String(challenge.fields.CommentThread))).toEqual([expect.objectContaining({ text: 'Sjekket', by: { id: emulator.users.ingrid!.objectId, name: emulator.users.ingrid!.displayName } })]);
     // The project's creation row carries its creator too, not an empty name.
     const created = (await rawRows(emulator, 'kari', location, 'events', projectKey)).find((r) => r.fields.Kind === 'projectUpdate')!;
     expect(created.fields.ActorId).toBe(emulator.users.kari!.objectId);

@@ -20,10 +20,10 @@ describe('provisioning', () => {
     const first = await provisionSite(graph, site.id, { lists: 'project' });
     expect(first.created).toEqual(['projects', 'checklist', 'events', 'participants'].map((k) => LIST_SCHEMA[k as 'projects'].displayName));
     const second = await provisionSite(graph, site.id, { lists: 'project' });
-    expect(second).toMatchObject({ created: [], columnsAdded: [], indexed: [], unchanged: first.created });
+    expect(second).toMatchObject({ created: [], columnsAdded: [], indexed: [], choicesAdded: [], unchanged: first.created });
 
     const after = await inspectSite(graph, { siteId: site.id });
-    expect(after).toMatchObject({ missingLists: [], missingColumns: [], missingIndexes: [] });
+    expect(after).toMatchObject({ missingLists: [], missingColumns: [], missingIndexes: [], missingChoices: [] });
     expect(Object.keys(after.present).sort()).toEqual(['checklist', 'events', 'participants', 'projects']);
   });
 

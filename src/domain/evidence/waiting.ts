@@ -27,7 +27,7 @@ export function itemStateOf(itemKey: ItemKey, phaseKey: PhaseKey, evidence: Item
     const confirmation = evidence.confirmations[side];
     if (confirmation) confirmations[side] = { at: confirmation.at, by: confirmation.by ?? { id: '', name: '' } };
   }
-  return { itemKey, phaseKey, status: evidence.status, confirmations, comment: '' };
+  return { itemKey, phaseKey, status: evidence.status, confirmations, comments: [] };
 }
 
 /** Every wait in one project, in model order: one entry per side waited for (two when no side has confirmed). */

@@ -409,8 +409,8 @@ export class GraphChecklistStore implements ChecklistStore {
     return historyEntries(events).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
   }
 
-  async saveParticipant(location: ProjectLocation, participant: Participant): Promise<void> {
-    await writeParticipant(this.graph, location, participant);
+  async saveParticipant(location: ProjectLocation, participant: Participant, replaced?: Participant): Promise<void> {
+    await writeParticipant(this.graph, location, participant, replaced);
     await this.participantSaved(participant);
   }
 

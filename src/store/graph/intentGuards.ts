@@ -3,6 +3,7 @@
 // model lacks.
 import { checkPhaseChange } from '../../domain/gate';
 import { checkIntent } from '../../domain/textRules';
+import { COMMENT_THREAD_LIMIT, findComment, mayRemoveComment } from '../../domain/commentThread';
 import type { Intent } from '../../domain/types';
 import type { PhaseModel } from '../../model/types';
 import { compareVersions } from '../../model/upgrade';
@@ -38,6 +39,15 @@ export function checkAllowed(projectModel: ProjectModel, cache: ProjectCache, in
   // Notices are a person's own choice: nobody turns them off for someone else (the actor is the token's person).
   if (intent.kind === 'setNotifications' && intent.personId !== intent.actor.id) {
     throw new StoreError('invalidInput', 'Notification setting refused: only for oneself');
+  }
+  // A comment is taken out only by its writer (the thread is what people said; see commentThread.ts), and a thread
+  // has room for so many (judged on the thread as it is now: two people may add the last one at once).
+  if (intent.kind === 'removeComment') {
+    const comment = findComment(cache.state.items[intent.itemKey]?.comments ?? [], intent.commentId);
+    if (comment && !mayRemoveComment(comment, intent.actor.id)) throw new StoreError('invalidInput', 'Comment removal refused: not the writer\'s own');
+  }
+  if (intent.kind === 'addComment' && !findComment(cache.state.items[intent.itemKey]?.comments ?? [], intent.id) && (cache.state.items[intent.itemKey]?.comments.length ?? 0) >= COMMENT_THREAD_LIMIT) {
+    throw new StoreError('invalidInput', `Comment refused: the item has ${COMMENT_THREAD_LIMIT} comments`);
   }
   // Moving on past unmet requirements needs a written reason (judged on the state as it is now, not as it was
   // when the user decided): the screen asks for it, and a queued intent cannot slip past it.

@@ -87,7 +87,7 @@ export function planWrite(model: PhaseModel, cache: ProjectCache, intent: Intent
     const item = after.items[intent.itemKey] as ItemState;
     const checklist = listRef(location, 'checklist');
     const row = cache.itemRows.get(intent.itemKey);
-    const fields = itemToRow(intent.projectKey, item);
+    const fields = itemToRow(intent.projectKey, item, { comments: intent.kind === 'addComment' || intent.kind === 'removeComment' });
     // A status the app does not understand (hand edit, newer version) is shown as open, and kept in the row
     // unless the user deliberately sets the status.
     if (row && intent.kind !== 'setStatus' && cache.rowAnomalies.get(row.id)?.some((a) => a.kind === 'unknownStatus')) {

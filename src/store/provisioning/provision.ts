@@ -1,6 +1,7 @@
 // Creates our lists and columns in a site, idempotently: missing lists are created, missing columns added, missing
-// indexes switched on, labels an earlier version wrote brought up to date (ColumnDef.former); the coordination site
-// also gets the Maler library for template files. Nothing is ever deleted, no internal name changes, and no row or
+// indexes switched on, labels an earlier version wrote brought up to date (ColumnDef.former), a choice column given
+// the choices a newer version writes (Events' Kind); the coordination site also gets the Maler library for template
+// files. Nothing is ever deleted, no internal name changes, and no row or
 // file is touched. Lists are recognised by the marker in their description (so a renamed
 // list is kept, not duplicated), or by their display name.
 import type { SiteAddress } from '../sharepoint/addresses';
@@ -28,6 +29,8 @@ export interface SiteInspection {
   missingIndexes: string[];
   /** `listKey.Column` whose display name or description is one an earlier version of the app wrote. */
   outdatedLabels: string[];
+  /** `listKey.Column` for each choice column that lacks choices this version writes. */
+  missingChoices: string[];
 }
 
 export interface ProvisionReport {
@@ -40,6 +43,8 @@ export interface ProvisionReport {
   indexed: string[];
   /** `listKey.Column` given today's display name or description (see ColumnDef.former). */
   relabelled: string[];
+  /** `listKey.Column` that was given the choices it lacked. */
+  choicesAdded: string[];
   /** Display names of lists that needed nothing. */
   unchanged: string[];
 }
@@ -50,6 +55,14 @@ interface GraphColumn {
   indexed?: boolean;
   displayName?: string;
   description?: string;
+  choice?: { choices?: string[] };
+}
+
+/** The choices of ours a choice column lacks (a list made by an older version): none for other columns. */
+function lackingChoices(column: ColumnDef, there: GraphColumn): string[] {
+  if (column.type !== 'choice') return [];
+  const present = new Set(there.choice?.choices ?? []);
+  return (column.choices ?? []).filter((choice) => !present.has(choice));
 }
 
 /** Today's display name and description, for a column that still carries one an earlier version wrote. */
@@ -79,7 +92,7 @@ export function columnDefinition(c: ColumnDef): Record<string, unknown> {
 
 async function columnsOf(graph: GraphConnection, siteId: string, listId: string): Promise<GraphColumn[]> {
   const columns: GraphColumn[] = [];
-  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed,displayName,description`;
+  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed,displayName,description,choice`;
   while (path) {
     const page: { value?: GraphColumn[]; '@odata.nextLink'?: string } = await graph.call({ method: 'GET', path });
     columns.push(...(page.value ?? []));
@@ -88,10 +101,15 @@ async function columnsOf(graph: GraphConnection, siteId: string, listId: string)
   return columns;
 }
 
+/** Nothing to create, add, index, relabel or extend: provisioning would change nothing. */
+export function isComplete(inspection: SiteInspection): boolean {
+  return [inspection.missingLists, inspection.missingColumns, inspection.missingIndexes, inspection.outdatedLabels, inspection.missingChoices].every((missing) => missing.length === 0);
+}
+
 export async function inspectSite(graph: GraphConnection, site: SiteAddress, lists: ListSet = 'project'): Promise<SiteInspection> {
   const { id: siteId, webUrl } = await resolveSite(graph, site);
   const found = await findOurLists(graph, siteId);
-  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [], outdatedLabels: [] };
+  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [], outdatedLabels: [], missingChoices: [] };
   for (const key of listKeysOf(lists)) {
     const list = found.get(key);
     if (!list) {
@@ -105,13 +123,14 @@ export async function inspectSite(graph: GraphConnection, site: SiteAddress, lis
       if (!there) inspection.missingColumns.push(`${key}.${column.name}`);
       else if (column.indexed && !there.indexed) inspection.missingIndexes.push(`${key}.${column.name}`);
       if (there && Object.keys(labelUpdate(column, there)).length > 0) inspection.outdatedLabels.push(`${key}.${column.name}`);
+      if (there && lackingChoices(column, there).length > 0) inspection.missingChoices.push(`${key}.${column.name}`);
     }
   }
   return inspection;
 }
 
 export async function provisionSite(graph: GraphConnection, siteId: string, options: { lists: ListSet }): Promise<ProvisionReport> {
-  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], relabelled: [], unchanged: [] };
+  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], relabelled: [], choicesAdded: [], unchanged: [] };
   const found = await findOurLists(graph, siteId);
   for (const key of listKeysOf(options.lists)) {
     const def = LIST_SCHEMA[key];
@@ -148,6 +167,13 @@ export async function provisionSite(graph: GraphConnection, siteId: string, opti
       if (there && Object.keys(labels).length > 0) {
         await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: labels });
         report.relabelled.push(`${key}.${column.name}`);
+        changed = true;
+      }
+      // Choices are only ever added: a value an older version wrote stays readable, and a hand-added one stays.
+      const lacking = there ? lackingChoices(column, there) : [];
+      if (there && lacking.length > 0) {
+        await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: { choice: { choices: [...(there.choice?.choices ?? []), ...lacking] } } });
+        report.choicesAdded.push(`${key}.${column.name}`);
         changed = true;
       }
     }

@@ -5,6 +5,7 @@ import type { Anomaly, Confirmation, EventKind, ItemState, ItemStatus, Lifecycle
 import { phaseKeyFromValue } from '../../domain/keys';
 import { EVENT_KIND_CHOICES, LIFECYCLE_CHOICES, SIDE_CHOICES, STATUS_CHOICES } from './schema';
 import { readProjectRecord } from './projectSummaryColumn';
+import { threadColumns, threadFromColumns } from './commentColumns';
 import type { FieldsOf } from './schema';
 
 /** A list item as Graph returns it with `$expand=fields`, or as delta reports a deletion. */
@@ -99,7 +100,8 @@ export interface ParsedChecklistRow {
 export function itemFromRow(row: ChecklistRow): ParsedChecklistRow {
   const itemKey = str(row.ItemKey) || str(row.Title);
   const status = oneOf<ItemStatus>(STATUS_CHOICES, row.Status);
-  const anomalies: Anomaly[] = row.Status && !status ? [{ kind: 'unknownStatus', itemKey, detail: `Status '${str(row.Status)}'` }] : [];
+  const thread = threadFromColumns(itemKey, row.CommentThread, row.Comment);
+  const anomalies: Anomaly[] = [...(row.Status && !status ? [{ kind: 'unknownStatus' as const, itemKey, detail: `Status '${str(row.Status)}'` }] : []), ...thread.anomalies];
   const confirmations: Partial<Record<Side, Confirmation>> = {};
   const kommune = confirmationFrom(row.KommuneConfirmedById, row.KommuneConfirmedBy, row.KommuneConfirmedAt);
   const sykehus = confirmationFrom(row.SykehusConfirmedById, row.SykehusConfirmedBy, row.SykehusConfirmedAt);
@@ -111,7 +113,7 @@ export function itemFromRow(row: ChecklistRow): ParsedChecklistRow {
     phaseKey: str(row.PhaseKey),
     status: status ?? 'open',
     confirmations,
-    comment: str(row.Comment),
+    comments: thread.comments,
     ...(status === 'notRelevant' ? { notRelevantReason: str(row.NotRelevantReason) } : {}),
     ...(opt(row.Modified) ? { updatedAt: str(row.Modified) } : {}),
     ...(updatedBy ? { updatedBy } : {}),
@@ -119,8 +121,12 @@ export function itemFromRow(row: ChecklistRow): ParsedChecklistRow {
   return { item, anomalies };
 }
 
-/** The full field set of an item's row: every column written, cleared ones as null, so a PATCH leaves nothing stale. */
-export function itemToRow(projectKey: string, item: ItemState): ChecklistRow {
+/**
+ * The item's row: every column written, cleared ones as null, so a PATCH leaves nothing stale; the comment columns
+ * only with `comments` (the intents that change the thread), so a tick never rewrites a thread it did not read last
+ * and works in a site whose lists predate the thread column.
+ */
+export function itemToRow(projectKey: string, item: ItemState, options: { comments: boolean }): ChecklistRow {
   const k = item.confirmations.kommune;
   const s = item.confirmations.sykehus;
   return {
@@ -137,7 +143,7 @@ export function itemToRow(projectKey: string, item: ItemState): ChecklistRow {
     SykehusConfirmedById: s?.by.id ?? null,
     SykehusConfirmedBy: s?.by.name ?? null,
     SykehusConfirmedAt: s?.at || null,
-    Comment: item.comment,
+    ...(options.comments ? threadColumns(item.comments) : {}),
     UpdatedById: item.updatedBy?.id ?? null,
     UpdatedByName: item.updatedBy?.name ?? null,
   };

@@ -50,7 +50,7 @@ export const MODEL_JSON_COLUMNS = ['ModelJson1', 'ModelJson2', 'ModelJson3', 'Mo
 export const FEEDBACK_KIND_CHOICES = ['unclear', 'doesNotFit', 'useful', 'suggestion'] as const;
 export const FEEDBACK_TARGET_CHOICES = ['requirement', 'toolboxEntry'] as const;
 export const FEEDBACK_STATUS_CHOICES = ['open', 'answered'] as const;
-export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
+export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'commentAdded', 'commentRemoved', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
 
 const PROGRESS_COLUMN_NAMES = {
   forankring: 'ProgressForankring',
@@ -113,7 +113,11 @@ const SCHEMA = {
     text('SykehusConfirmedById', 'Bekreftet av sykehus (id)', 'Entra-objekt-id for den som bekreftet for sykehuset.'),
     text('SykehusConfirmedBy', 'Bekreftet av sykehus', 'Navn på den som bekreftet for sykehuset.'),
     date('SykehusConfirmedAt', 'Bekreftet av sykehus (tid)', 'Når sykehuset bekreftet.'),
-    note('Comment', 'Kommentar', 'Fritekst (uten personopplysninger).'),
+    {
+      ...note('Comment', 'Kommentar', 'Kommentarene til sjekkpunktet som ren tekst, for lesing i SharePoint (skrives av appen fra kommentartråden). Tekst som er skrevet her for hånd, eller før kommentartråden fantes, vises i appen som en egen kommentar.'),
+      former: { descriptions: ['Fritekst (uten personopplysninger).'] },
+    },
+    note('CommentThread', 'Kommentartråd (JSON)', 'JSON: kommentarene, hver med id, tekst, hvem, side og når. Kommentarer legges til og fjernes én og én, så ingen kommentar erstatter en annens.'),
     text('UpdatedById', 'Endret av (id)', 'Entra-objekt-id for den som endret sist.'),
     text('UpdatedByName', 'Endret av', 'Navn på den som endret sist.'),
   ]),
@@ -125,10 +129,13 @@ const SCHEMA = {
     text('ActorId', 'Utført av (id)', 'Entra-objekt-id.'),
     text('ActorName', 'Utført av', 'Navn.'),
     choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
-    choice('Kind', 'Type', EVENT_KIND_CHOICES, 'status, confirm, unconfirm, comment, phaseChange, gateOverride eller projectUpdate.'),
+    {
+      ...choice('Kind', 'Type', EVENT_KIND_CHOICES, 'status, confirm, unconfirm, commentAdded, commentRemoved, phaseChange, gateOverride eller projectUpdate (comment: en endret kommentar fra før kommentartråden).'),
+      former: { descriptions: ['status, confirm, unconfirm, comment, phaseChange, gateOverride eller projectUpdate.'] },
+    },
     text('ItemKey', 'Sjekkpunkt', 'Sjekkpunktets nøkkel (tom for prosjekthendelser).'),
-    note('FromValue', 'Fra', 'Verdien før.'),
-    note('ToValue', 'Til', 'Verdien etter.'),
+    { ...note('FromValue', 'Fra', 'Verdien før (for en fjernet kommentar: teksten).'), former: { descriptions: ['Verdien før.'] } },
+    { ...note('ToValue', 'Til', 'Verdien etter (for en ny kommentar: teksten; for en fjernet kommentar: kommentarens id).'), former: { descriptions: ['Verdien etter.'] } },
     note('Reason', 'Begrunnelse', 'Begrunnelse, for eksempel for å gå videre uten at alle krav er oppfylt.'),
   ]),
   participants: list('participants', 'Felles modell – deltakere', 'Hvem som er med i prosjektet, og for hvilken side de bekrefter.', [

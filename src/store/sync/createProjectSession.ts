@@ -24,6 +24,7 @@ import { createSerialLane } from './serialLane';
 import { Outbox } from './outbox';
 import { SyncLoop } from './syncLoop';
 import { UndoHistory } from './undoHistory';
+import { upgradeCachedProject, upgradeQueuedIntent } from './olderRecords';
 
 export interface ProjectSessionOptions {
   store: ChecklistStore;
@@ -169,9 +170,12 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     if (disposed) return;
     // A reload leaves nothing in flight: what was being sent goes again (the adapter makes replays idempotent).
     // Only this user's intents: on a shared device another person's wait until they sign in again.
-    outbox.restore(queued.filter((entry) => entry.intent.actor.id === actor.id));
+    const mine = queued.filter((entry) => entry.intent.actor.id === actor.id);
+    const upgraded = mine.flatMap((entry) => upgradeQueuedIntent(entry) ?? []);
+    for (const gone of mine.filter((entry) => !upgraded.some((kept) => kept.id === entry.id))) void queue.remove(gone.id).catch(() => undefined);
+    outbox.restore(upgraded);
     if (cached) {
-      facts = fromCacheEntry(facts, cached);
+      facts = fromCacheEntry(facts, upgradeCachedProject(cached));
       const known = facts.confirmed && options.knownModel?.(facts.confirmed.project);
       if (known) facts = withModel(facts, { model: known });
     }

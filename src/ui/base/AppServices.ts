@@ -20,6 +20,7 @@ import type { LoadedInsight } from '../../store/insight/loadInsight';
 export interface InsightService {
   load(): Promise<LoadedInsight>;
 }
+import type { MeetingDayCache } from '../../store/sync/MeetingDayCache';
 
 export interface AppServices {
   store: ChecklistStore;
@@ -54,6 +55,8 @@ export interface AppServices {
   readWaiting(): Promise<WaitingRowsRead>;
   /** The link to a project or an item in it, for the host the project lives in (domain/projectLinks.ts). */
   linkTo(target: ProjectLinkTarget): string;
+  /** When each meeting began on this device today (first use of a meeting surface, or a start chosen by hand). */
+  meetingDays: MeetingDayCache;
   provision(site: SiteAddress): Promise<void>;
   /** Tilbakemelding in the coordination site: any project member gives it, coordinators read and answer it. */
   feedback: FeedbackStore;

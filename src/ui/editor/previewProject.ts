@@ -20,7 +20,8 @@ export function previewState(model: PhaseModel): ProjectState {
     const confirmations: ItemState['confirmations'] = {};
     for (const side of tick.confirmedBy ?? []) confirmations[side] = { by: DEMO_PERSON, at: AT } satisfies Confirmation;
     items[tick.itemKey] = {
-      itemKey: tick.itemKey, phaseKey, status: tick.status ?? 'open', confirmations, comment: tick.comment ?? '',
+      itemKey: tick.itemKey, phaseKey, status: tick.status ?? 'open', confirmations,
+      comments: tick.comment ? [{ id: `preview:${tick.itemKey}`, text: tick.comment, by: DEMO_PERSON, at: AT }] : [],
       ...(tick.reason ? { notRelevantReason: tick.reason } : {}), updatedAt: AT, updatedBy: DEMO_PERSON,
     };
   }

@@ -24,6 +24,9 @@ import {
 import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
 import { loadFeedbackFor } from '../feedback';
+import { windowClock } from './meetingStart';
+import type { MeetingClock } from './meetingStart';
+import { useMeetingStart } from './useMeetingStart';
 
 // Opened on demand: loaded on first use, not with the first paint.
 const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
@@ -54,15 +57,21 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minWidth: 0 },
 });
 
-export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
+export type MeetingPanelViewProps = ProjectViewProps & {
+  /** When the meeting began, and where that is kept (the shell's, for a side panel or stage in a meeting); this window's otherwise. */
+  meeting?: MeetingClock;
+};
+
+export function MeetingPanelView(props: MeetingPanelViewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(projectStrings, props.language);
   const tm = translator(meetingStrings, props.language);
   const view = useProjectViewState(props);
   const stage = props.surface === 'meetingStage';
   const { state, session } = view;
-  // The summary covers what happened since this surface opened.
-  const [openedAt] = useState(() => new Date().toISOString());
+  // The summary covers the meeting: from its start, the same on the side panel and the stage, after a reload too.
+  const [ownClock] = useState(windowClock);
+  const meetingStart = useMeetingStart(props.meeting ?? ownClock);
   const [walking, setWalking] = useState(false);
   const [summaryOpen, setSummaryOpen] = useState(false);
   // Closing the walk-through or the summary hands the focus back to the button that opened it.
@@ -119,7 +128,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
             <MeetingSummary
               model={props.model}
               projectTitle={state.project.title}
-              since={openedAt}
+              start={meetingStart}
               language={props.language}
               loadHistory={() => props.loadHistory()}
               onClose={() => close('summary')}

@@ -9,7 +9,7 @@ import { translator } from '../../i18n/defineMessages';
 import { formatDateTime } from '../base/formatDate';
 import { FreeTextField } from '../base/FreeTextField';
 import { storeErrorMessage } from '../base/storeErrorMessage';
-import { useChecklistItem } from '../project';
+import { CommentThread, useChecklistItem } from '../project';
 import type { ChecklistItemProps } from '../project';
 import { guidanceOf } from './walkThrough';
 import { meetingStrings } from './strings';
@@ -37,7 +37,6 @@ const useStyles = makeStyles({
   sideTitle: { fontWeight: tokens.fontWeightSemibold },
   guidanceHeading: { ...typographyStyles.subtitle1, margin: 0 },
   guidance: { ...typographyStyles.body2, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0, maxWidth: '70ch' },
-  comment: { ...typographyStyles.body2, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0, whiteSpace: 'pre-wrap' },
   who: { ...typographyStyles.subtitle2, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0, minHeight: '1.5em' },
   controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   control: { minHeight: '64px', minWidth: '200px', ...typographyStyles.subtitle1 },
@@ -82,11 +81,7 @@ export function WalkThroughRequirement(props: WalkThroughRequirementProps): JSX.
           <p className={styles.guidance}>{guidance}</p>
         </section>
       )}
-      {item?.comment && !editingComment && (
-        <p className={styles.comment}>
-          <CommentRegular aria-hidden="true" /> {tp('commentLabel')}: {item.comment}
-        </p>
-      )}
+      <CommentThread comments={state.comments} itemLabel={state.labelText} language={props.language} large />
       <p className={styles.who} aria-live="polite">
         {props.changedByOthers && changedBy ? (
           <>

@@ -1,2 +1,4 @@
 // The meeting room's public face: the side panel and stage view (with its walk-through and meeting summary).
 export { MeetingPanelView } from './MeetingPanelView';
+export type { MeetingPanelViewProps } from './MeetingPanelView';
+export type { MeetingClock } from './meetingStart';

@@ -18,7 +18,7 @@ export interface ParticipantsBarProps {
   askNow: boolean;
   /** The meeting side panel: narrow, so the panel opens full width. */
   compact: boolean;
-  onSave(participant: Participant): Promise<void>;
+  onSave(participant: Participant, replaced?: Participant): Promise<void>;
 }
 
 const useStyles = makeStyles({

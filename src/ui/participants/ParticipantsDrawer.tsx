@@ -97,7 +97,7 @@ function ParticipantEntry(props: ParticipantsPanelProps & { participant: Partici
     // Correcting oneself is confirming; correcting someone else asks them to confirm again.
     const own = participant.person.id === props.person.id;
     const confirmedAt = own ? (props.now ?? (() => new Date()))().toISOString() : undefined;
-    return props.onSave(participantRow(participant.projectKey, participant.person, choice, confirmedAt));
+    return props.onSave(participantRow(participant.projectKey, participant.person, choice, confirmedAt), participant);
   };
 
   return (

@@ -9,8 +9,11 @@ export interface ParticipantsPanelProps {
   language: Language;
   /** False on read-only surfaces: the list only. */
   mayWrite: boolean;
-  /** Saves the row and resolves once the registry has it; rejects with a StoreError. */
-  onSave(participant: Participant): Promise<void>;
+  /**
+   * Saves the row and resolves once the registry has it; rejects with a StoreError. `replaced`: the row as shown, when
+   * correcting one (a row changed by someone else since is refused, not overwritten).
+   */
+  onSave(participant: Participant, replaced?: Participant): Promise<void>;
   /** Full width in the meeting side panel. */
   size?: 'medium' | 'full';
   now?: () => Date;

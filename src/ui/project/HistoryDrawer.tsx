@@ -22,7 +22,7 @@ import { FocusReturn } from '../base/FocusReturn';
 import { formatDateTime } from '../base/formatDate';
 import { projectStrings } from './strings';
 import { sideTitle } from '../base/sideNames';
-import { describeEvent } from '../base/history/describeEvent';
+import { describeEvent, writtenText } from '../base/history/describeEvent';
 import { historyEntries } from './history/historyEntries';
 import { historyStrings } from '../base/history/strings';
 import { EmptyState } from './EmptyState';
@@ -53,6 +53,13 @@ const useStyles = makeStyles({
   what: { ...typographyStyles.body1 },
   when: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
   reason: { ...typographyStyles.caption1, fontStyle: 'italic' },
+  written: {
+    ...typographyStyles.body1,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: 'pre-wrap',
+  },
 });
 
 export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
@@ -122,6 +129,7 @@ export function HistoryDrawer(props: HistoryDrawerProps): JSX.Element {
                   <time className={styles.when} dateTime={event.at}>
                     {formatDateTime(event.at, props.language)}
                   </time>
+                  {writtenText(event) && <blockquote className={styles.written}>{writtenText(event)}</blockquote>}
                   {event.reason && <span className={styles.reason}>{h('eventReason', { reason: event.reason })}</span>}
                 </li>
               ))}

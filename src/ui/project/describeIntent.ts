@@ -20,8 +20,10 @@ export function describeIntent(model: PhaseModel, body: IntentBody, language: La
       return t('actionConfirm', { item: itemLabel(body.itemKey), side: sideName(body.side, language) });
     case 'unconfirm':
       return t('actionUnconfirm', { item: itemLabel(body.itemKey) });
-    case 'setComment':
+    case 'addComment':
       return t('actionComment', { item: itemLabel(body.itemKey) });
+    case 'removeComment':
+      return t('actionCommentRemoved', { item: itemLabel(body.itemKey) });
     case 'changePhase':
       return t('actionPhase', { phase: findPhase(model, body.to)?.label[language] ?? body.to });
     case 'updateProject':

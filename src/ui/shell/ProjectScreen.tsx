@@ -9,6 +9,8 @@ import type { ProjectLocation, ProjectSession, SessionSnapshot, SiteRights } fro
 import type { Surface } from '../../store/sync/pollInterval';
 import { storeErrorMessage } from '../base/storeErrorMessage';
 import { MeetingPanelView } from '../meeting';
+import type { MeetingClock } from '../meeting';
+import { useMeetingClock } from './useMeetingClock';
 import { ProjectView } from '../project';
 import { accessStrings } from './access/strings';
 import { appStrings } from './appStrings';
@@ -57,12 +59,21 @@ function OpenProject({ location, projectKey, surface, person, focusItem }: { loc
     setSession(opened);
     return () => opened.dispose();
   }, [services, location, projectKey, actor]);
+  const meeting = useMeetingClock(projectKey, surface !== 'channelTab');
   // Known before any action is offered: a reader never gets a checkbox, nor a tick that cannot be saved.
   const rights = useAsync(() => services.store.rights(location), location.siteId);
   if (!session || rights.status === 'pending') return null;
   // Rights we could not read: offer the actions, and let a refused write turn the view read-only (SessionView).
-  // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the snapshot.
-  const saveParticipant = (participant: Participant) => services.store.saveParticipant(location, participant).then(() => session.refresh());
+  // The registry row goes straight to the store (the session has no method for it); the refresh brings it into the
+  // snapshot, and after a refusal the colleague's change too (the form keeps what was typed, with the message).
+  const saveParticipant = (participant: Participant, replaced?: Participant) =>
+    services.store.saveParticipant(location, participant, replaced).then(
+      () => session.refresh(),
+      (error: unknown) => {
+        void session.refresh();
+        throw error;
+      },
+    );
   return (
     <SessionView
       session={session}
@@ -74,6 +85,7 @@ function OpenProject({ location, projectKey, surface, person, focusItem }: { loc
       onRegisteredSide={setSide}
       rights={rights.status === 'done' ? rights.value : undefined}
       {...(focusItem ? { focusItem } : {})}
+      meeting={meeting}
     />
   );
 }
@@ -84,12 +96,14 @@ interface SessionViewProps {
   surface: ViewSurface;
   person: Person;
   loadHistory: (itemKey?: string) => Promise<ProjectEvent[]>;
-  saveParticipant: (participant: Participant) => Promise<void>;
+  saveParticipant: (participant: Participant, replaced?: Participant) => Promise<void>;
   /** The side the registry gives the person (once a load has brought the registry). */
   onRegisteredSide: (side: Side | undefined) => void;
   rights: SiteRights | undefined;
   /** The item a link opened: its phase is shown and the item scrolled to and focused, once. */
   focusItem?: string;
+  /** The meeting a side panel or stage is in (its summary starts when the meeting did). */
+  meeting: MeetingClock | undefined;
 }
 
 /** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
@@ -101,7 +115,7 @@ function actorFor(person: Person, participants: Participant[]): Actor {
 /** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
 const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
 
-function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights, focusItem }: SessionViewProps) {
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights, focusItem, meeting }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -160,7 +174,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
       <PortfolioBehindNote store={services.store} language={language} />
       {surface === 'channelTab' && <WaitingStrip session={session} snapshot={snapshot} model={model} person={person} language={language} readOnly={readOnly} />}
       {surface === 'channelTab' && <ProjectModelNotes snapshot={snapshot} model={model} source={services.modelSource} language={language} canUpgrade={mayWrite} onDispatch={session.dispatch} />}
-      {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
+      {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} {...(meeting ? { meeting } : {})} />}
     </>
   );
   // The shared meeting stage is nobody's own screen, and a reader registers nothing: no first-use prompt there.

@@ -15,6 +15,7 @@ import { IndexedDbStateCache, MemoryStateCache } from '../../store/sync/StateCac
 import type { StateCache } from '../../store/sync/StateCache';
 import { DATABASE_NAME, hasIndexedDb } from '../../store/sync/database';
 import { createSiteCache } from '../../store/sync/SiteCache';
+import { createMeetingDayCache } from '../../store/sync/MeetingDayCache';
 import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
@@ -225,6 +226,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
         ...(me ? { me } : {}),
       });
     },
+    meetingDays: createMeetingDayCache(databaseName ?? DATABASE_NAME),
     // Provisioning is loaded only when a site lacks our lists.
     inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),
     async provision(site) {

@@ -24,7 +24,7 @@ describe('projectEvidence', () => {
     const state = applyAll(emptyState(), [
       { kind: 'confirm', itemKey: B1, side: 'kommune' },
       { kind: 'setStatus', itemKey: S1, status: 'notRelevant', reason: 'Gjelder ikke små kommuner' },
-      { kind: 'setComment', itemKey: B2, comment: 'Bare en kommentar' },
+      { kind: 'addComment', itemKey: B2, text: 'Bare en kommentar' },
     ]);
     const evidence = projectEvidence({ ...state, project: { ...state.project, teamGroupId: 'g1', channelId: '19:c' } }, { participants, phaseHistory: [] });
     expect(Object.keys(evidence.items).sort()).toEqual([B1, S1].sort());

@@ -103,7 +103,7 @@ describe('coalescing', () => {
       expect(await feedOf('ingrid')).toHaveLength(1);
       // Fifteen minutes later the session looks again (its timer, or the next change) and tells about what waits.
       now += 15 * 60_000;
-      kari.session.dispatch({ kind: 'setComment', itemKey: CHALLENGE, comment: 'Avtalt i møtet' });
+      kari.session.dispatch({ kind: 'addComment', itemKey: CHALLENGE, text: 'Avtalt i møtet' });
       await eventually(async () => expect(await feedOf('ingrid')).toHaveLength(2));
     }, () => new Date(now));
     expect((await feedOf('ingrid'))[0]!.templateParameters).toMatchObject({ item: title(CHALLENGE), count: '2' });

@@ -204,10 +204,10 @@ describe('dispatch', () => {
       }
       return undefined;
     };
-    const fnr = refused({ kind: 'setComment', itemKey: 'behov', comment: 'Pasient 15076500565 ringte' });
+    const fnr = refused({ kind: 'addComment', itemKey: 'behov', text: 'Pasient 15076500565 ringte' });
     expect(fnr).toBeInstanceOf(StoreError);
     expect(fnr).toMatchObject({ code: 'invalidInput', message: 'nationalId' });
-    expect(refused({ kind: 'setComment', itemKey: 'behov', comment: 'x'.repeat(5000) })).toMatchObject({ code: 'invalidInput', message: 'tooLong' });
+    expect(refused({ kind: 'addComment', itemKey: 'behov', text: 'x'.repeat(5000) })).toMatchObject({ code: 'invalidInput', message: 'tooLong' });
     expect(refused({ kind: 'confirm', itemKey: 'no-such-item', side: 'kommune' })).toMatchObject({ code: 'invalidInput', message: 'unknownItem' });
     expect(session.snapshot().pending).toEqual([]);
     expect(await queue.all(PROJECT)).toEqual([]);
@@ -482,7 +482,7 @@ describe('pacing in a meeting (adaptive)', () => {
     await vi.advanceTimersByTimeAsync(2_000); // the poll due in up to 12 s comes in 2
     expect(store.polls).toBe(3);
     for (let i = 0; i < 5; i += 1) {
-      store.byOther({ kind: 'setComment', itemKey: 'brukere', comment: `runde ${i}` }, INGRID);
+      store.byOther({ kind: 'addComment', itemKey: 'brukere', text: `runde ${i}` }, INGRID);
       await vi.advanceTimersByTimeAsync(20_000); // others' changes every 20 s keep it fast
     }
     expect(store.polls).toBe(3 + 50);

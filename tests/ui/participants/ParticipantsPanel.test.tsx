@@ -68,6 +68,8 @@ describe('ParticipantsPanel', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));
     await waitFor(() => expect(within(panel).queryByRole('form', { name: 'Rett opp Ingrid Hansen' })).toBeNull());
     expect(recorder.saved).toEqual([{ projectKey: PROJECT, person: ingrid, organisation: 'Gjøvik kommune', side: 'kommune' }]);
+    // It carries the row as shown: a row someone changed since is refused, not overwritten (tests/store/sharedTexts.test.ts).
+    expect(recorder.replaced).toEqual([registry[0]]);
     // Focus goes back to the button that opened the form.
     await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole('button', { name: 'Endre organisasjon og side for Ingrid Hansen' })));
   });
@@ -94,6 +96,18 @@ describe('ParticipantsPanel', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Avbryt' }));
     expect(within(panel).queryByRole('form')).toBeNull();
     expect(recorder.saved).toEqual([]);
+  });
+
+  it('keeps what was typed, and says so, when someone else changed the row since it was shown', async () => {
+    const recorder = renderPanel(kari);
+    recorder.failWith(new StoreError('conflict', 'The participant was changed by someone else after it was shown', { status: 412 }));
+    const panel = await openPanel();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Endre organisasjon og side for Ingrid Hansen' }));
+    const form = within(panel).getByRole('form', { name: 'Rett opp Ingrid Hansen' });
+    fireEvent.change(within(form).getByRole('textbox', { name: /Organisasjon/ }), { target: { value: 'Sykehuset Innlandet, Gjøvik' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await within(form).findByText('Noen andre endret det samme samtidig. Last inn på nytt og prøv igjen.')).toBeTruthy();
+    expect((within(form).getByRole('textbox', { name: /Organisasjon/ }) as HTMLInputElement).value).toBe('Sykehuset Innlandet, Gjøvik');
   });
 
   it('offers no corrections to someone not in the registry, or on a read-only surface', async () => {

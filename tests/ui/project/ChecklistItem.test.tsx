@@ -131,7 +131,7 @@ describe('ChecklistItem', () => {
 
     fireEvent.change(field, { target: { value: 'Avtalt i styringsgruppen 12. november' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
-    expect(recorded.dispatched).toEqual([{ kind: 'setComment', itemKey: single.key, comment: 'Avtalt i styringsgruppen 12. november' }]);
+    expect(recorded.dispatched).toEqual([{ kind: 'addComment', itemKey: single.key, text: 'Avtalt i styringsgruppen 12. november' }]);
   });
 
   // Issue 18: the field's hint and the refusal both said "Ikke skriv pasientopplysninger her.". The rule is said once
@@ -151,6 +151,43 @@ describe('ChecklistItem', () => {
       expect(row.textContent?.split(t('noPatientData')).length, row.textContent ?? '').toBe(2);
     });
   }
+
+  // Issue 18: comments are a thread. Everyone's is shown with who, for which side and when; only one's own may be
+  // removed; one's own not yet in SharePoint says so.
+  it('shows every comment with its writer, side and time, and offers removal of one\'s own only', () => {
+    const thread: ItemState['comments'] = [
+      { id: 'c-old', text: 'Fra før tråden' },
+      { id: 'c-kari', text: 'Skrevet uten nett', by: kari, side: 'kommune', at: '2026-11-23T09:00:00.000Z' },
+      { id: 'c-ingrid', text: 'Lagret av Ingrid', by: ingrid, side: 'sykehus', at: '2026-11-23T09:05:00.000Z' },
+    ];
+    const state = projectState('forankring', [itemState('forankring', single.key, { comments: thread })]);
+    const pending: PendingIntent = { ...pendingIntent(single.key, 'queued', 'c-kari'), intent: { kind: 'addComment', itemKey: single.key, text: 'Skrevet uten nett', id: 'c-kari', projectKey: 'p', actor: kari, at: '2026-11-23T09:00:00.000Z' } };
+    const { props, recorded } = viewProps(state, { snapshot: snapshotOf(state, { pending: [pending] }) });
+    renderInFluent(<ProjectView {...props} />);
+    const list = within(itemRow(single.label.nb)).getByRole('list', { name: `Kommentarer til «${single.label.nb}»` });
+    const entries = within(list).getAllByRole('listitem');
+    expect(entries.map((entry) => entry.querySelector('p')?.textContent)).toEqual(['Fra før tråden', 'Skrevet uten nett', 'Lagret av Ingrid']);
+    expect(entries[0]!.textContent).toContain('Tidligere kommentar');
+    expect(entries[1]!.textContent).toMatch(/Kari Nordmann \(Kommune\), 23\. nov\. 2026/);
+    expect(entries[1]!.textContent).toContain('Ikke lagret ennå');
+    expect(entries[2]!.textContent).toMatch(/Ingrid Hansen \(Sykehus\)/);
+    expect(within(entries[2]!).queryByRole('button')).toBeNull();
+    fireEvent.click(within(entries[1]!).getByRole('button', { name: /^Fjern kommentaren din fra 23\. nov\. 2026/ }));
+    expect(recorded.dispatched).toEqual([{ kind: 'removeComment', itemKey: single.key, commentId: 'c-kari' }]);
+  });
+
+  it('writes a new comment beside the others, never over them', async () => {
+    const state = projectState('forankring', [itemState('forankring', single.key, { comments: [{ id: 'c-ingrid', text: 'Lagret av Ingrid', by: ingrid, side: 'sykehus', at: '2026-11-23T09:05:00.000Z' }] })]);
+    const { props, recorded } = viewProps(state);
+    renderInFluent(<ProjectView {...props} />);
+    const row = itemRow(single.label.nb);
+    fireEvent.click(within(row).getByRole('button', { name: 'Legg til kommentar' }));
+    const field = await within(row).findByRole('textbox', { name: `Kommentar til «${single.label.nb}»` });
+    expect((field as HTMLTextAreaElement).value).toBe('');
+    fireEvent.change(field, { target: { value: 'Mitt syn' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Lagre' }));
+    expect(recorded.dispatched).toEqual([{ kind: 'addComment', itemKey: single.key, text: 'Mitt syn' }]);
+  });
 
   it('shows the store’s refusal next to the comment field', async () => {
     const { props } = viewProps(projectState('forankring'), {

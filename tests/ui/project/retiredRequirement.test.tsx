@@ -15,7 +15,7 @@ const total = phase('forankring').checklist.length;
 
 describe('a retired requirement', () => {
   it('is shown with its state and history, marked Utgått, and cannot be ticked', () => {
-    const state = projectState('forankring', [itemState('forankring', single.key, { status: 'done', comment: 'Levert i mars' })]);
+    const state = projectState('forankring', [itemState('forankring', single.key, { status: 'done', comments: [{ id: 'c1', text: 'Levert i mars', by: { id: 'ingrid', name: 'Ingrid Hansen' }, at: '2026-03-01T09:00:00Z' }] })]);
     const { props } = viewProps(state, { model: retireRequirement(DEFAULT_MODEL, single.key) });
     renderInFluent(<ProjectView {...props} />);
     const row = screen.getByRole('listitem', { name: single.label.nb });

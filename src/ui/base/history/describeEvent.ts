@@ -39,6 +39,10 @@ export function describeEvent(model: PhaseModel, event: ProjectEvent, language: 
       return side ? t('eventUnconfirm', { item, side }) : t('eventUnconfirmNoSide', { item });
     case 'comment':
       return short ? t('itemComment') : t('eventComment', { item });
+    case 'commentAdded':
+      return short ? t('itemCommentAdded') : t('eventCommentAdded', { item });
+    case 'commentRemoved':
+      return short ? t('itemCommentRemoved') : t('eventCommentRemoved', { item });
     case 'phaseChange':
       return t('eventPhaseChange', { from: phase(event.from), to: phase(event.to) });
     case 'gateOverride':
@@ -60,4 +64,10 @@ function notificationsChange(to: string | undefined): boolean | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The words a person wrote that an Events row carries (a comment, added or removed), shown with the entry. */
+export function writtenText(event: ProjectEvent): string | undefined {
+  const text = event.kind === 'commentAdded' || event.kind === 'comment' ? event.to : event.kind === 'commentRemoved' ? event.from : undefined;
+  return text && text.trim() !== '' ? text : undefined;
 }

@@ -54,6 +54,29 @@ export interface SideConfirmationView {
   action?: { kind: 'confirm' | 'unconfirm'; label: string };
 }
 
+/** One comment of the item's thread, as shown. */
+export interface CommentView {
+  id: string;
+  text: string;
+  /** "Kari Nordmann (Kommune), 4. mai 2026, 10:15"; "Tidligere kommentar" for one from before threads. */
+  byline: string;
+  /** This person's comment, not yet in SharePoint. */
+  pending: boolean;
+  /** Taking it out: offered for one's own (and a legacy) comment where the person may write. */
+  remove?: { label: string; run(): void };
+}
+
+/** Writing a new comment, inline. */
+export interface CommentEditorState {
+  editing: boolean;
+  draft: string;
+  error?: string;
+  start(): void;
+  setDraft(value: string): void;
+  cancel(): void;
+  save(): void;
+}
+
 /** One entry of the item's menu ("…"): the rarer actions. */
 export interface ItemMenuEntry {
   key: string;
@@ -97,13 +120,7 @@ export type ChecklistItemState = ComponentState<ChecklistItemSlots> & {
     cancel(): void;
     save(): void;
   };
-  commentEditor: {
-    editing: boolean;
-    draft: string;
-    error?: string;
-    start(): void;
-    setDraft(value: string): void;
-    cancel(): void;
-    save(): void;
-  };
+  /** The item's comments, oldest first. */
+  comments: CommentView[];
+  commentEditor: CommentEditorState;
 };

@@ -1,31 +1,24 @@
-// A short comment: shown as text; the editor (a text field with the free-text rules) loads when editing starts.
+// The item's comment thread, and the editor for a new comment (a text field with the free-text rules), which loads
+// when writing starts.
 import { Suspense, lazy } from 'react';
 import type { JSX } from 'react';
-import { mergeClasses } from '@fluentui/react-components';
-import { CommentRegular } from '@fluentui/react-icons';
 import type { ChecklistItemState } from './ChecklistItem.types';
+import { CommentThread } from './CommentThread';
 import { loadCommentEditor } from './onDemand';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 
 const CommentEditor = lazy(() => loadCommentEditor().then((module) => ({ default: module.CommentEditor })));
 
-export function CommentSection({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element | null {
-  const { t, commentEditor: editor, props } = state;
-  const comment = props.item?.comment ?? '';
-  if (editor.editing) {
-    return (
-      <Suspense fallback={null}>
-        <CommentEditor state={state} classes={classes} />
-      </Suspense>
-    );
-  }
-  if (!comment) return null;
+export function CommentSection({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
+  const { commentEditor: editor, props } = state;
   return (
-    <p className={mergeClasses(classes.comment, classes.indent)}>
-      <span className={classes.commentLabel}>
-        <CommentRegular aria-hidden="true" /> {t('commentLabel')}:{' '}
-      </span>
-      {comment}
-    </p>
+    <>
+      <CommentThread comments={state.comments} itemLabel={state.labelText} language={props.language} className={classes.indent} {...(classes.target ? { buttonClassName: classes.target } : {})} />
+      {editor.editing && (
+        <Suspense fallback={null}>
+          <CommentEditor state={state} classes={classes} />
+        </Suspense>
+      )}
+    </>
   );
 }

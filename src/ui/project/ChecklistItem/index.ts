@@ -3,3 +3,5 @@ export { useChecklistItem } from './useChecklistItem';
 export type { ChecklistItemProps, ChecklistItemSlots, ChecklistItemState, SideConfirmationView } from './ChecklistItem.types';
 export { checklistItemClassNames } from './useChecklistItemStyles.styles';
 export { preloadChecklistItemParts } from './onDemand';
+export { CommentThread } from './CommentThread';
+export type { CommentThreadProps } from './CommentThread';

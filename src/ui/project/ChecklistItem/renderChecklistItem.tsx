@@ -32,7 +32,6 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
   assertSlots<ChecklistItemSlots>(state);
   const { t, props, compact } = state;
   const { def, readOnly } = props;
-  const comment = props.item?.comment ?? '';
   // A status icon instead of a checkbox: `begge` items are done by both confirmations, and a not-relevant item stays
   // readable (a disabled checkbox would grey out its label). A retired requirement is no task: its state is shown, not offered.
   const retired = def.retired === true;
@@ -61,7 +60,7 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
         <div className={classes.trailing}>
           {!compact && !readOnly && !state.commentEditor.editing && (
             <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={state.commentEditor.start}>
-              {comment ? t('editComment') : t('addComment')}
+              {t('addComment')}
             </Button>
           )}
           {state.menu.length > 0 && <ItemMenu state={state} classes={classes} />}

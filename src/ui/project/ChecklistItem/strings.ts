@@ -6,21 +6,18 @@ export const checklistItemStrings = defineMessages({
     confirmedByName: 'Bekreftet av {name}',
     itemActions: 'Handlinger for «{item}»',
     commentMenu: 'Kommenter …',
-    editCommentMenu: 'Endre kommentaren …',
     historyMenu: 'Vis historikk',
   },
   nn: {
     confirmedByName: 'Stadfesta av {name}',
     itemActions: 'Handlingar for «{item}»',
     commentMenu: 'Kommenter …',
-    editCommentMenu: 'Endre kommentaren …',
     historyMenu: 'Vis historikk',
   },
   en: {
     confirmedByName: 'Confirmed by {name}',
     itemActions: 'Actions for “{item}”',
     commentMenu: 'Comment …',
-    editCommentMenu: 'Edit the comment …',
     historyMenu: 'Show history',
   },
 });

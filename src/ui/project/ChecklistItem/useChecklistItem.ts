@@ -17,6 +17,7 @@ import { sideName, sideTitle } from '../../base/sideNames';
 import type { ProjectMessageKey } from '../strings';
 import { checklistItemStrings } from './strings';
 import { feedbackStrings } from '../../feedback';
+import { useItemComments } from './useItemComments';
 import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirmationView } from './ChecklistItem.types';
 
 const AWAITING: Record<Side, ProjectMessageKey> = { kommune: 'awaitingKommune', sykehus: 'awaitingSykehus' };
@@ -42,15 +43,13 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState('');
-  const [commentError, setCommentError] = useState<string>();
 
   const dispatch = (body: IntentBody): string | undefined => {
     const message = dispatchOrMessage(props.onDispatch, body, language);
     setActionError(message);
     return message;
   };
+  const { comments, commentEditor } = useItemComments(props, setActionError);
 
   const statusText = (() => {
     switch (completion) {
@@ -92,11 +91,6 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
       })
     : [];
 
-  const startComment = () => {
-    setDraft(item?.comment ?? '');
-    setCommentError(undefined);
-    setEditing(true);
-  };
   const showNotRelevant = () => {
     setReason('');
     setReasonError(undefined);
@@ -107,7 +101,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
   // The rarer actions live in the menu, so a finished item is a line or two and the confirm button stands out.
   const menu: ItemMenuEntry[] = [
     ...(!readOnly && compact
-      ? [{ key: 'comment', label: item?.comment ? tItem('editCommentMenu') : tItem('commentMenu'), run: startComment }]
+      ? [{ key: 'comment', label: tItem('commentMenu'), run: commentEditor.start }]
       : []),
     ...sides.flatMap((view) => (view.action?.kind === 'unconfirm' ? [{ key: `withdraw-${view.side}`, label: view.action.label, run: () => runSideAction(view) }] : [])),
     ...(props.onOpenHistory ? [{ key: 'history', label: tItem('historyMenu'), run: () => props.onOpenHistory?.(def.key) }] : []),
@@ -163,23 +157,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
         setDialogOpen(false);
       },
     },
-    commentEditor: {
-      editing,
-      draft,
-      ...(commentError ? { error: commentError } : {}),
-      start: startComment,
-      setDraft,
-      cancel: () => setEditing(false),
-      save: () => {
-        const problem = checkFreeText(draft, 'comment');
-        if (problem) return setCommentError(textProblemMessage(problem, language));
-        const comment = draft.trim();
-        if (comment !== (item?.comment ?? '')) {
-          const refused = dispatchOrMessage(props.onDispatch, { kind: 'setComment', itemKey: def.key, comment }, language);
-          if (refused) return setCommentError(refused);
-        }
-        setEditing(false);
-      },
-    },
+    comments,
+    commentEditor,
   };
 }

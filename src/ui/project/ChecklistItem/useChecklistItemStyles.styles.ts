@@ -56,7 +56,6 @@ const useStyles = makeStyles({
   sideTitle: { ...typographyStyles.caption1Strong },
   confirm: { maxWidth: '100%' },
   comment: { ...typographyStyles.body1, margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 },
-  commentLabel: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2 },
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   touchTarget: { minHeight: '44px', minWidth: '44px' },
