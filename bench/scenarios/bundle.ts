@@ -39,7 +39,7 @@ export interface BundleResult {
 export const ROUTES = [
   { route: 'project view (#/tab)', module: 'src/ui/project/ProjectView.tsx' },
   { route: 'config page (#/config)', module: 'src/ui/config/ConfigPage.tsx' },
-  { route: 'overview (#/overview)', module: 'src/ui/overview/OverviewPage.tsx' },
+  { route: 'overview (#/overview)', module: 'src/ui/overview/index.ts' },
 ] as const;
 
 const OUT_DIR = '.local/bench-dist';

@@ -59,11 +59,17 @@ export async function locateModelList(graph: GraphConnection, coordinationSite: 
 
 const okRecord = (record: ModelVersionRecord): record is ModelVersionRecord & { ok: true } => record.ok;
 
+/** What the owner of a repository hears about (the composition root refreshes the app's ModelSource on a publish). */
+export interface ModelRepositoryEvents {
+  published?(version: ModelVersionInfo): void;
+}
+
 export class ModelRepository {
   constructor(
     private readonly graph: GraphConnection,
     readonly location: ModelListLocation,
     readonly modelId: string,
+    private readonly events: ModelRepositoryEvents = {},
   ) {}
 
   /** Every version and the draft, without their models. */
@@ -153,7 +159,9 @@ export class ModelRepository {
     if (draft && !isOk(draft)) throw this.conflictOr(draft, 'Publishing', 'The draft was changed by someone else after you opened it. Reload it to see their changes; nothing was published.');
     const published = answers.get('publish');
     if (!isOk(published)) throw this.conflictOr(published, 'Publishing', `Version ${version} exists already: someone published meanwhile. Reload to see their version.`);
-    return { published: infoFromItem(published!.body as SpItem<ModelVersionRow>), ...(draft ? { draft: this.infoAfterWrite(draft, options.draft) } : {}) };
+    const info = infoFromItem(published!.body as SpItem<ModelVersionRow>);
+    this.events.published?.(info);
+    return { published: info, ...(draft ? { draft: this.infoAfterWrite(draft, options.draft) } : {}) };
   }
 
   /** 409/412 as a conflict with words a coordinator can act on; anything else as the store error it is. */

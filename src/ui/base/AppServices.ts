@@ -1,19 +1,37 @@
-// What the signed-in app offers every page: the store port and the services around it. Built once by the
-// composition root (src/ui/shell/services.ts); pages receive it through ServicesContext and never build their own.
+// What the signed-in app offers every page: the store port and every Graph-backed service around it. Built once by
+// the composition root (src/ui/shell/services.ts); pages receive it through ServicesContext and never build their
+// own. There is no raw Graph connection here: a page that needs Graph asks for a service, so each service is made
+// (and its lists located) once per signed-in user, not once per page or per click.
 import type { TokenSource } from '../../auth';
 import type { Person, Actor } from '../../domain/types';
 import type { PhaseModel } from '../../model/types';
 import type { ChecklistStore, ProjectLocation, ProjectSession, SiteAddress } from '../../store/ChecklistStore';
-import type { GraphConnection } from '../../store/graphClient/createGraphClient';
 import type { SiteInspection } from '../../store/provisioning/provision';
+import type { ModelRepository } from '../../store/model/ModelRepository';
 import type { ModelSource } from '../../store/model/ModelSource';
+import type { TemplateUploader } from '../../store/model/templateFiles';
+import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
 
 export interface AppServices {
-  graph: GraphConnection;
   store: ChecklistStore;
   model: PhaseModel;
   /** The coordinators' published model and its versions (device first, then the coordination site). */
   modelSource: ModelSource;
+  /**
+   * The coordination site (model, versions, Portfolio, templates); undefined when none is configured. Local mode
+   * takes the emulator's, so no page needs a constant of its own.
+   */
+  coordinationSite: SiteAddress | undefined;
+  /**
+   * The coordination site's model list, located once and shared with `modelSource`; a publish through it refreshes
+   * `modelSource`, so the Verktøykasse, the upgrade notice and the next project see the new version at once.
+   * Rejects with StoreError('siteNotFound') when no coordination site is configured.
+   */
+  modelRepository(): Promise<ModelRepository>;
+  /** The Portfolio list of the coordination site (located on first use); rejects with 'siteNotFound' without one. */
+  portfolio: PortfolioReader;
+  /** Template files to the coordination site's Maler library (found on the first upload). */
+  templateUploader: TemplateUploader;
   tokens: TokenSource;
   /** The signed-in person, from Graph's `/me` (the same id the store writes as author). */
   whoAmI(): Promise<Person>;

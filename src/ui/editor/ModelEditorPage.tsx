@@ -1,7 +1,7 @@
 // The #/modell route, "Modell og verktøykasse": coordinators edit the model in nb, nn and en, save a draft, preview
 // it as projects will see it and publish a new version with a change note. People without write access to the
 // coordination site are told so when a save is refused (SharePoint decides, not the app).
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { JSX } from 'react';
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { LANGUAGES } from '../../model/types';
@@ -10,9 +10,8 @@ import { translator } from '../../i18n/defineMessages';
 import { formatDateTime } from '../base/formatDate';
 import { useShell } from '../base/HostReactContext';
 import { useServices } from '../base/ServicesContext';
-import { appConfig, isLocalMode } from '../base/runtimeConfig';
-import { locateModelList, ModelRepository } from '../../store/model/ModelRepository';
-import { templateUploader } from '../../store/model/templateFiles';
+import type { Person } from '../../domain/types';
+import type { ModelRepository } from '../../store/model/ModelRepository';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import { ModelPreview } from './ModelPreview';
 import { PhaseEditor } from './PhaseEditor';
@@ -20,7 +19,6 @@ import { editorStrings } from './strings';
 import { useModelEditor } from './useModelEditor';
 import type { EditorNotice } from './useModelEditor';
 
-const LOCAL_COORDINATION_SITE = 'https://innlandet.sharepoint.com/sites/koordinering';
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 const useStyles = makeStyles({
@@ -33,12 +31,8 @@ const useStyles = makeStyles({
 export function ModelEditorPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
-  const siteUrl = appConfig.coordinationSiteUrl || (isLocalMode ? LOCAL_COORDINATION_SITE : '');
-  const repository = useCallback(async () => new ModelRepository(services.graph, await locateModelList(services.graph, { siteUrl }), services.model.id), [services, siteUrl]);
-  const me = useCallback(() => services.whoAmI(), [services]);
-  // Template files go to the same coordination site as the model (its Maler library, found on the first upload).
-  const uploader = useMemo(() => templateUploader(services.graph, async () => (await repository()).location.siteId), [services, repository]);
-  return <ModelEditor repository={repository} me={me} language={language} uploader={uploader} />;
+  // The composition root's repository: the model list is located once, not on every save, publish and reload.
+  return <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader} />;
 }
 
 function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; language: Language; onReload(): void }): JSX.Element {
@@ -71,7 +65,7 @@ function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; langu
   }
 }
 
-export function ModelEditor(props: { repository: () => Promise<ModelRepository>; me: () => ReturnType<ReturnType<typeof useServices>['whoAmI']>; language: Language; uploader?: TemplateUploader }): JSX.Element {
+export function ModelEditor(props: { repository: () => Promise<ModelRepository>; me: () => Promise<Person>; language: Language; uploader?: TemplateUploader }): JSX.Element {
   const styles = useStyles();
   const t = translator(editorStrings, props.language);
   const editor = useModelEditor(props.repository, props.me);

@@ -1,7 +1,7 @@
 // The editor's preview: the working copy shown through the real views a project uses — the project view (phase
 // figure, phase panel with guidance and toolbox), the meeting side panel — on a demo project, read-only, plus the
 // Verktøykasse. Nothing is dispatched or written: every action is a no-op and the views are told they are read-only.
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import type { JSX } from 'react';
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Language, PhaseModel } from '../../model/types';
@@ -9,8 +9,7 @@ import { translator } from '../../i18n/defineMessages';
 import { ProjectView } from '../project';
 import { MeetingPanelView } from '../meeting';
 import type { ProjectViewProps } from '../project';
-import { ToolboxOverview } from '../toolbox/ToolboxPage';
-import { isoToday } from '../toolbox/courses';
+import { isoToday, loadToolboxPage } from '../toolbox';
 import { previewSnapshot } from './previewProject';
 import { editorStrings } from './strings';
 
@@ -26,6 +25,7 @@ const useStyles = makeStyles({
 });
 
 const nothing = (): void => undefined;
+const ToolboxOverview = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxOverview })));
 
 export function ModelPreview({ model, editing, language }: { model: PhaseModel; editing: Language; language: Language }): JSX.Element {
   const styles = useStyles();
@@ -48,7 +48,11 @@ export function ModelPreview({ model, editing, language }: { model: PhaseModel; 
       <div className={kind === 'sidePanel' ? `${styles.frame} ${styles.sidePanel}` : styles.frame}>
         {kind === 'project' && <ProjectView {...props} />}
         {kind === 'sidePanel' && <MeetingPanelView {...props} />}
-        {kind === 'toolbox' && <ToolboxOverview model={model} language={editing} today={isoToday()} />}
+        {kind === 'toolbox' && (
+          <Suspense fallback={null}>
+            <ToolboxOverview model={model} language={editing} today={isoToday()} />
+          </Suspense>
+        )}
       </div>
     </section>
   );

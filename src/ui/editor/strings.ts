@@ -202,4 +202,3 @@ export const editorStrings = defineMessages({
   },
 });
 
-export type EditorMessageKey = keyof (typeof editorStrings)['nb'];

@@ -6,21 +6,25 @@ import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographySty
 import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
 import { findPhase } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
-import { projectStrings } from '../project/strings';
-import type { ProjectViewProps } from '../project/ProjectView.types';
-import { useProjectViewState } from '../project/useProjectViewState';
-import { PhaseFigure } from '../project/PhaseFigure';
-import { Checklist } from '../project/Checklist';
-import { SyncStatus } from '../project/SyncStatus';
-import { UndoBar, UndoButton } from '../project/UndoBar';
-import { AnomalyList } from '../project/AnomalyList';
-import { LoadingState } from '../project/LoadingState';
-import { ErrorState } from '../project/ErrorState';
-import { EmptyState } from '../project/EmptyState';
+import {
+  AnomalyList,
+  Checklist,
+  ChecklistSessionContext,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  PhaseFigure,
+  SyncStatus,
+  UndoBar,
+  UndoButton,
+  ProjectHistory,
+  projectStrings,
+  useProjectViewState,
+} from '../project';
+import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const HistoryDrawer = lazy(() => import('../project/HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
@@ -54,7 +58,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   const tm = translator(meetingStrings, props.language);
   const view = useProjectViewState(props);
   const stage = props.surface === 'meetingStage';
-  const { state } = view;
+  const { state, session } = view;
   // The summary covers what happened since this surface opened.
   const [openedAt] = useState(() => new Date().toISOString());
   const [walking, setWalking] = useState(false);
@@ -75,11 +79,8 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   useEffect(() => {
     if (stage) setTimeout(() => void loadWalkThrough().catch(() => undefined), 0);
   }, [stage]);
-  // Mounted from its first opening on, so it can animate closed and hand the focus back.
-  const [historyUsed, setHistoryUsed] = useState(false);
-  if (view.history.open && !historyUsed) setHistoryUsed(true);
 
-  if (!state) {
+  if (!state || !session) {
     if (props.snapshot.status === 'loading') return <LoadingState language={props.language} />;
     if (props.snapshot.status === 'error') return <ErrorState code={props.snapshot.error?.code ?? 'unknown'} language={props.language} />;
     return <EmptyState title={t('emptyTitle')} body={t('emptyNoProject')} />;
@@ -87,95 +88,58 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   const phase = findPhase(props.model, state.project.currentPhase);
 
   return (
-    <div className={mergeClasses(styles.root, stage && styles.stage)}>
-      <h1 className={stage ? styles.stageTitle : styles.title}>{state.project.title}</h1>
-      <PhaseFigure model={props.model} state={state} language={props.language} variant={stage ? 'full' : 'compact'} />
-      <div className={styles.bar}>
-        <SyncStatus snapshot={props.snapshot} language={props.language} />
-        <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
-          {stage && phase && !walking && (
-            <ToolbarButton ref={walkButton} className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
-              {tm('walkThrough')}
+    <ChecklistSessionContext.Provider value={session}>
+      <div className={mergeClasses(styles.root, stage && styles.stage)}>
+        <h1 className={stage ? styles.stageTitle : styles.title}>{state.project.title}</h1>
+        <PhaseFigure model={props.model} state={state} language={props.language} variant={stage ? 'full' : 'compact'} />
+        <div className={styles.bar}>
+          <SyncStatus snapshot={props.snapshot} language={props.language} />
+          <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
+            {stage && phase && !walking && (
+              <ToolbarButton ref={walkButton} className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
+                {tm('walkThrough')}
+              </ToolbarButton>
+            )}
+            <ToolbarButton
+              ref={summaryButton}
+              className={styles.target}
+              icon={<DocumentTextRegular />}
+              aria-pressed={summaryOpen}
+              onClick={() => (summaryOpen ? close('summary') : setSummaryOpen(true))}
+            >
+              {tm('summary')}
             </ToolbarButton>
-          )}
-          <ToolbarButton
-            ref={summaryButton}
-            className={styles.target}
-            icon={<DocumentTextRegular />}
-            aria-pressed={summaryOpen}
-            onClick={() => (summaryOpen ? close('summary') : setSummaryOpen(true))}
-          >
-            {tm('summary')}
-          </ToolbarButton>
-          {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} touch />}
-        </Toolbar>
+            {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} touch />}
+          </Toolbar>
+        </div>
+        {summaryOpen && (
+          <Suspense fallback={null}>
+            <MeetingSummary
+              model={props.model}
+              projectTitle={state.project.title}
+              since={openedAt}
+              language={props.language}
+              loadHistory={() => props.loadHistory()}
+              onClose={() => close('summary')}
+            />
+          </Suspense>
+        )}
+        <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} touch />
+        <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
+        {phase && walking ? (
+          <Suspense fallback={<LoadingState language={props.language} />}>
+            <WalkThrough phase={phase} onClose={() => close('walk')} />
+          </Suspense>
+        ) : phase ? (
+          <>
+            <h2 className={stage ? styles.stagePhase : styles.phase}>{phase.label[props.language]}</h2>
+            <Checklist phase={phase} touch headingLevel={3} />
+          </>
+        ) : (
+          <EmptyState title={t('emptyTitle')} />
+        )}
+        <ProjectHistory view={view} project={props} size={stage ? 'medium' : 'full'} />
       </div>
-      {summaryOpen && (
-        <Suspense fallback={null}>
-          <MeetingSummary
-            model={props.model}
-            projectTitle={state.project.title}
-            since={openedAt}
-            language={props.language}
-            loadHistory={() => props.loadHistory()}
-            onClose={() => close('summary')}
-          />
-        </Suspense>
-      )}
-      <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} touch />
-      <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
-      {phase && walking ? (
-        <Suspense fallback={<LoadingState language={props.language} />}>
-          <WalkThrough
-            phase={phase}
-            state={state}
-            pending={props.snapshot.pending}
-            recentlyChangedByOthers={props.snapshot.recentlyChangedByOthers}
-            me={props.me}
-            language={props.language}
-            readOnly={view.readOnly}
-            onDispatch={view.dispatch}
-            onRetry={props.onRetry}
-            onDiscard={props.onDiscard}
-            onClose={() => close('walk')}
-          />
-        </Suspense>
-      ) : phase ? (
-        <>
-          <h2 className={stage ? styles.stagePhase : styles.phase}>{phase.label[props.language]}</h2>
-          <Checklist
-            phase={phase}
-            state={state}
-            pending={props.snapshot.pending}
-            recentlyChangedByOthers={props.snapshot.recentlyChangedByOthers}
-            me={props.me}
-            language={props.language}
-            readOnly={view.readOnly}
-            touch
-            headingLevel={3}
-            onDispatch={view.dispatch}
-            onRetry={props.onRetry}
-            onDiscard={props.onDiscard}
-            onOpenHistory={view.openHistory}
-          />
-        </>
-      ) : (
-        <EmptyState title={t('emptyTitle')} />
-      )}
-      {historyUsed && (
-        <Suspense fallback={null}>
-          <HistoryDrawer
-            open={view.history.open}
-            {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
-            model={props.model}
-            language={props.language}
-            loadHistory={props.loadHistory}
-            confirmed={props.snapshot.confirmed}
-            onClose={view.closeHistory}
-            size={stage ? 'medium' : 'full'}
-          />
-        </Suspense>
-      )}
-    </div>
+    </ChecklistSessionContext.Provider>
   );
 }

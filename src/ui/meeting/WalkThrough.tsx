@@ -5,25 +5,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular, DismissRegular } from '@fluentui/react-icons';
-import type { Language, PhaseDef } from '../../model/types';
-import type { Actor, IntentBody, ProjectState } from '../../domain/types';
-import type { PendingIntent } from '../../store/ChecklistStore';
+import type { PhaseDef } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
+import { useChecklistSession } from '../project';
 import { openRequirements } from './walkThrough';
 import { meetingStrings } from './strings';
 import { WalkThroughRequirement } from './WalkThroughRequirement';
 
+/** The rest (state, pending, me, language, actions) is the project view's ChecklistSession. */
 export interface WalkThroughProps {
   phase: PhaseDef;
-  state: ProjectState;
-  pending: PendingIntent[];
-  recentlyChangedByOthers: string[];
-  me: Actor;
-  language: Language;
-  readOnly: boolean;
-  onDispatch(body: IntentBody): void;
-  onRetry(intentId: string): void;
-  onDiscard(intentId: string): void;
   onClose(): void;
 }
 
@@ -43,12 +34,13 @@ const isTextEntry = (target: EventTarget) => target instanceof HTMLElement && (t
 
 export function WalkThrough(props: WalkThroughProps): JSX.Element {
   const styles = useStyles();
-  const t = translator(meetingStrings, props.language);
+  const session = useChecklistSession();
+  const t = translator(meetingStrings, session.language);
   // The list is fixed when the walk starts: a requirement met on the way stays where it was, so Forrige finds it.
-  const [keys] = useState(() => openRequirements(props.phase, props.state));
+  const [keys] = useState(() => openRequirements(props.phase, session.state));
   const [index, setIndex] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
-  const phaseName = props.phase.label[props.language];
+  const phaseName = props.phase.label[session.language];
   const def = props.phase.checklist.find((candidate) => candidate.key === keys[index]);
 
   // Each step puts the focus on the requirement's title, so a screen reader reads it and Tab reaches its controls.
@@ -63,12 +55,12 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
     event.preventDefault();
   };
 
-  const othersChanged = props.recentlyChangedByOthers
+  const othersChanged = session.recentlyChangedByOthers
     .filter((key) => key !== def?.key && keys.includes(key))
     .map((key) => {
       const changed = props.phase.checklist.find((candidate) => candidate.key === key);
-      const name = props.state.items[key]?.updatedBy?.name ?? t('someone');
-      return t('othersChanged', { name, item: changed?.label[props.language] ?? key });
+      const name = session.state.items[key]?.updatedBy?.name ?? t('someone');
+      return t('othersChanged', { name, item: changed?.label[session.language] ?? key });
     });
 
   return (
@@ -92,16 +84,16 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
             key={def.key}
             headingRef={heading}
             def={def}
-            item={props.state.items[def.key]}
+            item={session.state.items[def.key]}
             phaseKey={props.phase.key}
-            me={props.me}
-            language={props.language}
-            readOnly={props.readOnly}
-            pending={props.pending.filter((entry) => 'itemKey' in entry.intent && entry.intent.itemKey === def.key)}
-            changedByOthers={props.recentlyChangedByOthers.includes(def.key)}
-            onDispatch={props.onDispatch}
-            onRetry={props.onRetry}
-            onDiscard={props.onDiscard}
+            me={session.me}
+            language={session.language}
+            readOnly={session.readOnly}
+            pending={session.pending.filter((entry) => 'itemKey' in entry.intent && entry.intent.itemKey === def.key)}
+            changedByOthers={session.recentlyChangedByOthers.includes(def.key)}
+            onDispatch={session.dispatch}
+            onRetry={session.retry}
+            onDiscard={session.discard}
           />
           <div className={styles.nav}>
             <Button className={styles.navButton} size="large" icon={<ArrowLeftRegular />} disabled={index === 0} onClick={() => go(-1)}>

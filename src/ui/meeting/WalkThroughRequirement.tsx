@@ -8,8 +8,8 @@ import { translator } from '../../i18n/defineMessages';
 import { formatDateTime } from '../base/formatDate';
 import { FreeTextField } from '../base/FreeTextField';
 import { storeErrorMessage } from '../base/storeErrorMessage';
-import type { ChecklistItemProps } from '../project/ChecklistItem';
-import { useChecklistItem } from '../project/ChecklistItem/useChecklistItem';
+import { useChecklistItem } from '../project';
+import type { ChecklistItemProps } from '../project';
 import { guidanceOf } from './walkThrough';
 import { meetingStrings } from './strings';
 

@@ -1,2 +1,2 @@
-// The meeting surfaces: the side panel and stage view, with its walk-through and meeting summary.
+// The meeting room's public face: the side panel and stage view (with its walk-through and meeting summary).
 export { MeetingPanelView } from './MeetingPanelView';

@@ -7,7 +7,7 @@ import type { ProjectEvent } from '../../domain/types';
 import { findItem } from '../../model/lookup';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
-import { describeEvent } from '../project/history/describeEvent';
+import { describeEvent } from '../base/history/describeEvent';
 import { sideName } from '../base/sideNames';
 import { meetingStrings } from './strings';
 import type { MeetingMessageKey } from './strings';

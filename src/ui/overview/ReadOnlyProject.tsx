@@ -7,7 +7,7 @@ import type { Language, PhaseModel } from '../../model/types';
 import type { ProjectState } from '../../domain/types';
 import type { ChecklistStore } from '../../store/ChecklistStore';
 import { translator } from '../../i18n/defineMessages';
-import { Checklist } from '../project/Checklist';
+import { Checklist, ChecklistSessionContext, readOnlySession } from '../project';
 import { overviewStrings } from './strings';
 
 export interface ReadOnlyProjectProps {
@@ -20,9 +20,6 @@ export interface ReadOnlyProjectProps {
   /** The project's state once read, for figures that must agree with the checklist shown. */
   onLoaded?(state: ProjectState): void;
 }
-
-const nobody = { id: '', name: '' };
-const ignore = (): void => undefined;
 
 export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
   const t = translator(overviewStrings, props.language);
@@ -70,7 +67,9 @@ export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
       <MessageBar intent="info">
         <MessageBarBody>{t('drillReadOnly')}</MessageBarBody>
       </MessageBar>
-      <Checklist phase={phase} state={project} pending={[]} recentlyChangedByOthers={[]} me={nobody} language={props.language} readOnly headingLevel={3} onDispatch={ignore} onRetry={ignore} onDiscard={ignore} />
+      <ChecklistSessionContext.Provider value={readOnlySession(project, props.language)}>
+        <Checklist phase={phase} headingLevel={3} />
+      </ChecklistSessionContext.Provider>
     </>
   );
 }

@@ -18,7 +18,7 @@ import { translator } from '../../i18n/defineMessages';
 import { SIDES } from '../../model/types';
 import { sideTitle } from '../base/sideNames';
 import { ParticipantInlineForm } from './ParticipantForm';
-import type { ParticipantsPanelProps } from './ParticipantsPanel';
+import type { ParticipantsPanelProps } from './ParticipantsPanel.types';
 import type { Affiliation } from './registry';
 import { participantRow, registryEntry } from './registry';
 import { participantStrings } from './strings';

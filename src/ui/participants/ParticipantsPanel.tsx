@@ -6,24 +6,12 @@ import { Suspense, useState } from 'react';
 import type { JSX } from 'react';
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PeopleRegular } from '@fluentui/react-icons';
-import type { Participant, Person } from '../../domain/types';
 import { translator } from '../../i18n/defineMessages';
-import type { Language } from '../../model/types';
 import { LazyParticipantsDrawer } from './onDemand';
+import type { ParticipantsPanelProps } from './ParticipantsPanel.types';
 import { participantStrings } from './strings';
 
-export interface ParticipantsPanelProps {
-  person: Person;
-  participants: readonly Participant[];
-  language: Language;
-  /** False on read-only surfaces: the list only. */
-  mayWrite: boolean;
-  /** Saves the row and resolves once the registry has it; rejects with a StoreError. */
-  onSave(participant: Participant): Promise<void>;
-  /** Full width in the meeting side panel. */
-  size?: 'medium' | 'full';
-  now?: () => Date;
-}
+export type { ParticipantsPanelProps } from './ParticipantsPanel.types';
 
 export function ParticipantsPanel(props: ParticipantsPanelProps): JSX.Element {
   const t = translator(participantStrings, props.language);

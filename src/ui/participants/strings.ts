@@ -97,4 +97,3 @@ export const participantStrings = defineMessages({
   },
 });
 
-export type ParticipantMessageKey = keyof (typeof participantStrings)['nb'];

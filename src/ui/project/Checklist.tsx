@@ -1,31 +1,23 @@
 // A phase's minimum requirements with a summary that counts "begge" items as done only with both confirmations.
+// The session comes from the project view's ChecklistSessionContext; each item gets its own part of it.
 import { useEffect } from 'react';
 import type { JSX } from 'react';
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Language, PhaseDef } from '../../model/types';
-import type { Actor, IntentBody, ProjectState } from '../../domain/types';
+import type { PhaseDef } from '../../model/types';
 import type { PendingIntent } from '../../store/ChecklistStore';
 import { phaseProgress } from '../../domain/progress';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
 import { ChecklistItem, preloadChecklistItemParts } from './ChecklistItem';
+import { useChecklistSession } from './ChecklistSession';
 import { EmptyState } from './EmptyState';
 
 export interface ChecklistProps {
   phase: PhaseDef;
-  state: ProjectState;
-  pending: PendingIntent[];
-  recentlyChangedByOthers: string[];
-  me: Actor;
-  language: Language;
-  readOnly?: boolean;
+  /** Meeting surfaces: touch-sized targets and the compact item. */
   touch?: boolean;
   /** Heading level of "Sjekkliste", so headings stay in order wherever the list is placed. */
   headingLevel?: 2 | 3;
-  onDispatch(body: IntentBody): void;
-  onRetry(intentId: string): void;
-  onDiscard(intentId: string): void;
-  onOpenHistory?(itemKey: string): void;
 }
 
 const useStyles = makeStyles({
@@ -41,8 +33,9 @@ function itemKeyOf(entry: PendingIntent): string | undefined {
 
 export function Checklist(props: ChecklistProps): JSX.Element {
   const styles = useStyles();
-  const t = translator(projectStrings, props.language);
-  const progress = phaseProgress(props.phase, props.state);
+  const session = useChecklistSession();
+  const t = translator(projectStrings, session.language);
+  const progress = phaseProgress(props.phase, session.state);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   // The items' menus and editors load after the first paint, before anyone needs them (or the network drops).
   useEffect(() => preloadChecklistItemParts(), []);
@@ -66,19 +59,19 @@ export function Checklist(props: ChecklistProps): JSX.Element {
               <ChecklistItem
                 key={def.key}
                 def={def}
-                item={props.state.items[def.key]}
+                item={session.state.items[def.key]}
                 phaseKey={props.phase.key}
-                me={props.me}
-                language={props.language}
-                readOnly={props.readOnly === true || def.retired === true}
+                me={session.me}
+                language={session.language}
+                readOnly={session.readOnly || def.retired === true}
                 touch={props.touch}
-                pending={props.pending.filter((entry) => itemKeyOf(entry) === def.key)}
-                changedByOthers={props.recentlyChangedByOthers.includes(def.key)}
-                anomalies={props.state.anomalies.filter((anomaly) => anomaly.itemKey === def.key)}
-                onDispatch={props.onDispatch}
-                onRetry={props.onRetry}
-                onDiscard={props.onDiscard}
-                {...(props.onOpenHistory ? { onOpenHistory: props.onOpenHistory } : {})}
+                pending={session.pending.filter((entry) => itemKeyOf(entry) === def.key)}
+                changedByOthers={session.recentlyChangedByOthers.includes(def.key)}
+                anomalies={session.state.anomalies.filter((anomaly) => anomaly.itemKey === def.key)}
+                onDispatch={session.dispatch}
+                onRetry={session.retry}
+                onDiscard={session.discard}
+                {...(session.openHistory ? { onOpenHistory: session.openHistory } : {})}
               />
             ))}
           </ul>

@@ -22,9 +22,9 @@ import { FocusReturn } from '../base/FocusReturn';
 import { formatDateTime } from '../base/formatDate';
 import { projectStrings } from './strings';
 import { sideTitle } from '../base/sideNames';
-import { describeEvent } from './history/describeEvent';
+import { describeEvent } from '../base/history/describeEvent';
 import { historyEntries } from './history/historyEntries';
-import { historyStrings } from './history/strings';
+import { historyStrings } from '../base/history/strings';
 import { EmptyState } from './EmptyState';
 
 export interface HistoryDrawerProps {

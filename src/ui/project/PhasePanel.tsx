@@ -6,16 +6,15 @@ import type { PhaseDef, PhaseModel } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
 import { Checklist } from './Checklist';
-import type { ChecklistProps } from './Checklist';
-import { RequirementGuidance } from '../toolbox/RequirementGuidance';
-import { Toolbox } from '../toolbox/Toolbox';
+import { useChecklistSession } from './ChecklistSession';
+import { RequirementGuidance, Toolbox } from '../toolbox';
 
-export type PhasePanelProps = Omit<ChecklistProps, 'headingLevel'> & {
+export interface PhasePanelProps {
   phase: PhaseDef;
   isCurrent: boolean;
   /** The project's model, so a requirement can point at an entry of another phase. */
   model?: PhaseModel;
-};
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, overflowWrap: 'anywhere' },
@@ -27,13 +26,14 @@ const useStyles = makeStyles({
 
 export function PhasePanel(props: PhasePanelProps): JSX.Element {
   const styles = useStyles();
-  const t = translator(projectStrings, props.language);
-  const { phase, isCurrent, model, ...checklist } = props;
+  const { language } = useChecklistSession();
+  const t = translator(projectStrings, language);
+  const { phase, isCurrent, model } = props;
   return (
     <section className={styles.root} aria-labelledby={`phase-${phase.key}`}>
       <div className={styles.titleRow}>
         <h2 id={`phase-${phase.key}`} className={styles.title}>
-          {phase.label[props.language]}
+          {phase.label[language]}
         </h2>
         {isCurrent && (
           <Badge appearance="filled" color="brand" shape="rounded">
@@ -43,11 +43,11 @@ export function PhasePanel(props: PhasePanelProps): JSX.Element {
       </div>
       <section>
         <h3 className={styles.subheading}>{t('purposeHeading')}</h3>
-        <p className={styles.purpose}>{phase.purpose[props.language]}</p>
+        <p className={styles.purpose}>{phase.purpose[language]}</p>
       </section>
-      <Checklist {...checklist} phase={phase} headingLevel={3} />
-      <RequirementGuidance phase={phase} {...(model ? { model } : {})} language={props.language} headingLevel={3} />
-      <Toolbox entries={phase.toolbox} language={props.language} headingLevel={3} />
+      <Checklist phase={phase} headingLevel={3} />
+      <RequirementGuidance phase={phase} {...(model ? { model } : {})} language={language} headingLevel={3} />
+      <Toolbox entries={phase.toolbox} language={language} headingLevel={3} />
     </section>
   );
 }

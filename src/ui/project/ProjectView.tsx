@@ -8,6 +8,8 @@ import { storeErrorMessage } from '../base/storeErrorMessage';
 import { projectStrings } from './strings';
 import type { ProjectViewProps } from './ProjectView.types';
 import { useProjectViewState } from './useProjectViewState';
+import { ChecklistSessionContext } from './ChecklistSession';
+import { ProjectHistory } from './ProjectHistory';
 import { PhaseFigure } from './PhaseFigure';
 import { PhasePanel } from './PhasePanel';
 import { SyncStatus } from './SyncStatus';
@@ -20,7 +22,6 @@ import { EmptyState } from './EmptyState';
 export type { ProjectViewProps } from './ProjectView.types';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const HistoryDrawer = lazy(() => import('./HistoryDrawer').then((module) => ({ default: module.HistoryDrawer })));
 const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
 
 const useStyles = makeStyles({
@@ -45,102 +46,76 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
   const t = translator(projectStrings, props.language);
   const view = useProjectViewState(props);
   const [changingPhase, setChangingPhase] = useState(false);
-  // Mounted from its first opening on, so it can animate closed and hand the focus back.
-  const [historyUsed, setHistoryUsed] = useState(false);
-  if (view.history.open && !historyUsed) setHistoryUsed(true);
-  const { state, selectedPhase } = view;
+  const { state, session, selectedPhase } = view;
 
-  if (!state) {
+  if (!state || !session) {
     if (props.snapshot.status === 'loading') return <LoadingState language={props.language} skeleton />;
     if (props.snapshot.status === 'error') return <ErrorState code={props.snapshot.error?.code ?? 'unknown'} language={props.language} />;
     return <EmptyState title={t('emptyTitle')} body={t('emptyNoProject')} />;
   }
 
   return (
-    <div className={styles.root}>
-      <div className={styles.header}>
-        <h1 className={styles.title}>{state.project.title}</h1>
-        <div className={styles.bar}>
-          <SyncStatus snapshot={props.snapshot} language={props.language} />
-          <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
-            {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} />}
-            <ToolbarButton icon={<HistoryRegular />} onClick={() => view.openHistory()}>
-              {t('history')}
-            </ToolbarButton>
-            {!view.readOnly && (
-              <ToolbarButton icon={<ArrowRightRegular />} onClick={() => setChangingPhase(true)}>
-                {t('changePhase')}
+    <ChecklistSessionContext.Provider value={session}>
+      <div className={styles.root}>
+        <div className={styles.header}>
+          <h1 className={styles.title}>{state.project.title}</h1>
+          <div className={styles.bar}>
+            <SyncStatus snapshot={props.snapshot} language={props.language} />
+            <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
+              {!view.readOnly && <UndoButton language={props.language} canUndo={props.canUndo} onUndo={view.undo} />}
+              <ToolbarButton icon={<HistoryRegular />} onClick={() => view.openHistory()}>
+                {t('history')}
               </ToolbarButton>
-            )}
-          </Toolbar>
+              {!view.readOnly && (
+                <ToolbarButton icon={<ArrowRightRegular />} onClick={() => setChangingPhase(true)}>
+                  {t('changePhase')}
+                </ToolbarButton>
+              )}
+            </Toolbar>
+          </div>
         </div>
+
+        {view.readOnly && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t('readOnlyNotice')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {props.snapshot.fromCache && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t('fromCacheNotice')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {props.snapshot.error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{storeErrorMessage(props.snapshot.error.code, props.language)}</MessageBarBody>
+          </MessageBar>
+        )}
+        <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
+        <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} />
+
+        <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
+
+        {selectedPhase ? (
+          <PhasePanel phase={selectedPhase} isCurrent={selectedPhase.key === state.project.currentPhase} />
+        ) : (
+          <EmptyState title={t('emptyTitle')} />
+        )}
+
+        <ProjectHistory view={view} project={props} />
+        {changingPhase && (
+          <Suspense fallback={null}>
+            <PhaseChangeDialog
+              open
+              model={props.model}
+              state={state}
+              language={props.language}
+              {...(selectedPhase && selectedPhase.key !== state.project.currentPhase ? { initialTarget: selectedPhase.key } : {})}
+              onDispatch={view.dispatch}
+              onClose={() => setChangingPhase(false)}
+            />
+          </Suspense>
+        )}
       </div>
-
-      {view.readOnly && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('readOnlyNotice')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {props.snapshot.fromCache && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('fromCacheNotice')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {props.snapshot.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{storeErrorMessage(props.snapshot.error.code, props.language)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
-      <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} />
-
-      <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
-
-      {selectedPhase ? (
-        <PhasePanel
-          phase={selectedPhase}
-          isCurrent={selectedPhase.key === state.project.currentPhase}
-          state={state}
-          pending={props.snapshot.pending}
-          recentlyChangedByOthers={props.snapshot.recentlyChangedByOthers}
-          me={props.me}
-          language={props.language}
-          readOnly={view.readOnly}
-          onDispatch={view.dispatch}
-          onRetry={props.onRetry}
-          onDiscard={props.onDiscard}
-          onOpenHistory={view.openHistory}
-        />
-      ) : (
-        <EmptyState title={t('emptyTitle')} />
-      )}
-
-      {historyUsed && (
-        <Suspense fallback={null}>
-          <HistoryDrawer
-            open={view.history.open}
-            {...(view.history.itemKey ? { itemKey: view.history.itemKey } : {})}
-            model={props.model}
-            language={props.language}
-            loadHistory={props.loadHistory}
-            confirmed={props.snapshot.confirmed}
-            onClose={view.closeHistory}
-          />
-        </Suspense>
-      )}
-      {changingPhase && (
-        <Suspense fallback={null}>
-          <PhaseChangeDialog
-            open
-            model={props.model}
-            state={state}
-            language={props.language}
-            {...(selectedPhase && selectedPhase.key !== state.project.currentPhase ? { initialTarget: selectedPhase.key } : {})}
-            onDispatch={view.dispatch}
-            onClose={() => setChangingPhase(false)}
-          />
-        </Suspense>
-      )}
-    </div>
+    </ChecklistSessionContext.Provider>
   );
 }

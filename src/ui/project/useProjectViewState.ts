@@ -1,10 +1,12 @@
-// What the project view remembers between renders: the last action (for Angre), the history drawer, the selection.
+// What the project view remembers between renders: the last action (for Angre), the history drawer, the selection;
+// and the session its checklists read (ChecklistSession.ts).
 import { useState } from 'react';
 import type { PhaseKey } from '../../model/types';
 import type { IntentBody } from '../../domain/types';
 import { findItem, findPhase, phasesInOrder } from '../../model/lookup';
 import { describeIntent } from './describeIntent';
 import type { ProjectViewProps } from './ProjectView.types';
+import { useChecklistSessionValue } from './ChecklistSession';
 
 export function useProjectViewState(props: ProjectViewProps) {
   const { model, language } = props;
@@ -17,21 +19,38 @@ export function useProjectViewState(props: ProjectViewProps) {
   const wanted = props.selectedPhase ?? ownSelection ?? current;
   const selectedPhase =
     (wanted !== undefined ? findPhase(model, wanted) : undefined) ?? (current !== undefined ? findPhase(model, current) : undefined) ?? phasesInOrder(model)[0];
+  const readOnly = props.surface === 'readOnly' || props.readOnly === true;
+  /** Dispatches, then offers Angre; a refused intent (it throws) offers nothing. */
+  const dispatch = (body: IntentBody) => {
+    props.onDispatch(body);
+    setLastAction(describeIntent(model, body, language));
+  };
+  const openHistory = (itemKey?: string) => setHistory(itemKey === undefined ? { open: true } : { open: true, itemKey });
+  const session = useChecklistSessionValue({
+    state,
+    pending: props.snapshot.pending,
+    recentlyChangedByOthers: props.snapshot.recentlyChangedByOthers,
+    me: props.me,
+    language,
+    readOnly,
+    dispatch,
+    retry: props.onRetry,
+    discard: props.onDiscard,
+    openHistory,
+  });
 
   return {
-    readOnly: props.surface === 'readOnly' || props.readOnly === true,
+    readOnly,
     touch: props.surface === 'sidePanel' || props.surface === 'meetingStage',
     state,
+    /** For ChecklistSessionContext; undefined until there is a state. */
+    session,
     selectedPhase,
     selectPhase: (phaseKey: PhaseKey) => {
       setOwnSelection(phaseKey);
       props.onSelectPhase?.(phaseKey);
     },
-    /** Dispatches, then offers Angre; a refused intent (it throws) offers nothing. */
-    dispatch: (body: IntentBody) => {
-      props.onDispatch(body);
-      setLastAction(describeIntent(model, body, language));
-    },
+    dispatch,
     lastAction,
     dismissLastAction: () => setLastAction(undefined),
     undo: () => {
@@ -39,7 +58,7 @@ export function useProjectViewState(props: ProjectViewProps) {
       setLastAction(undefined);
     },
     history,
-    openHistory: (itemKey?: string) => setHistory(itemKey === undefined ? { open: true } : { open: true, itemKey }),
+    openHistory,
     closeHistory: () => setHistory((before) => ({ ...before, open: false })),
     /** Anomalies no item on screen can show: no item key, or a key the model does not know. */
     projectAnomalies: (state?.anomalies ?? []).filter((anomaly) => anomaly.itemKey === undefined || findItem(model, anomaly.itemKey) === undefined),

@@ -9,12 +9,13 @@ import { LoadingView, MessageView } from '../base/StatusViews';
 import { TabRoute } from './TabRoute';
 import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
+import { loadToolboxPage } from '../toolbox';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
 // The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
-const ModelEditorPage = lazy(() => import('../editor/ModelEditorPage').then((module) => ({ default: module.ModelEditorPage })));
-const ToolboxPage = lazy(() => import('../toolbox/ToolboxPage').then((module) => ({ default: module.ToolboxPage })));
+const ModelEditorPage = lazy(() => import('../editor').then((module) => ({ default: module.ModelEditorPage })));
+const ToolboxPage = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();

@@ -1,6 +1,6 @@
 // #/config: the tab's settings page (Teams settings frame), or the same page in a browser.
 import { translator } from '../../i18n/defineMessages';
-import { ConfigPage } from '../config/ConfigPage';
+import { ConfigPage } from '../config';
 import { appStrings } from './appStrings';
 import { useShell } from '../base/HostReactContext';
 import { routeHash } from '../base/routes';

@@ -10,9 +10,10 @@ import { compareVersions, upgradeAvailable } from '../../model/upgrade';
 import type { IntentBody } from '../../domain/types';
 import type { ProjectModel, SessionSnapshot } from '../../store/ChecklistStore';
 import type { ModelSource } from '../../store/model/ModelSource';
-import { projectStrings } from '../project/strings';
+import { projectStrings } from '../project';
+import { loadModelUpgradeNotice } from '../toolbox';
 
-const ModelUpgradeNotice = lazy(() => import('../toolbox/ModelUpgradeNotice').then((module) => ({ default: module.ModelUpgradeNotice })));
+const ModelUpgradeNotice = lazy(() => loadModelUpgradeNotice().then((module) => ({ default: module.ModelUpgradeNotice })));
 
 /** Shown on a newer model than the one it records: item changes would be checked against the wrong version. */
 export function showsNewerThanRecorded(projectModel: ProjectModel | undefined): boolean {

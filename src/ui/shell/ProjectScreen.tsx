@@ -8,17 +8,16 @@ import type { Side } from '../../model/types';
 import type { ProjectLocation, ProjectSession, SessionSnapshot, SiteRights } from '../../store/ChecklistStore';
 import type { Surface } from '../../store/sync/pollInterval';
 import { storeErrorMessage } from '../base/storeErrorMessage';
-import { MeetingPanelView } from '../meeting/MeetingPanelView';
-import { ProjectView } from '../project/ProjectView';
+import { MeetingPanelView } from '../meeting';
+import { ProjectView } from '../project';
 import { accessStrings } from './access/strings';
 import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from '../base/failures';
 import { NoAccessForSite } from './NoAccessForSite';
 import { useShell } from '../base/HostReactContext';
-import { ParticipantsBar } from '../participants/ParticipantsBar';
+import { ParticipantsBar, affiliationOf } from '../participants';
 import { PortfolioBehindNote } from './PortfolioBehindNote';
 import { ProjectModelNotes, showsNewerThanRecorded } from './ProjectModelNotes';
-import { affiliationOf } from '../participants/registry';
 import { useServices } from '../base/ServicesContext';
 import { SignInFailedView } from './SignInFailedView';
 import { ErrorView, LoadingView } from '../base/StatusViews';
@@ -104,7 +103,8 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   useEffect(() => {
     if (errorCode && STALE_LOCATION.has(errorCode)) services.forgetLocation(location);
   }, [errorCode, services, location]);
-  const me = actorFor(person, snapshot.participants);
+  // The same object while person and registry are (the checklist's items are memoised on it).
+  const me = useMemo(() => actorFor(person, snapshot.participants), [person, snapshot.participants]);
   const loaded = snapshot.state !== undefined;
   useEffect(() => {
     if (loaded) onRegisteredSide(me.side);

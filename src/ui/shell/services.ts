@@ -1,6 +1,7 @@
-// The app's connection to its data for one signed-in user: Graph client, store, the durable queue and cache, and
-// who "me" is. Made once per token source (local mode: per dev user), so switching user starts clean. This is the
-// composition root: the one UI file that names the Graph adapter; everything else sees the ChecklistStore port.
+// The app's connection to its data for one signed-in user: Graph client, store, the durable queue and cache, the
+// coordination site's services (model, Portfolio, templates), and who "me" is. Made once per token source (local
+// mode: per dev user), so switching user starts clean. This is the composition root: the one UI file that holds a
+// Graph connection and names the Graph adapter; every page sees the ChecklistStore port and the services below.
 import type { AppServices } from '../base/AppServices';
 export type { AppServices } from '../base/AppServices';
 import type { TokenSource } from '../../auth';
@@ -17,8 +18,20 @@ import { createSiteCache } from '../../store/sync/SiteCache';
 import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
-import type { ModelRepository } from '../../store/model/ModelRepository';
 import { projectModelsFrom } from '../../store/model/projectModels';
+import type { TemplateUploader } from '../../store/model/templateFiles';
+import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
+import { StoreError } from '../../store/ChecklistStore';
+
+/** `load` run once, on first use, and its answer kept; a failure is not kept, so the next use tries again. */
+function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
+}
 
 
 export interface ServiceOptions {
@@ -49,24 +62,32 @@ export function createAppServices(options: ServiceOptions): AppServices {
   // "Who I am" is remembered only in a database of its own account (a shared default could hand it to the next person).
   const rememberIdentity = databaseName !== undefined;
   const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl } : undefined;
-  let modelRepository: Promise<ModelRepository> | undefined;
-  const modelSource = createModelSource({
-    modelId: options.model.id,
-    fallback: options.model,
-    cache: createModelCache(databaseName ?? DATABASE_NAME),
-    // Loaded only when the model is first revalidated; no coordination site means the built-in model only.
-    repository: () => {
-      if (!coordinationSite) return Promise.reject(new Error('No coordination site configured'));
-      // The model list found with the Portfolio list (no request of its own), else looked up.
-      modelRepository ??= import('../../store/model/ModelRepository').then(async ({ locateModelList, ModelRepository }) => {
-        const known = await store.portfolioTargetKnown();
-        const list = known?.modelListId ? { siteId: known.siteId, listId: known.modelListId } : await locateModelList(graph, coordinationSite);
-        return new ModelRepository(graph, list, options.model.id);
-      });
-      modelRepository.catch(() => (modelRepository = undefined));
-      return modelRepository;
-    },
+  const noCoordinationSite = () => new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE)');
+  // The coordination site's services are code of their own, loaded on first use: the channel tab needs none of it.
+  // One repository for the model source, the editor and template uploads: its list is located once, and a publish
+  // through it refreshes the model source. The model list is found with the Portfolio list (no request of its
+  // own), else looked up.
+  const locatedRepository = onFirstUse(async () => {
+    if (!coordinationSite) throw noCoordinationSite();
+    const { locateModelList, ModelRepository } = await import('../../store/model/ModelRepository');
+    const known = await store.portfolioTargetKnown();
+    const list = known?.modelListId ? { siteId: known.siteId, listId: known.modelListId } : await locateModelList(graph, coordinationSite);
+    return new ModelRepository(graph, list, options.model.id, { published: () => void modelSource.refresh() });
   });
+  // No coordination site means the built-in model only.
+  const modelSource = createModelSource({ modelId: options.model.id, fallback: options.model, cache: createModelCache(databaseName ?? DATABASE_NAME), repository: locatedRepository });
+  const portfolioReader = onFirstUse(async () => {
+    if (!coordinationSite) throw noCoordinationSite();
+    return (await import('../../store/portfolio/PortfolioReader')).createPortfolioReader(graph, coordinationSite, { model: options.model });
+  });
+  const portfolio: PortfolioReader = {
+    load: async () => (await portfolioReader()).load(),
+    refresh: async (cursor) => (await portfolioReader()).refresh(cursor),
+    readRow: async (projectKey) => (await portfolioReader()).readRow(projectKey),
+  };
+  // Template files go to the same coordination site as the model (its Maler library, found on the first upload).
+  const uploader = onFirstUse(async () => (await import('../../store/model/templateFiles')).templateUploader(graph, async () => (await locatedRepository()).location.siteId));
+  const templates: TemplateUploader = { upload: async (name, content, conflict) => (await uploader()).upload(name, content, conflict) };
 
   // Each project runs on the version it records (the device first, then its own load batch; see projectModels.ts).
   const models = projectModelsFrom(modelSource, options.model);
@@ -82,10 +103,13 @@ export function createAppServices(options: ServiceOptions): AppServices {
   });
 
   return {
-    graph,
     store,
     model: options.model,
     modelSource,
+    coordinationSite,
+    modelRepository: locatedRepository,
+    portfolio,
+    templateUploader: templates,
     tokens: options.tokens,
     // Both come from the device first (a warm open paints before any round trip, and a reload without network still
     // shows the queued ticks); the first `locate` of a session fetches them in one $batch and refreshes the cache.

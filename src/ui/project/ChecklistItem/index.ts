@@ -1,4 +1,5 @@
 export { ChecklistItem } from './ChecklistItem';
+export { useChecklistItem } from './useChecklistItem';
 export type { ChecklistItemProps, ChecklistItemSlots, ChecklistItemState, SideConfirmationView } from './ChecklistItem.types';
 export { checklistItemClassNames } from './useChecklistItemStyles.styles';
 export { preloadChecklistItemParts } from './onDemand';

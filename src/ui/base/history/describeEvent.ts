@@ -7,7 +7,7 @@ import type { ProjectEvent } from '../../../domain/types';
 import { phaseKeyFromValue } from '../../../domain/keys';
 import { findItem, findPhase } from '../../../model/lookup';
 import { translator } from '../../../i18n/defineMessages';
-import { sideName } from '../../base/sideNames';
+import { sideName } from '../sideNames';
 import { historyStrings } from './strings';
 
 export interface DescribeOptions {
