@@ -100,6 +100,8 @@ describe('every view', () => {
     await page.getByRole('button', { name: 'Lagre' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Felles legemiddelgjennomgang' }).waitFor();
+    // The dev bar's picker names the new project's site, not the first demo project.
+    expect(await page.getByRole('combobox', { name: 'Prosjekt' }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Prosjektet på «Nytt prosjekt»');
 
     // Reduced motion: axe must judge the dialog's colours, not a frame of its fade-in (text blended half-way).
     await page.emulateMedia({ reducedMotion: 'reduce' });
