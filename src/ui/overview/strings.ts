@@ -118,7 +118,7 @@ export const overviewStrings = defineMessages({
     columnMissingPassed: 'Manglar i fasar prosjektet har forlate',
     columnOpenCurrent: 'Opne krav i noverande fase',
     columnOpenDual: 'Ventar på stadfesting frå den andre parten',
-    staleBadge: 'Kan vera utdatert',
+    staleBadge: 'Kan vere utdatert',
     staleNote: 'Tala i denne rada er eldre enn sjølve prosjektet. Dei blir oppdaterte neste gong nokon opnar eller endrar prosjektet.',
     chartOneStalled: 'Det eine prosjektet som har stoppa opp, er i {phase}.',
     fullReason: 'Heile grunngivinga',
