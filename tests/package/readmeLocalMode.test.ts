@@ -11,7 +11,8 @@ import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 
 const readme = readFileSync('README.md', 'utf8');
 /** The dev users table: first name(s) → the row's cells. */
-const rows = [...readme.matchAll(/^\| ((?:[A-Z][a-z]+)(?:, [A-Z][a-z]+)*) \| ([^|]+) \| ([^|]+) \|$/gm)].map((match) => ({ names: match[1]!.split(', '), side: match[2]!.trim(), may: match[3]!.trim() }));
+const rows = [...readme.matchAll(/^\| ((?:[A-Z][a-z]+)(?:, [A-Z][a-z]+)*) \| ([^|]+) \| ([^|]+) \|$/gm)].map((match) => ({ names: match[1]!.split(', '), side: match[2]!.trim(), may: match[3]!.trim() }))
+  .filter((row) => row.names.every((name) => devUsers.some((candidate) => candidate.givenName === name)));
 const user = (name: string) => devUsers.find((candidate) => candidate.givenName === name)!;
 const projectSites = DEMO_PROJECTS.map((project) => seedSites.find((site) => site.path === project.siteUrl)!);
 const roleIn = (path: string, name: string) => seedSites.find((site) => site.path === path)?.roles[user(name).id];
