@@ -7,6 +7,7 @@ import type { DemoProject } from '../../src/model/demoProjects';
 import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
 import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { tabUntilFocused } from '../../testkit/browser/suite';
 
 // A project whose first phase is complete: its gate is met.
 const GATE_MET: DemoProject = {
@@ -106,21 +107,13 @@ describe('keyboard only', () => {
     const { context, page, errors } = await openContext(browser, { user: 'kari' });
     await page.goto(projectUrl(LUNGE));
     await page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
-
-    const tabUntil = async (matches: () => Promise<boolean>, limit = 120) => {
-      for (let presses = 0; presses < limit; presses++) {
-        if (await matches()) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error('Tab never reached the control');
-    };
     const rosBox = item(page, ROS).getByRole('checkbox');
-    await tabUntil(() => rosBox.evaluate((element) => element === document.activeElement));
+    await tabUntilFocused(page, rosBox);
     await page.keyboard.press('Space');
     await expect.poll(() => rosBox.isChecked()).toBe(true);
 
     const confirm = item(page, CONSEQUENCES).getByRole('button', { name: 'Bekreft for kommunen' });
-    await tabUntil(() => confirm.evaluate((element) => element === document.activeElement));
+    await tabUntilFocused(page, confirm);
     await page.keyboard.press('Enter');
     await expect.poll(() => item(page, CONSEQUENCES).textContent()).toMatch(/Kommune:\s*Bekreftet av Kari Nordmann/);
     await allSaved(page);
