@@ -1,6 +1,6 @@
 // In a meeting: the current phase's checklist only, touch-sized, in a 320 px side panel or large on the stage; on the
 // stage also "Gå gjennom" (one requirement at a time), and on both the meeting summary. Those two load on first use.
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
@@ -23,6 +23,7 @@ import {
 } from '../project';
 import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
+import type { WalkPlace } from './walkThrough';
 
 // Opened on demand: loaded on first use, not with the first paint.
 const loadWalkThrough = () => import('./WalkThrough');
@@ -62,6 +63,9 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
   // The summary covers what happened since this surface opened.
   const [openedAt] = useState(() => new Date().toISOString());
   const [walking, setWalking] = useState(false);
+  // Where the walk-through was left: its button offers to go on from there.
+  const [walkPlace, setWalkPlace] = useState<WalkPlace>();
+  const keepWalkPlace = useCallback((place: WalkPlace) => setWalkPlace(place), []);
   const [summaryOpen, setSummaryOpen] = useState(false);
   // Closing the walk-through or the summary hands the focus back to the button that opened it.
   const walkButton = useRef<HTMLButtonElement>(null);
@@ -86,6 +90,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
     return <EmptyState title={t('emptyTitle')} body={t('emptyNoProject')} />;
   }
   const phase = findPhase(props.model, state.project.currentPhase);
+  const leftAt = walkPlace && walkPlace.phaseKey === phase?.key ? walkPlace : undefined;
 
   return (
     <ChecklistSessionContext.Provider value={session}>
@@ -97,7 +102,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
           <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
             {stage && phase && !walking && (
               <ToolbarButton ref={walkButton} className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
-                {tm('walkThrough')}
+                {leftAt ? tm('continueWalk', { number: leftAt.index + 1, total: leftAt.keys.length }) : tm('walkThrough')}
               </ToolbarButton>
             )}
             <ToolbarButton
@@ -128,7 +133,7 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
         <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
         {phase && walking ? (
           <Suspense fallback={<LoadingState language={props.language} />}>
-            <WalkThrough phase={phase} onClose={() => close('walk')} />
+            <WalkThrough phase={phase} leftAt={leftAt} onMove={keepWalkPlace} onClose={() => close('walk')} />
           </Suspense>
         ) : phase ? (
           <>
