@@ -17,6 +17,12 @@ export interface GraphPage<T> {
 }
 
 /** Our columns only: a column someone added by hand never costs bandwidth. */
-export const PORTFOLIO_SELECT = selectFields('portfolio');
+export const PORTFOLIO_WITH_EVIDENCE_SELECT = selectFields('portfolio');
+
+/**
+ * What Oversikt reads: our columns but the evidence (0.5–3 kB a project that its table and chart never use); Innsikt
+ * and the tab's own catch-up read it with PORTFOLIO_WITH_EVIDENCE_SELECT.
+ */
+export const PORTFOLIO_SELECT = PORTFOLIO_WITH_EVIDENCE_SELECT.split(',').filter((name) => name !== 'Evidence').join(',');
 
 export { PROGRESS_COLUMNS };

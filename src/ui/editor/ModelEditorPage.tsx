@@ -4,7 +4,8 @@
 // one <main>, so its root is no landmark of its own.
 import { useState } from 'react';
 import type { JSX } from 'react';
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Link, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { routeHash } from '../base/routes';
 import { LANGUAGES } from '../../model/types';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
@@ -18,6 +19,12 @@ import { ModelPreview } from './ModelPreview';
 import { PhaseEditor } from './PhaseEditor';
 import { editorStrings } from './strings';
 import { useModelEditor } from './useModelEditor';
+import { EditorEvidence } from './EditorEvidence';
+import { useEditorEvidence } from './useEditorEvidence';
+import { feedbackKindLabel } from '../feedback';
+import type { FeedbackTarget } from '../../domain/feedback';
+import type { LoadedInsight } from '../../store/insight/loadInsight';
+import type { StoredFeedback } from '../../store/feedback/FeedbackStore';
 import type { EditorNotice } from './useModelEditor';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
@@ -33,7 +40,10 @@ export function ModelEditorPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
   // The composition root's repository: the model list is located once, not on every save, publish and reload.
-  return <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader} />;
+  return (
+    <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader}
+      evidence={() => services.insight.load()} answerFeedback={(item, version) => services.feedback.answer(item, version, new Date().toISOString()).then(() => undefined)} />
+  );
 }
 
 function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; language: Language; onReload(): void }): JSX.Element {
@@ -66,10 +76,24 @@ function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; langu
   }
 }
 
-export function ModelEditor(props: { repository: () => Promise<ModelRepository>; me: () => Promise<Person>; language: Language; uploader?: TemplateUploader }): JSX.Element {
+export interface ModelEditorProps {
+  repository: () => Promise<ModelRepository>;
+  me: () => Promise<Person>;
+  language: Language;
+  uploader?: TemplateUploader;
+  /** The projects' use and feedback (Innsikt's read); without it the editor shows none. */
+  evidence?: () => Promise<LoadedInsight>;
+  /** Marks feedback answered by a published version. */
+  answerFeedback?(item: StoredFeedback, version: string): Promise<void>;
+}
+
+export function ModelEditor(props: ModelEditorProps): JSX.Element {
   const styles = useStyles();
   const t = translator(editorStrings, props.language);
   const editor = useModelEditor(props.repository, props.me);
+  const evidence = useEditorEvidence(props.evidence);
+  const [answers, setAnswers] = useState<string[]>([]);
+  const openFeedback = evidence?.openFeedback ?? [];
   const { state } = editor;
   const [phaseKey, setPhaseKey] = useState<string>();
   const [editing, setEditing] = useState<Language>('nb');
@@ -82,6 +106,7 @@ export function ModelEditor(props: { repository: () => Promise<ModelRepository>;
     <div className={styles.root}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p className={styles.text}>{t('intro')}</p>
+      <Link href={routeHash('innsikt')}>{t('insightLink')}</Link>
       {state.status === 'loading' && <p role="status">{t('loading')}</p>}
       {state.notice && <NoticeBar notice={state.notice} language={props.language} onReload={() => void editor.reload()} />}
       {state.current && state.current.rejected.length > 0 && (
@@ -113,15 +138,34 @@ export function ModelEditor(props: { repository: () => Promise<ModelRepository>;
               <TabList aria-label={t('phase')} selectedValue={selected} onTabSelect={(_, d) => setPhaseKey(String(d.value))}>
                 {working.phases.map((p) => <Tab key={p.key} value={p.key}>{p.shortLabel[props.language]}</Tab>)}
               </TabList>
-              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit} />
+              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit}
+                {...(evidence ? { evidence: (target: FeedbackTarget) => <EditorEvidence insight={evidence.insight} target={target} language={props.language} /> } : {})}
+              />
             </>
           )}
           {!readOnly && (
+            <>
             <div className={styles.row}>
               <Button disabled={state.busy} onClick={() => void editor.saveDraft()}>{t('saveDraft')}</Button>
               <Field label={t('changeNote')}><Textarea value={note} onChange={(_, d) => setNote(d.value)} /></Field>
-              <Button appearance="primary" disabled={state.busy || note.trim() === ''} onClick={() => void editor.publish(note).then((done) => done && setNote(''))}>{t('publish')}</Button>
+              <Button appearance="primary" disabled={state.busy || note.trim() === ''} onClick={() => {
+                const chosen = openFeedback.filter((f) => answers.includes(f.id));
+                const refs = chosen.map((f) => ({ id: f.id, target: f.target, kind: f.kind }));
+                const markAnswered = async (version: string) => { for (const f of chosen) await props.answerFeedback?.(f, version); };
+                void editor.publish(note, refs, markAnswered).then((done) => { if (done) { setNote(''); setAnswers([]); evidence?.reload(); } });
+              }}>{t('publish')}</Button>
             </div>
+            {openFeedback.length > 0 && (
+              <Field label={t('answersHeading')}>
+                <div>
+                  {openFeedback.map((f) => (
+                    <Checkbox key={f.id} checked={answers.includes(f.id)} label={`${feedbackKindLabel(f.kind, props.language)}: ${f.text || '–'} (${f.author.name})`}
+                      onChange={(_, d) => setAnswers((now) => (d.checked ? [...now, f.id] : now.filter((id) => id !== f.id)))} />
+                  ))}
+                </div>
+              </Field>
+            )}
+            </>
           )}
         </>
       )}

@@ -2,6 +2,7 @@
 // toolbox entries (kind, title, description, link, order, retire), in the language being edited.
 import { useState } from 'react';
 import type { JSX } from 'react';
+import type { FeedbackTarget } from '../../domain/feedback';
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { addEntry, addRequirement, moveEntry, moveRequirement, retireEntry, retireRequirement, setPhaseTexts, updateEntry, updateRequirement } from '../../model/editModel';
 import { findPhase } from '../../model/lookup';
@@ -25,6 +26,8 @@ export interface PhaseEditorProps {
   /** Uploads template files to the coordination site; without it the editor links to web pages only. */
   uploader?: TemplateUploader;
   onChange(model: PhaseModel): void;
+  /** What the projects did and said about a requirement or entry, shown in its card. */
+  evidence?(target: FeedbackTarget): JSX.Element | null;
 }
 
 const useStyles = makeStyles({
@@ -67,6 +70,7 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
             <Input readOnly={ro} value={(item.helpedBy ?? []).join(', ')} onChange={(_, d) => { const keys = d.value.split(',').map((k) => k.trim()).filter(Boolean); change(updateRequirement(props.model, item.key, { helpedBy: keys.length ? keys : undefined })); }} />
           </Field>
           <Checkbox disabled={ro} label={t('bothSides')} checked={item.requiresBothSides} onChange={(_, d) => change(updateRequirement(props.model, item.key, { requiresBothSides: d.checked === true }))} />
+          {props.evidence?.({ kind: 'requirement', key: item.key })}
           {!ro && (
             <div className={styles.row}>
               <Button size="small" onClick={() => change(moveRequirement(props.model, item.key, -1))}>{t('moveUp')}</Button>
@@ -87,6 +91,7 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
       {phase.toolbox.map((entry, index) => (
         <div key={entry.key} className={styles.card} role="group" aria-label={t('entryGroup', { number: index + 1, title: entry.label[lang].trim() || t('noText') })}>
           {entry.retired && <p className={styles.retired}>{t('retired')}</p>}
+          {props.evidence?.({ kind: 'toolboxEntry', key: entry.key })}
           <Field label={t('entryKind')}>
             <Select disabled={ro} value={entry.kind} onChange={(_, d) => change(updateEntry(props.model, entry.key, { kind: d.value as ToolKind }))}>
               {TOOL_KINDS.map((kind) => <option key={kind} value={kind}>{tp(KIND_LABEL[kind])}</option>)}

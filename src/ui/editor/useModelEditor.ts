@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Person } from '../../domain/types';
 import type { ModelProblem } from '../../model/schema';
 import type { PhaseModel } from '../../model/types';
+import type { FeedbackRef } from '../../domain/feedback';
 import { StoreError } from '../../store/ChecklistStore';
 import { ModelRejectedError } from '../../store/model/ModelRepository';
 import type { CurrentModel, ModelRepository } from '../../store/model/ModelRepository';
@@ -79,10 +80,12 @@ export function useModelEditor(repository: () => Promise<ModelRepository>, me: (
         const draft = await repo.saveDraft(working, { by, at: at(), ...(state.draft ? { draft: state.draft } : {}), ...(basedOn ? { basedOn } : {}) });
         return { draft, notice: { kind: 'saved' } };
       }),
-    publish: (changeNote: string) =>
+    /** Publishes; `answers`: the projects' feedback the change note names (recorded with the version for the upgrade notice). */
+    publish: (changeNote: string, answers: readonly FeedbackRef[] = [], onPublished?: (version: string) => Promise<void>) =>
       run(async (repo, by, working) => {
         const basedOn = state.current?.newest;
-        const result = await repo.publish(working, { changeNote, by, at: at(), ...(basedOn ? { basedOn } : {}), ...(state.draft ? { draft: state.draft } : {}) });
+        const result = await repo.publish(working, { changeNote, by, at: at(), ...(basedOn ? { basedOn } : {}), ...(state.draft ? { draft: state.draft } : {}), ...(answers.length ? { answersFeedback: answers } : {}) });
+        await onPublished?.(result.published.version).catch(() => undefined);
         return { ...(result.draft ? { draft: result.draft } : {}), notice: { kind: 'published', version: result.published.version }, reload: true };
       }),
   };

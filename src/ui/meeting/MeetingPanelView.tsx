@@ -26,6 +26,7 @@ import { meetingStrings } from './strings';
 import type { WalkPlace } from './walkThrough';
 
 // Opened on demand: loaded on first use, not with the first paint.
+const FeedbackFor = lazy(() => import('../feedback').then((module) => ({ default: module.FeedbackFor })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
@@ -144,6 +145,11 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
           <EmptyState title={t('emptyTitle')} />
         )}
         <ProjectHistory view={view} project={props} size={stage ? 'medium' : 'full'} />
+        {view.feedbackTarget && props.giveFeedback && (
+          <Suspense fallback={null}>
+            <FeedbackFor model={props.model} target={view.feedbackTarget} language={props.language} give={props.giveFeedback} onClose={view.closeFeedback} />
+          </Suspense>
+        )}
       </div>
     </ChecklistSessionContext.Provider>
   );

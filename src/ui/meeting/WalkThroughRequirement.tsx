@@ -5,8 +5,9 @@
 import { useEffect, useRef } from 'react';
 import type { JSX, ReactNode, Ref } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
-import { CheckmarkRegular, CommentRegular, PersonRegular, SubtractCircleRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular, CommentRegular, PersonFeedbackRegular, PersonRegular, SubtractCircleRegular } from '@fluentui/react-icons';
 import type { Language } from '../../model/types';
+import { feedbackStrings } from '../feedback';
 import { translator } from '../../i18n/defineMessages';
 import { formatDateTime } from '../base/formatDate';
 import { FreeTextField } from '../base/FreeTextField';
@@ -164,14 +165,14 @@ export function WalkThroughRequirement(props: WalkThroughRequirementProps): JSX.
             </Button>
           </div>
         ) : (
-          !props.readOnly && (
+          (!props.readOnly || props.onGiveFeedback) && (
             <div key="controls" className={styles.controls}>
-              {!def.requiresBothSides && !state.isNotRelevant && (
+              {!props.readOnly && !def.requiresBothSides && !state.isNotRelevant && (
                 <Button className={styles.control} size="large" appearance={state.isDone ? 'secondary' : 'primary'} icon={<CheckmarkRegular />} onClick={() => state.setDone(!state.isDone)}>
                   {state.isDone ? t('markOpen') : t('markDone')}
                 </Button>
               )}
-              {mySide?.action && (
+              {!props.readOnly && mySide?.action && (
                 <Button
                   className={styles.control}
                   size="large"
@@ -182,7 +183,7 @@ export function WalkThroughRequirement(props: WalkThroughRequirementProps): JSX.
                   {mySide.action.label}
                 </Button>
               )}
-              {state.isNotRelevant ? (
+              {props.readOnly ? null : state.isNotRelevant ? (
                 <Button ref={opener.reason} className={styles.control} size="large" icon={<SubtractCircleRegular />} onClick={() => state.setDone(false)}>
                   {tp('markRelevant')}
                 </Button>
@@ -191,9 +192,16 @@ export function WalkThroughRequirement(props: WalkThroughRequirementProps): JSX.
                   {t('notRelevantAction')}
                 </Button>
               )}
-              <Button ref={opener.comment} className={styles.control} size="large" icon={<CommentRegular />} onClick={open('comment', state.commentEditor.start)}>
-                {t('commentAction')}
-              </Button>
+              {!props.readOnly && (
+                <Button ref={opener.comment} className={styles.control} size="large" icon={<CommentRegular />} onClick={open('comment', state.commentEditor.start)}>
+                  {t('commentAction')}
+                </Button>
+              )}
+              {props.onGiveFeedback && (
+                <Button className={styles.control} size="large" appearance="subtle" icon={<PersonFeedbackRegular />} onClick={() => props.onGiveFeedback?.({ kind: 'requirement', key: def.key })}>
+                  {translator(feedbackStrings, props.language)('feedbackButton')}
+                </Button>
+              )}
             </div>
           )
         )}

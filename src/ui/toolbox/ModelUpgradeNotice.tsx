@@ -6,12 +6,15 @@ import { findItem } from '../../model/lookup';
 import { diffModels, isEmptyDiff } from '../../model/modelDiff';
 import type { Language, PhaseModel } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
+import type { FeedbackRef } from '../../domain/feedback';
 import { toolboxStrings } from './strings';
 
 export interface ModelUpgradeNoticeProps {
   current: PhaseModel;
   newest: PhaseModel;
   changeNote?: string;
+  /** The projects' feedback the new version answers: the changes to those requirements and entries are marked. */
+  answersFeedback?: readonly FeedbackRef[];
   language: Language;
   /** Only the project lead (write access) may move the project. */
   canUpgrade: boolean;
@@ -30,7 +33,9 @@ export function ModelUpgradeNotice(props: ModelUpgradeNoticeProps): JSX.Element 
   const styles = useStyles();
   const t = translator(toolboxStrings, props.language);
   const diff = diffModels(props.current, props.newest);
-  const label = (model: PhaseModel, key: string): string => findItem(model, key)?.label[props.language] ?? key;
+  const fromFeedback = new Set((props.answersFeedback ?? []).map((ref) => ref.target.key));
+  const label = (model: PhaseModel, key: string): string => `${findItem(model, key)?.label[props.language] ?? key}${fromFeedback.has(key) ? ` ${t('upgradeFromFeedback')}` : ''}`;
+  const entriesFromFeedback = [...diff.entriesAdded, ...diff.entriesRetired, ...diff.entriesChanged, ...diff.entriesRemoved].filter((c) => fromFeedback.has(c.key)).length;
   const groups = [
     { title: t('upgradeAdded'), keys: diff.requirementsAdded.map((c) => label(props.newest, c.key)) },
     { title: t('upgradeRetired'), keys: [...diff.requirementsRetired, ...diff.requirementsRemoved].map((c) => label(props.current, c.key)) },
@@ -51,6 +56,8 @@ export function ModelUpgradeNotice(props: ModelUpgradeNoticeProps): JSX.Element 
           </div>
         ))}
         {toolboxChanges > 0 && <p className={styles.text}>{t('upgradeToolbox', { count: toolboxChanges })}</p>}
+        {entriesFromFeedback > 0 && <p className={styles.text}>{t('upgradeToolboxFromFeedback', { count: entriesFromFeedback })}</p>}
+        {fromFeedback.size > 0 && <p className={styles.text}>{t('upgradeFeedbackNote', { count: fromFeedback.size })}</p>}
         {props.canUpgrade ? (
           <Button className={styles.action} appearance="primary" onClick={() => props.onUpgrade(props.newest.version)}>
             {t('upgradeAction', { version: props.newest.version })}

@@ -17,6 +17,8 @@ import { Highlighted, SearchWordsContext } from './SearchHighlight';
 import { toolboxStrings } from './strings';
 import { ToolboxEntryView } from './ToolboxEntryView';
 import { useModelSnapshot } from './useModelSnapshot';
+import { FeedbackButton, FeedbackFor } from '../feedback';
+import type { FeedbackKind, FeedbackTarget } from '../../domain/feedback';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: '960px', minWidth: 0, overflowWrap: 'anywhere' },
@@ -34,11 +36,28 @@ export function ToolboxPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
   const snapshot = useModelSnapshot(services.modelSource);
-  return <ToolboxOverview model={snapshot.newest} language={language} today={isoToday()} />;
+  const [target, setTarget] = useState<FeedbackTarget>();
+  // Outside a project: the feedback names the model version shown here, and no project.
+  const give = (to: FeedbackTarget, kind: FeedbackKind, text: string) =>
+    services.feedback.give(snapshot.newest, { id: crypto.randomUUID(), target: to, kind, text, modelVersion: snapshot.newest.version, at: new Date().toISOString() }).then(() => undefined);
+  return (
+    <>
+      <ToolboxOverview model={snapshot.newest} language={language} today={isoToday()} onGiveFeedback={setTarget} />
+      {target && <FeedbackFor model={snapshot.newest} target={target} language={language} give={give} onClose={() => setTarget(undefined)} />}
+    </>
+  );
+}
+
+export interface ToolboxOverviewProps {
+  model: PhaseModel;
+  language: 'nb' | 'nn' | 'en';
+  today: string;
+  /** Offers feedback on each requirement and entry. */
+  onGiveFeedback?(target: FeedbackTarget): void;
 }
 
 /** The view itself, for a given model (the page above, the editor's preview and the tests). */
-export function ToolboxOverview({ model, language, today }: { model: PhaseModel; language: 'nb' | 'nn' | 'en'; today: string }): JSX.Element {
+export function ToolboxOverview({ model, language, today, onGiveFeedback }: ToolboxOverviewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(toolboxStrings, language);
   const [query, setQuery] = useState('');
@@ -76,12 +95,17 @@ export function ToolboxOverview({ model, language, today }: { model: PhaseModel;
                 <div>
                   <h3 className={styles.subheading}>{t('requirementsHeading')}</h3>
                   <ul className={styles.list}>
-                    {requirements.map((item) => <li key={item.key}><Highlighted text={item.label[language]} />{item.requiresBothSides ? ` (${t('bothSides')})` : ''}</li>)}
+                    {requirements.map((item) => (
+                      <li key={item.key}>
+                        <Highlighted text={item.label[language]} />{item.requiresBothSides ? ` (${t('bothSides')})` : ''}
+                        {onGiveFeedback && <FeedbackButton itemLabel={item.label[language]} language={language} onClick={() => onGiveFeedback({ kind: 'requirement', key: item.key })} />}
+                      </li>
+                    ))}
                   </ul>
                 </div>
               )}
               <RequirementGuidance phase={{ ...phase, checklist: requirements }} model={model} language={language} headingLevel={3} today={today} />
-              {entries.length > 0 && <Toolbox entries={entries} language={language} headingLevel={3} today={today} />}
+              {entries.length > 0 && <Toolbox entries={entries} language={language} headingLevel={3} today={today} {...(onGiveFeedback ? { onGiveFeedback } : {})} />}
             </section>
           ))}
       </SearchWordsContext.Provider>

@@ -10,6 +10,7 @@ import { locateModelList, ModelRepository } from '../../../src/store/model/Model
 import { ModelEditor } from '../../../src/ui/editor/ModelEditorPage';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { renderInFluent } from '../../../testkit/projectViewFixtures';
+import { scaled } from '../../../testkit/timeouts';
 
 let emulator: TestEmulator;
 const site = COORDINATION_SITE;
@@ -27,7 +28,7 @@ const editorAs = (user: string, name: string) => {
 // about a second a query here. (Whether they are visible is the browser tests' part: tests/browser/modelEditor.test.ts.)
 const button = (scope: ReturnType<typeof within>, name: string) => scope.getByRole('button', { name, hidden: true });
 
-describe('ModelEditor', { timeout: 60_000 }, () => {
+describe('ModelEditor', { timeout: scaled(60_000) }, () => {
   it('edits guidance, adds a requirement, saves a draft and publishes version 2; a stale colleague gets a conflict', async () => {
     const stale = renderInFluent(editorAs('per', 'Per Olsen'));
     await within(stale.container).findByText('Bygger på versjon 1.0.0');
@@ -44,7 +45,7 @@ describe('ModelEditor', { timeout: 60_000 }, () => {
     await page.findByText('Utkastet er lagret.');
     fireEvent.change(page.getByLabelText('Endringsnotat'), { target: { value: 'Veiledning og risikokrav' } });
     fireEvent.click(button(page, 'Publiser ny versjon'));
-    await page.findByText('Versjon 2.0.0 er publisert.', {}, { timeout: 10_000 });
+    await page.findByText('Versjon 2.0.0 er publisert.');
 
     const current = await new ModelRepository(graphAs(emulator, 'ingrid'), await locateModelList(graphAs(emulator, 'ingrid'), site), DEFAULT_MODEL.id).current();
     expect(current.newest?.version).toBe('2.0.0');
@@ -55,7 +56,7 @@ describe('ModelEditor', { timeout: 60_000 }, () => {
     const theirs = within(stale.container);
     fireEvent.change(theirs.getByLabelText('Endringsnotat'), { target: { value: 'Pers endring' } });
     fireEvent.click(button(theirs, 'Publiser ny versjon'));
-    await waitFor(() => expect(theirs.getByText(/Noen andre har endret modellen/)).toBeTruthy(), { timeout: 10_000 });
+    await waitFor(() => expect(theirs.getByText(/Noen andre har endret modellen/)).toBeTruthy());
     expect(button(theirs, 'Last inn på nytt')).toBeTruthy();
     expect(screen.getAllByLabelText('Endringsnotat').some((box) => (box as HTMLTextAreaElement).value === 'Pers endring')).toBe(true);
   });

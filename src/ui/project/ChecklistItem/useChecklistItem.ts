@@ -17,6 +17,7 @@ import { projectStrings } from '../strings';
 import { sideName, sideTitle } from '../../base/sideNames';
 import type { ProjectMessageKey } from '../strings';
 import { checklistItemStrings } from './strings';
+import { feedbackStrings } from '../../feedback';
 import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirmationView } from './ChecklistItem.types';
 
 const AWAITING: Record<Side, ProjectMessageKey> = { kommune: 'awaitingKommune', sykehus: 'awaitingSykehus' };
@@ -118,6 +119,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
       : []),
     ...sides.flatMap((view) => (view.action?.kind === 'unconfirm' ? [{ key: `withdraw-${view.side}`, label: view.action.label, run: () => runSideAction(view) }] : [])),
     ...(props.onOpenHistory ? [{ key: 'history', label: tItem('historyMenu'), run: () => props.onOpenHistory?.(def.key) }] : []),
+    ...(props.onGiveFeedback ? [{ key: 'feedback', label: translator(feedbackStrings, language)('giveFeedback'), run: () => props.onGiveFeedback?.({ kind: 'requirement', key: def.key }) }] : []),
     ...(readOnly
       ? []
       : isNotRelevant
@@ -125,7 +127,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
         : [{ key: 'notRelevant', label: t('markNotRelevant'), run: showNotRelevant }]),
   ];
 
-  const root = slot.always(getIntrinsicElementProps('li', { ref: rootRef, ...props, 'aria-labelledby': labelId }), { elementType: 'li' });
+  const root = slot.always(getIntrinsicElementProps('li', { ref: rootRef, ...props, 'aria-labelledby': labelId, 'data-item': props.def.key }), { elementType: 'li' });
   root.onFocus = mergeCallbacks(root.onFocus, focusKept.onFocus);
 
   const mine = props.pending;

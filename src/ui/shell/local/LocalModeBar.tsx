@@ -8,6 +8,7 @@ import { appStrings } from '../appStrings';
 import { useShell } from '../../base/HostReactContext';
 import { routeHash } from '../../base/routes';
 import type { DevSite, DevUser } from './devDirectory';
+import { ActivityPanel } from './ActivityPanel';
 
 const useStyles = makeStyles({
   bar: {
@@ -83,6 +84,7 @@ export function LocalModeBar({ users, current, onChooseUser, currentProject, cur
           {otherProject && <option value={currentProject}>{t('projectOnSite', { site: otherSite ?? '' })}</option>}
         </Select>
       </Field>
+      <ActivityPanel key={current.id} user={current} />
     </header>
   );
 }
