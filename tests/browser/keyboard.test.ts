@@ -115,9 +115,15 @@ describe('every action of a checklist item, by keyboard alone', () => {
     await pressAndExpectFocus(page, 'Tab', prototype.getByRole('button', { name: 'Lagre' }));
     await pressAndExpectFocus(page, 'Tab', prototype.getByRole('button', { name: 'Avbryt' }));
     await pressAndExpectFocus(page, 'Enter', comment);
-    // The menu opens with Enter and is walked with the arrows: history and not relevant; Escape gives the focus back.
+    // The menu opens with Enter and is walked with the arrows: history, feedback and not relevant; Escape gives the
+    // focus back, also from the feedback dialog an entry opens.
     await pressAndExpectFocus(page, 'Tab', menu);
-    expect(await menuEntriesByKeyboard(page, menu)).toEqual(['Vis historikk', 'Merk som ikke relevant …']);
+    expect(await menuEntriesByKeyboard(page, menu)).toEqual(['Vis historikk', 'Gi tilbakemelding …', 'Merk som ikke relevant …']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Gi tilbakemelding …' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Tilbakemelding til koordinatorene' }).waitFor();
+    await pressAndExpectFocus(page, 'Escape', menu);
 
     // An item both sides confirm: its comment and menu, then my side's confirm button; Enter confirms, and the
     // withdrawal is then in the menu, where the focus stays within reach.
@@ -148,7 +154,7 @@ describe('every action of a checklist item, by keyboard alone', () => {
     const menu = prototype.getByRole('button', { name: `Flere valg for «${PROTOTYPE_TITLE}»` });
     await tabUntilFocused(page, prototype.getByRole('checkbox'));
     await pressAndExpectFocus(page, 'Tab', menu);
-    expect(await menuEntriesByKeyboard(page, menu)).toEqual(['Kommenter …', 'Vis historikk', 'Merk som ikke relevant …']);
+    expect(await menuEntriesByKeyboard(page, menu)).toEqual(['Kommenter …', 'Vis historikk', 'Gi tilbakemelding …', 'Merk som ikke relevant …']);
     const consequences = checklistItem(page, exact(CONSEQUENCES_TITLE));
     await tabUntilFocused(page, consequences.getByRole('button', { name: `Flere valg for «${CONSEQUENCES_TITLE}»` }), 10);
     await pressAndExpectFocus(page, 'Tab', consequences.getByRole('button', { name: 'Bekreft for kommunen' }));
