@@ -177,6 +177,7 @@ describe('every action of a checklist item, by keyboard alone', () => {
       walk.getByRole('button', { name: 'Bekreft for sykehuset' }),
       walk.getByRole('button', { name: 'Ikke relevant …' }),
       walk.getByRole('button', { name: 'Kommenter …' }),
+      walk.getByRole('button', { name: 'Gi tilbakemelding' }),
       walk.getByRole('button', { name: 'Neste' }),
     ];
     // Without scrolling, every action is on screen and not under anything.
@@ -194,6 +195,12 @@ describe('every action of a checklist item, by keyboard alone', () => {
     await pressAndExpectFocus(page, 'Tab', walk.getByRole('button', { name: 'Lagre' }));
     await pressAndExpectFocus(page, 'Tab', walk.getByRole('button', { name: 'Avbryt' }));
     await pressAndExpectFocus(page, 'Enter', actions[1]!);
+    // Feedback opens a dialog; Escape closes it and the focus is back on its button, the walk where it was.
+    await tabUntilFocused(page, actions[3]!, 6);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Tilbakemelding til koordinatorene' }).waitFor();
+    await pressAndExpectFocus(page, 'Escape', actions[3]!);
+    await expect.poll(() => title.textContent()).toBe(BLUEPRINT_TITLE);
     // Next requirement, then Escape: back to the checklist, the focus on the button that goes on from there.
     await title.focus();
     await page.keyboard.press('ArrowRight');
