@@ -1,7 +1,8 @@
-// `npm start`: the whole app on a laptop with no tenant. Starts the Graph emulator (SQLite in .local/graph.sqlite),
-// serves a production build of the app (local mode) on http://localhost:5173 (or the next free port) with the Graph
-// paths proxied to the emulator, provisions the lists and seeds the demo projects through our own store code (once),
-// and prints the address. One origin, plain http on localhost (a secure context): no certificate warning.
+// `npm start`: the whole app on a laptop with no tenant. Starts the Graph emulator (SQLite in .local/graph.sqlite, or
+// where GRAPH_DATA says), serves a production build of the app (local mode) on http://localhost:5173 (or the next free
+// port) with the Graph paths proxied to the emulator, provisions the lists and seeds the demo projects through our own
+// store code (once), and prints the address and where the data is. One origin, plain http on localhost (a secure
+// context): no certificate warning.
 // `npm run dev` (or `--dev`) serves through Vite's dev server instead, with hot reload, behind the same proxy.
 // The build is made again only when a source is newer than it, so a second start is quick.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -12,12 +13,14 @@ import type { ViteDevServer } from 'vite';
 import { LOCAL_MODE_WEB_URL_HOSTS, startEmulator } from '../emulator/src/index';
 import { startLocalServer } from './lib/localServer';
 import { seedDemo } from './lib/seedDemo';
+import { DEFAULT_GRAPH_DATA, startBanner } from './lib/startBanner';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 5173);
   mkdirSync('.local', { recursive: true });
+  const graphData = process.env.GRAPH_DATA ?? DEFAULT_GRAPH_DATA;
   // The app's activity notices link to this local app (a loopback origin), as they link to Teams in a tenant.
-  const emulator = await startEmulator({ port: 0, data: process.env.GRAPH_DATA ?? '.local/graph.sqlite', tlsDir: '.local/tls', settings: { activityWebUrlHosts: LOCAL_MODE_WEB_URL_HOSTS } });
+  const emulator = await startEmulator({ port: 0, data: graphData, tlsDir: '.local/tls', settings: { activityWebUrlHosts: LOCAL_MODE_WEB_URL_HOSTS } });
   process.env.VITE_GRAPH_MODE = 'local';
   const dev = process.argv.includes('--dev') || process.env.npm_lifecycle_event === 'dev';
 
@@ -38,14 +41,7 @@ async function main(): Promise<void> {
   const report = await seedDemo({ graphBaseUrl: `${server.url}/v1.0`, adminOrigin: server.url, log: (line) => console.log(`  ${line}`) });
   if (report.skipped.length > 0) console.log(`  ${report.skipped.length} demo project(s) already there, left as they are.`);
 
-  console.log(`
-  Felles modell (local mode, ${dev ? 'dev server with hot reload' : 'production build'}) is running:
-
-    ${server.url}/
-
-  Pick a dev user and a demo project at the top of the page. Open a second window to play a second user.
-  Graph emulator: ${emulator.baseUrl} (data in .local/graph.sqlite; delete it to start over). Ctrl+C stops.
-`);
+  console.log(startBanner({ appUrl: server.url, emulatorUrl: emulator.baseUrl, dev, graphData }));
 
   const stop = async () => {
     await vite?.close();

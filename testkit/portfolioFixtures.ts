@@ -24,7 +24,7 @@ export const testModel: PhaseModel = {
     { key: 'eldre', label: text('Skrøpelige eldre', 'Frail elderly') },
   ],
   phases: [
-    phase('forankring', 0, 'Forankring', 'Anchoring', ['f1', 'f2']),
+    phase('forankring', 0, 'Forankring', 'Mandate', ['f1', 'f2']),
     phase('utforske', 1, 'Utforske', 'Explore', ['u1', 'u2']),
     phase('definere', 2, 'Definere', 'Define', ['d1']),
     phase('utvikle', 3, 'Utvikle', 'Develop', ['v1']),

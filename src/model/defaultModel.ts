@@ -60,8 +60,8 @@ export const DEFAULT_MODEL: PhaseModel = {
       key: 'forankring',
       order: 0,
       shape: 'block',
-      label: text('Forankring og oppstart', 'Forankring og oppstart', 'Anchoring and start-up'),
-      shortLabel: text('Forankring', 'Forankring', 'Anchoring'),
+      label: text('Forankring og oppstart', 'Forankring og oppstart', 'Mandate, ownership and start-up'),
+      shortLabel: text('Forankring', 'Forankring', 'Mandate'),
       purpose: text(
         'Bli enige om hvorfor vi samarbeider og hvem som eier arbeidet, og få et mandat fra begge parter før innsiktsarbeidet starter.',
         'Bli samde om kvifor vi samarbeider og kven som eig arbeidet, og få eit mandat frå begge partane før innsiktsarbeidet tek til.',
@@ -121,7 +121,7 @@ export const DEFAULT_MODEL: PhaseModel = {
       toolbox: [
         entry('forankring.verktoy.interessentanalyse', 'method', 'Interessentanalyse', 'Interessentanalyse', 'Stakeholder analysis'),
         entry('forankring.verktoy.prosjektpresentasjon', 'tool', 'Prosjektpresentasjon på én side', 'Prosjektpresentasjon på éi side', 'One-page project presentation'),
-        entry('forankring.verktoy.forankringsplan', 'tool', 'Forankringsplan', 'Forankringsplan', 'Anchoring plan'),
+        entry('forankring.verktoy.forankringsplan', 'tool', 'Forankringsplan', 'Forankringsplan', 'Decision and briefing plan'),
         entry('forankring.verktoy.mandatmal', 'tool', 'Mandatmal med beslutningspunkt', 'Mandatmal med avgjerdspunkt', 'Mandate template with decision points'),
         entry('forankring.verktoy.gevinsthypoteser', 'method', 'Tidlige gevinsthypoteser', 'Tidlege gevinsthypotesar', 'Early benefit hypotheses'),
         entry('forankring.mal.interessentanalyse', 'template', 'Interessentanalyse (Excel)', 'Interessentanalyse (Excel)', 'Stakeholder analysis (Excel)'),
@@ -131,7 +131,7 @@ export const DEFAULT_MODEL: PhaseModel = {
           'resource',
           'KS Veikart for tjenesteinnovasjon, fase 1 Forankring',
           'KS Veikart for tenesteinnovasjon, fase 1 Forankring',
-          'KS roadmap for service innovation, phase 1: Anchoring',
+          'KS roadmap for service innovation, phase 1: Forankring (mandate and ownership)',
           'https://www.ks.no/fagomrader/innovasjon/innovasjonsledelse/veikart-for-tjenesteinnovasjon/fase-1---forankring/',
         ),
         entry(
@@ -527,7 +527,7 @@ export const DEFAULT_MODEL: PhaseModel = {
           'begge',
           'Samarbeidet er evaluert av begge parter, med likeverdighet og forankring som tema',
           'Samarbeidet er evaluert av begge partane, med likeverd og forankring som tema',
-          'Both parties have evaluated the collaboration, with equality and anchoring as themes',
+          'Both parties have evaluated the collaboration, with equality and shared ownership as themes',
         ),
         item(
           'laer-og-del.erfaringsnotat',

@@ -188,7 +188,7 @@ export const REQUIREMENT_GUIDANCE: Record<ItemKey, LocalizedText> = {
   'laer-og-del.samarbeid-evaluert': text(
     'Se tilbake på samarbeidet sammen: opplevde begge parter seg som likeverdige, var arbeidet godt nok forankret, og hva ville dere gjort annerledes? Begge parter bekrefter at evalueringen er gjort.',
     'Sjå tilbake på samarbeidet saman: opplevde begge partar seg som likeverdige, var arbeidet godt nok forankra, og kva ville de gjort annleis? Begge partar stadfestar at evalueringa er gjord.',
-    'Look back on the cooperation together: did both parties feel equal, was the work anchored well enough, and what would you do differently? Both parties confirm that the evaluation has been done.',
+    'Look back on the cooperation together: did both parties feel equal, did the work have the mandate and ownership it needed, and what would you do differently? Both parties confirm that the evaluation has been done.',
   ),
   'laer-og-del.erfaringsnotat': text(
     'Skriv et kort erfaringsnotat om hva dere gjorde, hva som virket og hva som ikke gjorde det, og publiser det i helsefellesskapet, i KomINN eller et tilsvarende sted, slik at andre kan bygge videre.',
@@ -266,7 +266,7 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
     description: text(
       'Én lysbildeside som forteller hvorfor prosjektet finnes, hvem det er for, hvem som eier det og hva dere trenger. Nyttig når dere skal forankre arbeidet hos ledere og i FSU/SSU.',
       'Éi lysbiletside som fortel kvifor prosjektet finst, kven det er for, kven som eig det og kva de treng. Nyttig når de skal forankre arbeidet hos leiarar og i FSU/SSU.',
-      'A single slide telling why the project exists, who it is for, who owns it and what you need. Useful when anchoring the work with managers and the cooperation committees.',
+      'A single slide telling why the project exists, who it is for, who owns it and what you need. Useful when securing the backing of managers and the cooperation committees.',
     ),
   },
   'forankring.verktoy.forankringsplan': {
@@ -308,7 +308,7 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
     description: text(
       'KS sin veiviser for den første fasen i tjenesteinnovasjon, med råd om forankring, organisering og mandat.',
       'Rettleiaren til KS for den første fasen i tenesteinnovasjon, med råd om forankring, organisering og mandat.',
-      'KS’s guide to the first phase of service innovation, with advice on anchoring, organisation and mandate.',
+      'KS’s guide to the first phase of service innovation, with advice on ownership, organisation and mandate.',
     ),
   },
   'forankring.ressurs.digdir-huskeliste': {
@@ -503,7 +503,7 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
     description: text(
       'KS sitt veikart for tjenesteinnovasjon: hele prosessen fra forankring til ny praksis, med verktøy for hver fase.',
       'Vegkartet til KS for tenesteinnovasjon: heile prosessen frå forankring til ny praksis, med verktøy for kvar fase.',
-      'KS’s roadmap for service innovation: the whole process from anchoring to new practice, with tools for each phase.',
+      'KS’s roadmap for service innovation: the whole process from mandate and ownership to new practice, with tools for each phase.',
     ),
   },
   'utvikle.ressurs.digdir-tjenestedesign': {

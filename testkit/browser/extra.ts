@@ -122,6 +122,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).slice(0, 3).join(' | ')})`);
 }
 
+/**
+ * The page's structure as a screen reader's landmark and heading lists show it: one top-level <main>, landmarks told
+ * apart, headings without skipped levels, an h1. axe files these rules under best practice at moderate impact, so
+ * seriousViolations never reports them; every violation counts here, whatever its impact.
+ */
+export async function structureViolations(page: Page): Promise<string[]> {
+  const rules = ['landmark-one-main', 'landmark-main-is-top-level', 'landmark-no-duplicate-main', 'landmark-unique', 'heading-order', 'page-has-heading-one'];
+  const results = await new AxeBuilder({ page }).withRules(rules).exclude('[data-tabster-dummy]').analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
 /** RFC 4180 records of a CSV text (quoted fields may hold the separator, quotes and line breaks). */
 export function parseCsv(text: string, separator: string): string[][] {
   const records: string[][] = [];

@@ -53,6 +53,21 @@ export const checklistItem = (page: Page | Frame, label: RegExp) => page.getByRo
 
 export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
+/** Presses Tab, as a keyboard user does, until `target` has the focus; fails after `limit` presses. */
+export async function tabUntilFocused(page: Page, target: Locator, limit = 120): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)} in ${limit} presses`);
+}
+
+/** Presses `key` and waits until `target` has the focus (a control that loads on demand may take it a moment later). */
+export async function pressAndExpectFocus(page: Page, key: string, target: Locator): Promise<void> {
+  await page.keyboard.press(key);
+  await expect.poll(() => isFocused(target), { message: `${key} should move the focus to ${String(target)}` }).toBe(true);
+}
+
 /** Picks «name kommune» in the config page's municipality picker, by typing as a person does. */
 export async function pickMunicipality(scope: Pick<Page, 'getByRole'>, name: string): Promise<void> {
   const municipalities = scope.getByRole('combobox', { name: /Kommuner/ });

@@ -1,5 +1,6 @@
 // Universal design (WCAG 2.1 AA is law for these users): axe finds no serious or critical violation on any view, in
-// light, dark and high contrast, at desktop and side-panel width; screenshots of the main views for a human look.
+// light, dark and high contrast, at desktop and side-panel width, and every view has one top-level main landmark and
+// headings in order (axe's landmark and heading rules); screenshots of the main views for a human look.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/browser/browser';
@@ -7,7 +8,7 @@ import type { PageOptions } from '../../testkit/browser/browser';
 import { LUNGE } from '../../testkit/browser/testApp';
 import { appAndBrowser, pickMunicipality } from '../../testkit/browser/suite';
 import type { TestApp } from '../../testkit/browser/testApp';
-import { seriousViolations } from '../../testkit/browser/extra';
+import { seriousViolations, structureViolations } from '../../testkit/browser/extra';
 
 let app: TestApp;
 let browser: Browser;
@@ -21,10 +22,26 @@ interface ViewCase {
   ready: (page: Page) => Promise<unknown>;
   /** Checked at side-panel width. */
   narrow?: boolean;
+  /** What a person does before the check (a search typed, a preview opened). */
+  act?: (page: Page) => Promise<unknown>;
 }
 
 const project = `#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const projectReady = (page: Page) => page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
+const toolboxReady = (page: Page) => page.getByRole('heading', { level: 1, name: 'Verktøykasse' }).waitFor();
+const editorReady = (page: Page) => page.getByText('Bygger på versjon 1.0.0').waitFor();
+/** A search with matches marked and empty sections left out. */
+const searchRos = async (page: Page) => {
+  await page.getByRole('searchbox', { name: 'Søk i verktøykassen' }).fill('ros');
+  // The results, whatever their number (the model's templates add to them), with what matched marked.
+  await page.getByRole('status').filter({ hasText: /^\d+ treff$/ }).waitFor();
+  await page.locator('mark').first().waitFor();
+};
+const previewToolbox = async (page: Page) => {
+  await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+  await page.getByRole('combobox', { name: 'Vis som' }).selectOption({ label: 'Verktøykassen' });
+  await page.getByRole('heading', { level: 1, name: 'Verktøykasse' }).waitFor();
+};
 
 const views: ViewCase[] = [
   { name: 'project-desktop', path: `/index.html${project}`, options: { user: 'kari' }, ready: projectReady },
@@ -39,16 +56,24 @@ const views: ViewCase[] = [
   { name: 'lists-missing-side-panel', path: '/index.html?frame=sidePanel#/tab?site=/sites/nytt-prosjekt', options: { user: 'per', width: 320 }, ready: (p) => p.getByRole('heading', { name: 'Prosjektet er ikke satt opp på dette nettstedet ennå' }).waitFor(), narrow: true },
   { name: 'overview', path: '/index.html#/overview', options: { user: 'kristin' }, ready: (p) => p.getByRole('table').first().waitFor() },
   { name: 'not-found', path: '/index.html#/nowhere', options: { user: 'kari' }, ready: (p) => p.getByRole('heading', { name: 'Siden finnes ikke' }).waitFor() },
+  { name: 'toolbox', path: '/index.html#/verktoykasse', options: { user: 'ingrid' }, ready: toolboxReady },
+  { name: 'toolbox-search', path: '/index.html#/verktoykasse', options: { user: 'ingrid' }, ready: toolboxReady, act: searchRos },
+  { name: 'toolbox-search-dark', path: '/index.html?theme=dark#/verktoykasse', options: { user: 'ingrid' }, ready: toolboxReady, act: searchRos },
+  { name: 'toolbox-search-contrast', path: '/index.html?theme=contrast#/verktoykasse', options: { user: 'ingrid' }, ready: toolboxReady, act: searchRos },
+  { name: 'model-editor', path: '/index.html#/modell', options: { user: 'kristin' }, ready: editorReady },
+  { name: 'model-editor-toolbox-preview', path: '/index.html#/modell', options: { user: 'kristin' }, ready: editorReady, act: previewToolbox },
 ];
 
 describe('every view', () => {
-  it.each(views)('$name has no serious axe violations', async (view) => {
+  it.each(views)('$name has no serious axe violations, one main landmark and headings in order', async (view) => {
     const { context, page, errors } = await openContext(browser, view.options);
     await page.goto(`${app.url}${view.path}`);
     await view.ready(page);
+    await view.act?.(page);
     // Transitions must settle before axe reads colours: wait for the running animations to finish, not a clock.
     await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity).map((animation) => animation.finished)));
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await structureViolations(page)).toEqual([]);
     if (view.narrow) expect(await hasNoHorizontalScroll(page)).toBe(true);
     await screenshot(page, view.name);
     expect(errors).toEqual([]);
@@ -70,6 +95,8 @@ describe('every view', () => {
     await page.getByRole('button', { name: 'Lagre' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Felles legemiddelgjennomgang' }).waitFor();
+    // The dev bar's picker names the new project's site, not the first demo project.
+    expect(await page.getByRole('combobox', { name: 'Prosjekt' }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Prosjektet på «Nytt prosjekt»');
 
     // Reduced motion: axe must judge the dialog's colours, not a frame of its fade-in (text blended half-way).
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -7,7 +7,7 @@ import type { DemoProject } from '../../src/model/demoProjects';
 import { openContext, screenshot } from '../../testkit/browser/browser';
 import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
-import { appAndBrowser } from '../../testkit/browser/suite';
+import { appAndBrowser, tabUntilFocused } from '../../testkit/browser/suite';
 import { TIMEOUTS } from '../../testkit/timeouts';
 
 // A project whose first phase is complete: its gate is met.
@@ -101,21 +101,13 @@ describe('keyboard only', () => {
     const { context, page, errors } = await openContext(browser, { user: 'kari' });
     await page.goto(projectUrl(LUNGE));
     await page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
-
-    const tabUntil = async (matches: () => Promise<boolean>, limit = 120) => {
-      for (let presses = 0; presses < limit; presses++) {
-        if (await matches()) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error('Tab never reached the control');
-    };
     const rosBox = item(page, ROS).getByRole('checkbox');
-    await tabUntil(() => rosBox.evaluate((element) => element === document.activeElement));
+    await tabUntilFocused(page, rosBox);
     await page.keyboard.press('Space');
     await expect.poll(() => rosBox.isChecked()).toBe(true);
 
     const confirm = item(page, CONSEQUENCES).getByRole('button', { name: 'Bekreft for kommunen' });
-    await tabUntil(() => confirm.evaluate((element) => element === document.activeElement));
+    await tabUntilFocused(page, confirm);
     await page.keyboard.press('Enter');
     await expect.poll(() => item(page, CONSEQUENCES).textContent()).toMatch(/Kommune:\s*Bekreftet av Kari Nordmann/);
     await allSaved(page);

@@ -1,6 +1,6 @@
-// A meeting: the 320 px side panel sized for a meeting (measured), one tab stop per checklist item, two participants
-// (one in the side panel, one on the stage) seeing each other's changes, "Gå gjennom" on the stage by keyboard
-// alone, and the meeting summary's content.
+// A meeting: the 320 px side panel sized for a meeting (measured), two participants (one in the side panel, one on
+// the stage) seeing each other's changes, "Gå gjennom" on the stage by keyboard alone, and the meeting summary's
+// content. Every action of an item by keyboard, in the side panel too: keyboard.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/browser/browser';
@@ -19,7 +19,6 @@ const TWO_CONCEPTS = /Minst to konsepter er vurdert/;
 const BLUEPRINT = /tjenesteblåkopi med ansvar/;
 const PROTOTYPE = /Konseptet er prøvd med en enkel prototype/;
 const ROS = /ROS-analyse eller DPIA/;
-const CONSEQUENCES = /Konsekvenser for økonomi/;
 
 /** Heights in px of the checklist's first `count` items. */
 const itemHeights = (page: Page, count: number) =>
@@ -59,37 +58,6 @@ describe('the side panel at 320 px', () => {
     );
     expect(problems).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('gives each item one tab stop, its tick or confirm button, with the arrow keys inside', async () => {
-    const { context, page, errors } = await openContext(suite.browser, { user: 'kari', width: 320 });
-    await page.goto(projectUrl('sidePanel'));
-    await page.getByRole('heading', { name: LUNGE.title }).waitFor();
-    const prototype = item(page, PROTOTYPE).getByRole('checkbox');
-    await prototype.focus();
-    // One Tab from an item's tick reaches the next item's tick, and one more the next item's confirm button.
-    await page.keyboard.press('Tab');
-    expect(await isFocused(item(page, ROS).getByRole('checkbox'))).toBe(true);
-    await page.keyboard.press('Tab');
-    const confirm = item(page, CONSEQUENCES).getByRole('button', { name: 'Bekreft for kommunen' });
-    expect(await isFocused(confirm)).toBe(true);
-    // Inside the item, the arrow keys reach its other controls.
-    // (The menu button may be its stand-in still, replaced once Fluent's Menu has loaded: the focus moves over.)
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => isFocused(item(page, CONSEQUENCES).getByRole('button', { name: /Flere valg/ }))).toBe(true);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => isFocused(confirm)).toBe(true);
-    await page.keyboard.press('Shift+Tab');
-    expect(await isFocused(item(page, ROS).getByRole('checkbox'))).toBe(true);
-    await page.keyboard.press('Space');
-    await expect.poll(() => item(page, ROS).getByRole('checkbox').isChecked()).toBe(true);
-    await allSaved(page);
-    // Put it back for the tests below.
-    await page.keyboard.press('Space');
-    await expect.poll(() => item(page, ROS).getByRole('checkbox').isChecked()).toBe(false);
-    await allSaved(page);
     expect(errors).toEqual([]);
     await context.close();
   });

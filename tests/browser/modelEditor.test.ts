@@ -53,7 +53,7 @@ describe('the model editor in Chromium', () => {
     page.on('request', (request) => { if (request.method() === 'PUT') puts.push(request.url()); });
     await page.goto(`${suite.app.url}/index.html#/modell`);
     await page.getByText(/^Bygger på versjon \d+\.0\.0$/).waitFor();
-    const entry = page.getByRole('group', { name: 'Tittel 1', exact: true });
+    const entry = page.getByRole('group', { name: /^Oppføring 1 i verktøykassen: / });
     const picker = entry.getByLabel(/^Last opp en mal \(Word, PowerPoint, Excel eller PDF, høyst 20 MB\)$/);
 
     await picker.setInputFiles({ name: 'skript.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });

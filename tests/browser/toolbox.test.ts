@@ -20,7 +20,7 @@ describe('the verktøykasse in Chromium', () => {
     await kristin.page.goto(`${suite.app.url}/index.html#/modell`);
     const page = kristin.page;
     await page.getByText('Bygger på versjon 1.0.0').waitFor();
-    const first = page.getByRole('group', { name: 'Kravet 1', exact: true });
+    const first = page.getByRole('group', { name: /^Krav 1: / });
     await first.getByRole('textbox', { name: /^Veiledning/ }).fill(GUIDANCE);
     await page.getByRole('textbox', { name: 'Nytt krav (bokmål)' }).fill('Risiko for pasientene er vurdert');
     await page.getByRole('button', { name: 'Legg til krav' }).click();

@@ -39,6 +39,24 @@ describe('DEFAULT_MODEL', () => {
     expect(findPhase(DEFAULT_MODEL, 'levere')?.label.nb).toBe('Levere – teste og implementere');
   });
 
+  it('names Forankring in English by what it holds, mandate and ownership, never the calque "anchoring"', () => {
+    expect(findPhase(DEFAULT_MODEL, 'forankring')?.label.en).toBe('Mandate, ownership and start-up');
+    expect(findPhase(DEFAULT_MODEL, 'forankring')?.shortLabel.en).toBe('Mandate');
+    const english: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'en' && typeof inner === 'string') english.push(inner);
+          else collect(inner);
+        }
+      }
+    };
+    collect(DEFAULT_MODEL);
+    expect(english.length).toBeGreaterThan(100);
+    expect(english.filter((text) => /\banchor/i.test(text))).toEqual([]);
+  });
+
   it('prefixes every item key with its phase key', () => {
     for (const phase of phases) for (const item of phase.checklist) expect(item.key.startsWith(`${phase.key}.`), item.key).toBe(true);
   });

@@ -29,7 +29,7 @@ export const configStrings = defineMessages({
     title: 'Prosjektnamn',
     titleHint: 'Slik prosjektet blir kalla i helsefellesskapet, til dømes «Heilskaplege helsetenester til lungepasientar».',
     municipalities: 'Kommunar',
-    municipalitiesHint: 'Skriv for å søkja i lista over kommunane i landet (Innlandet sine først), og vel frå henne.',
+    municipalitiesHint: 'Skriv for å søkje i lista over kommunane i landet (Innlandet sine først), og vel frå henne.',
     municipalitiesRequired: 'Vel minst éin kommune.',
     municipalitiesSelected: 'Valde kommunar',
     addMunicipality: 'Bruk «{name}», som ikkje står i lista',

@@ -22,7 +22,8 @@ export function EditorEvidence({ insight, target, language }: { insight: Insight
   const feedback = usage?.feedback ?? insight.toolbox.find((e) => e.entryKey === target.key)?.feedback ?? [];
   if (!usage && feedback.length === 0) return null;
   return (
-    <section className={styles.root} aria-label={t('evidenceLabel')} data-evidence={target.key}>
+    // A named group, not a region: one landmark per requirement and entry would bury the page's own (axe's landmark-unique).
+    <div role="group" className={styles.root} aria-label={t('evidenceLabel')} data-evidence={target.key}>
       {usage && <p className={styles.line}>{t('evidenceUsage', { done: usage.done.length, open: usage.open.length, notRelevant: usage.notRelevant.length })}</p>}
       {usage && usage.notRelevant.length > 0 && (
         <ul className={styles.list}>{usage.notRelevant.map((n, i) => <li key={i}>{`${n.project.title}: «${n.reason}»`}</li>)}</ul>
@@ -31,6 +32,6 @@ export function EditorEvidence({ insight, target, language }: { insight: Insight
       {feedback.length > 0 && (
         <ul className={styles.list}>{feedback.map((f) => <li key={f.id}>{`${feedbackKindLabel(f.kind, language)}: ${f.text} (${f.author.name}${f.answered ? `, ${t('evidenceAnswered', { version: f.answered.version })}` : ''})`}</li>)}</ul>
       )}
-    </section>
+    </div>
   );
 }

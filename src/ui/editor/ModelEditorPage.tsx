@@ -1,6 +1,7 @@
 // The #/modell route, "Modell og verktøykasse": coordinators edit the model in nb, nn and en, save a draft, preview
 // it as projects will see it and publish a new version with a change note. People without write access to the
-// coordination site are told so when a save is refused (SharePoint decides, not the app).
+// coordination site are told so when a save is refused (SharePoint decides, not the app). It sits inside the app's
+// one <main>, so its root is no landmark of its own.
 import { useState } from 'react';
 import type { JSX } from 'react';
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
@@ -102,7 +103,7 @@ export function ModelEditor(props: ModelEditorProps): JSX.Element {
   const working = state.working;
   const selected = phaseKey ?? working?.phases[0]?.key ?? '';
   return (
-    <main className={styles.root}>
+    <div className={styles.root}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p className={styles.text}>{t('intro')}</p>
       <Link href={routeHash('innsikt')}>{t('insightLink')}</Link>
@@ -168,6 +169,6 @@ export function ModelEditor(props: ModelEditorProps): JSX.Element {
           )}
         </>
       )}
-    </main>
+    </div>
   );
 }

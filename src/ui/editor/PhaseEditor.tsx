@@ -58,9 +58,9 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
       <Field label={t('phaseShortName')}><Input readOnly={ro} value={phase.shortLabel[lang]} onChange={(_, d) => change(setPhaseTexts(props.model, phase.key, { shortLabel: localized(phase.shortLabel, d.value) }))} /></Field>
       <Field label={t('phasePurpose')}><Textarea readOnly={ro} value={phase.purpose[lang]} onChange={(_, d) => change(setPhaseTexts(props.model, phase.key, { purpose: localized(phase.purpose, d.value) }))} /></Field>
 
-      <h3 className={styles.heading}>{t('requirements')}</h3>
+      <h2 className={styles.heading}>{t('requirements')}</h2>
       {phase.checklist.map((item, index) => (
-        <div key={item.key} className={styles.card} role="group" aria-label={`${t('requirementText')} ${index + 1}`}>
+        <div key={item.key} className={styles.card} role="group" aria-label={t('requirementGroup', { number: index + 1, text: item.label[lang].trim() || t('noText') })}>
           {item.retired && <p className={styles.retired}>{t('retired')}</p>}
           <Field label={t('requirementText')}><Textarea readOnly={ro} value={item.label[lang]} onChange={(_, d) => change(updateRequirement(props.model, item.key, { label: localized(item.label, d.value) }))} /></Field>
           <Field label={t('guidance')}>
@@ -87,9 +87,9 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
         </div>
       )}
 
-      <h3 className={styles.heading}>{t('entries')}</h3>
+      <h2 className={styles.heading}>{t('entries')}</h2>
       {phase.toolbox.map((entry, index) => (
-        <div key={entry.key} className={styles.card} role="group" aria-label={`${t('entryTitle')} ${index + 1}`}>
+        <div key={entry.key} className={styles.card} role="group" aria-label={t('entryGroup', { number: index + 1, title: entry.label[lang].trim() || t('noText') })}>
           {entry.retired && <p className={styles.retired}>{t('retired')}</p>}
           {props.evidence?.({ kind: 'toolboxEntry', key: entry.key })}
           <Field label={t('entryKind')}>

@@ -10,6 +10,7 @@ import { checkFreeText } from '../../domain/textRules';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { StoreError } from '../../store/ChecklistStore';
+import { FocusReturn } from '../base/FocusReturn';
 import { FreeTextField } from '../base/FreeTextField';
 import { storeErrorMessage } from '../base/storeErrorMessage';
 import { textProblemMessage } from '../base/textProblemMessage';
@@ -59,51 +60,55 @@ export function FeedbackDialog(props: FeedbackDialogProps): JSX.Element {
 
   const sent = state.phase === 'sent';
   return (
-    <Dialog open={props.open} onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('dialogTitle')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <p className={styles.intro}>{t('dialogIntro', { item: props.targetLabel })}</p>
-            {sent ? (
-              <MessageBar intent="success" layout="multiline">
-                <MessageBarBody>{t('thanks')}</MessageBarBody>
-              </MessageBar>
-            ) : (
-              <>
-                <Field label={t('kindLabel')}>
-                  <RadioGroup value={kind} onChange={(_event, data) => setKind(data.value as FeedbackKind)} layout="horizontal">
-                    {FEEDBACK_KINDS.map((value) => <Radio key={value} value={value} label={feedbackKindLabel(value, props.language)} />)}
-                  </RadioGroup>
-                </Field>
-                <FreeTextField
-                  label={feedbackNeedsText(kind) ? t('textLabel') : t('textOptional')}
-                  value={text}
-                  onChange={setText}
-                  field="feedback"
-                  language={props.language}
-                  hint={t('textHint')}
-                  required={feedbackNeedsText(kind)}
-                  {...(textError ? { error: textError } : {})}
-                />
-                {state.phase === 'failed' && (
-                  <MessageBar intent="error" layout="multiline">
-                    <MessageBarBody>{state.message}</MessageBarBody>
-                  </MessageBar>
-                )}
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            {!sent && (
-              <Button appearance="primary" disabled={state.phase === 'sending'} onClick={send}>
-                {state.phase === 'sending' ? t('sending') : t('send')}
-              </Button>
-            )}
-            <Button onClick={props.onClose}>{sent ? t('close') : t('cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      {/* Closed by Escape, Avbryt or Lukk: the focus goes back to where it was opened (the item's menu, an entry's button). */}
+      {props.open && <FocusReturn />}
+      <Dialog open={props.open} onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('dialogTitle')}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <p className={styles.intro}>{t('dialogIntro', { item: props.targetLabel })}</p>
+              {sent ? (
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>{t('thanks')}</MessageBarBody>
+                </MessageBar>
+              ) : (
+                <>
+                  <Field label={t('kindLabel')}>
+                    <RadioGroup value={kind} onChange={(_event, data) => setKind(data.value as FeedbackKind)} layout="horizontal">
+                      {FEEDBACK_KINDS.map((value) => <Radio key={value} value={value} label={feedbackKindLabel(value, props.language)} />)}
+                    </RadioGroup>
+                  </Field>
+                  <FreeTextField
+                    label={feedbackNeedsText(kind) ? t('textLabel') : t('textOptional')}
+                    value={text}
+                    onChange={setText}
+                    field="feedback"
+                    language={props.language}
+                    hint={t('textHint')}
+                    required={feedbackNeedsText(kind)}
+                    {...(textError ? { error: textError } : {})}
+                  />
+                  {state.phase === 'failed' && (
+                    <MessageBar intent="error" layout="multiline">
+                      <MessageBarBody>{state.message}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                </>
+              )}
+            </DialogContent>
+            <DialogActions>
+              {!sent && (
+                <Button appearance="primary" disabled={state.phase === 'sending'} onClick={send}>
+                  {state.phase === 'sending' ? t('sending') : t('send')}
+                </Button>
+              )}
+              <Button onClick={props.onClose}>{sent ? t('close') : t('cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
   );
 }

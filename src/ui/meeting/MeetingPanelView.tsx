@@ -1,6 +1,6 @@
 // In a meeting: the current phase's checklist only, touch-sized, in a 320 px side panel or large on the stage; on the
 // stage also "Gå gjennom" (one requirement at a time), and on both the meeting summary. Those two load on first use.
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { JSX } from 'react';
 import { Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { DocumentTextRegular, SlideTextRegular } from '@fluentui/react-icons';
@@ -27,6 +27,7 @@ import { loadFeedbackFor } from '../feedback';
 import { windowClock } from './meetingStart';
 import type { MeetingClock } from './meetingStart';
 import { useMeetingStart } from './useMeetingStart';
+import type { WalkPlace } from './walkThrough';
 
 // Opened on demand: loaded on first use, not with the first paint.
 const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
@@ -73,6 +74,9 @@ export function MeetingPanelView(props: MeetingPanelViewProps): JSX.Element {
   const [ownClock] = useState(windowClock);
   const meetingStart = useMeetingStart(props.meeting ?? ownClock);
   const [walking, setWalking] = useState(false);
+  // Where the walk-through was left: its button offers to go on from there.
+  const [walkPlace, setWalkPlace] = useState<WalkPlace>();
+  const keepWalkPlace = useCallback((place: WalkPlace) => setWalkPlace(place), []);
   const [summaryOpen, setSummaryOpen] = useState(false);
   // Closing the walk-through or the summary hands the focus back to the button that opened it.
   const walkButton = useRef<HTMLButtonElement>(null);
@@ -97,6 +101,7 @@ export function MeetingPanelView(props: MeetingPanelViewProps): JSX.Element {
     return <EmptyState title={t('emptyTitle')} body={t('emptyNoProject')} />;
   }
   const phase = findPhase(props.model, state.project.currentPhase);
+  const leftAt = walkPlace && walkPlace.phaseKey === phase?.key ? walkPlace : undefined;
 
   return (
     <ChecklistSessionContext.Provider value={session}>
@@ -108,7 +113,7 @@ export function MeetingPanelView(props: MeetingPanelViewProps): JSX.Element {
           <Toolbar aria-label={t('toolbarLabel')} className={styles.toolbar}>
             {stage && phase && !walking && (
               <ToolbarButton ref={walkButton} className={styles.target} appearance="primary" icon={<SlideTextRegular />} onClick={() => setWalking(true)}>
-                {tm('walkThrough')}
+                {leftAt ? tm('continueWalk', { number: leftAt.index + 1, total: leftAt.keys.length }) : tm('walkThrough')}
               </ToolbarButton>
             )}
             <ToolbarButton
@@ -139,7 +144,7 @@ export function MeetingPanelView(props: MeetingPanelViewProps): JSX.Element {
         <AnomalyList anomalies={view.projectAnomalies} language={props.language} />
         {phase && walking ? (
           <Suspense fallback={<LoadingState language={props.language} />}>
-            <WalkThrough phase={phase} onClose={() => close('walk')} />
+            <WalkThrough phase={phase} leftAt={leftAt} onMove={keepWalkPlace} onClose={() => close('walk')} />
           </Suspense>
         ) : phase ? (
           <>

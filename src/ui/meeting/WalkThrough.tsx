@@ -1,6 +1,9 @@
 // "Gå gjennom" on the meeting stage: the current phase's open requirements one at a time, large enough to read from
 // the back of a meeting room. Each requirement's behaviour is the checklist item's own (useChecklistItem), so a
 // tick here is the same intent through the same session as a tick in the list; only the markup differs.
+// Escape leaves it as "Tilbake til sjekklisten" does, and neither throws the place away: the view keeps it, and its
+// button ("Fortsett gjennomgangen (krav 3 av 5)", where the focus lands) brings the walk back to that requirement. The
+// requirement's actions and Forrige/Neste sit in a bar that stays at the bottom of the screen on a low stage.
 import { useEffect, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
@@ -8,13 +11,18 @@ import { ArrowLeftRegular, ArrowRightRegular, DismissRegular } from '@fluentui/r
 import type { PhaseDef } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { useChecklistSession } from '../project';
-import { openRequirements } from './walkThrough';
+import { walkStart } from './walkThrough';
+import type { WalkPlace } from './walkThrough';
 import { meetingStrings } from './strings';
 import { WalkThroughRequirement } from './WalkThroughRequirement';
 
 /** The rest (state, pending, me, language, actions) is the project view's ChecklistSession. */
 export interface WalkThroughProps {
   phase: PhaseDef;
+  /** Where the last walk in this view was left; it goes on from there. */
+  leftAt?: WalkPlace | undefined;
+  /** Every step, so the view can keep the place when the walk is left. */
+  onMove(place: WalkPlace): void;
   onClose(): void;
 }
 
@@ -23,8 +31,9 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
   title: { ...typographyStyles.title3, margin: 0 },
   position: { ...typographyStyles.subtitle1, margin: 0, color: tokens.colorNeutralForeground2 },
+  where: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalL },
   nav: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
-  navButton: { minHeight: '56px', minWidth: '160px', ...typographyStyles.subtitle1 },
+  navButton: { minHeight: '56px', minWidth: '140px', ...typographyStyles.subtitle1 },
   hint: { ...typographyStyles.body1, color: tokens.colorNeutralForeground2, margin: 0 },
   others: { ...typographyStyles.subtitle2, margin: 0, minHeight: '1.5em' },
   nothing: { ...typographyStyles.title3, margin: 0 },
@@ -37,19 +46,31 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
   const session = useChecklistSession();
   const t = translator(meetingStrings, session.language);
   // The list is fixed when the walk starts: a requirement met on the way stays where it was, so Forrige finds it.
-  const [keys] = useState(() => openRequirements(props.phase, session.state));
-  const [index, setIndex] = useState(0);
+  const [start] = useState(() => walkStart(props.phase, session.state, props.leftAt));
+  const keys = start.keys;
+  const [index, setIndex] = useState(start.index);
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const phaseName = props.phase.label[session.language];
   const def = props.phase.checklist.find((candidate) => candidate.key === keys[index]);
 
+  // The walk takes the screen from its heading down: on a low stage the figure above would leave the requirement
+  // little room over the action bar. (jsdom has no scrollIntoView; Chromium's returns a promise, never an effect's
+  // return value: React would call it as the cleanup.)
+  useEffect(() => {
+    void section.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   // Each step puts the focus on the requirement's title, so a screen reader reads it and Tab reaches its controls.
   useEffect(() => heading.current?.focus(), [index]);
+  const { onMove } = props;
+  useEffect(() => onMove({ phaseKey: start.phaseKey, keys, index }), [onMove, start, keys, index]);
 
   const go = (step: number) => setIndex((current) => Math.min(Math.max(current + step, 0), Math.max(keys.length - 1, 0)));
   const onKeyDown = (event: KeyboardEvent) => {
+    // In a reason or comment being written, the keys are the text's: Escape never throws a draft away.
     if (isTextEntry(event.target)) return;
-    if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
+    if (event.key === 'Escape') props.onClose();
+    else if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
     else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
     else return;
     event.preventDefault();
@@ -64,7 +85,7 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
     });
 
   return (
-    <section className={styles.root} aria-labelledby="walk-through-title" onKeyDown={onKeyDown}>
+    <section ref={section} className={styles.root} aria-labelledby="walk-through-title" onKeyDown={onKeyDown}>
       <div className={styles.header}>
         <h2 id="walk-through-title" className={styles.title}>
           {t('walkThroughTitle', { phase: phaseName })}
@@ -79,7 +100,10 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
         </p>
       ) : (
         <>
-          <p className={styles.position}>{t('position', { number: index + 1, total: keys.length })}</p>
+          <div className={styles.where}>
+            <p className={styles.position}>{t('position', { number: index + 1, total: keys.length })}</p>
+            <p className={styles.hint}>{t('keyboardHint')}</p>
+          </div>
           <WalkThroughRequirement
             key={def.key}
             headingRef={heading}
@@ -95,24 +119,25 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
             onRetry={session.retry}
             onDiscard={session.discard}
             {...(session.openFeedback ? { onGiveFeedback: session.openFeedback } : {})}
+            navigation={
+              <div className={styles.nav}>
+                <Button className={styles.navButton} size="large" icon={<ArrowLeftRegular />} disabled={index === 0} onClick={() => go(-1)}>
+                  {t('previous')}
+                </Button>
+                <Button
+                  className={styles.navButton}
+                  size="large"
+                  appearance="primary"
+                  icon={<ArrowRightRegular />}
+                  iconPosition="after"
+                  disabled={index >= keys.length - 1}
+                  onClick={() => go(1)}
+                >
+                  {t('next')}
+                </Button>
+              </div>
+            }
           />
-          <div className={styles.nav}>
-            <Button className={styles.navButton} size="large" icon={<ArrowLeftRegular />} disabled={index === 0} onClick={() => go(-1)}>
-              {t('previous')}
-            </Button>
-            <Button
-              className={styles.navButton}
-              size="large"
-              appearance="primary"
-              icon={<ArrowRightRegular />}
-              iconPosition="after"
-              disabled={index >= keys.length - 1}
-              onClick={() => go(1)}
-            >
-              {t('next')}
-            </Button>
-            <p className={styles.hint}>{t('keyboardHint')}</p>
-          </div>
         </>
       )}
       <p className={styles.others} aria-live="polite">

@@ -120,7 +120,7 @@ export const overviewStrings = defineMessages({
     openInTeams: 'Opne prosjektet',
     daysAgo: 'for {days} dagar sidan',
     daysAgoOne: 'for {days} dag sidan',
-    staleBadge: 'Kan vera utdatert',
+    staleBadge: 'Kan vere utdatert',
     staleNote: 'Tala i denne rada er eldre enn sjølve prosjektet. Dei blir oppdaterte neste gong nokon opnar eller endrar prosjektet.',
     chartOneStalled: 'Det eine prosjektet som har stoppa opp, er i {phase}.',
     fullReason: 'Heile grunngivinga',

@@ -6,6 +6,7 @@ import { activeChecklist, entriesHelping } from '../../model/lookup';
 import type { Language, PhaseDef, PhaseModel } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { isoToday } from './courses';
+import { Highlighted } from './SearchHighlight';
 import { toolboxStrings } from './strings';
 import { ToolboxEntryView } from './ToolboxEntryView';
 
@@ -44,8 +45,8 @@ export function RequirementGuidance(props: RequirementGuidanceProps): JSX.Elemen
       <Heading className={styles.heading}>{t('guidanceHeading')}</Heading>
       {items.map(({ item, helpers }) => (
         <div key={item.key} className={styles.item}>
-          <ItemHeading className={styles.itemHeading}>{item.label[props.language]}</ItemHeading>
-          {item.guidance && <p className={styles.guidance}>{item.guidance[props.language]}</p>}
+          <ItemHeading className={styles.itemHeading}><Highlighted text={item.label[props.language]} /></ItemHeading>
+          {item.guidance && <p className={styles.guidance}><Highlighted text={item.guidance[props.language]} /></p>}
           {helpers.length > 0 && (
             <>
               <p className={styles.helpedBy}>{t('helpedBy')}</p>

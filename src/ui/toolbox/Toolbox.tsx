@@ -8,6 +8,7 @@ import type { FeedbackTarget } from '../../domain/feedback';
 import { translator } from '../../i18n/defineMessages';
 import { coursesFirstByDate, isoToday } from './courses';
 import { ToolboxEntryView } from './ToolboxEntryView';
+import { useSearching } from './SearchHighlight';
 import { toolboxStrings } from './strings';
 import type { ToolboxMessageKey } from './strings';
 
@@ -29,7 +30,7 @@ export const KIND_LABEL: Record<ToolKind, ToolboxMessageKey> = {
   resource: 'kindResource',
 };
 
-// Templates are what coordinators add first, so an empty group says so rather than vanish.
+// Templates are what coordinators add first, so an empty group says so rather than vanish (except in a search's results).
 const SHOWN_WHEN_EMPTY: ReadonlySet<ToolKind> = new Set(['template']);
 
 const useStyles = makeStyles({
@@ -44,13 +45,14 @@ export function Toolbox(props: ToolboxProps): JSX.Element {
   const styles = useStyles();
   const t = translator(toolboxStrings, props.language);
   const today = props.today ?? isoToday();
+  const searching = useSearching();
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   const KindHeading = props.headingLevel === 2 ? 'h3' : 'h4';
   const offered = props.entries.filter((entry) => entry.retired !== true);
   const groups = TOOL_KINDS.map((kind) => {
     const ofKind = offered.filter((entry) => entry.kind === kind);
     return { kind, entries: kind === 'course' ? coursesFirstByDate(ofKind, today) : ofKind };
-  }).filter((group) => group.entries.length > 0 || SHOWN_WHEN_EMPTY.has(group.kind));
+  }).filter((group) => group.entries.length > 0 || (!searching && SHOWN_WHEN_EMPTY.has(group.kind)));
   return (
     <section className={styles.root}>
       <Heading className={styles.heading}>{t('toolboxHeading')}</Heading>

@@ -12,6 +12,7 @@ import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
 import { commonStrings } from '../base/strings';
 import { visuallyHidden } from '../base/visuallyHidden';
+import { Highlighted, HighlightedIn } from './SearchHighlight';
 import { libraryFileHref } from '../base/libraryFileHref';
 import { toolboxStrings } from './strings';
 
@@ -49,19 +50,19 @@ export function ToolboxEntryView({ entry, language, today, onGiveFeedback }: Too
     <li className={styles.entry}>
       {href ? (
         <Link href={href} target="_blank" rel="noopener noreferrer">
-          {label}{' '}
+          <Highlighted text={label} />{' '}
           {entry.file && <span className={styles.hidden}>{t('fileHint')}</span>}
           {entry.file && ' '}
           <span className={styles.hidden}>{tp('opensInNewWindow')}</span>
           <OpenRegular className={styles.icon} aria-hidden="true" />
         </Link>
       ) : (
-        label
+        <Highlighted text={label} />
       )}
       {onGiveFeedback && (
         <FeedbackButton itemLabel={label} language={language} onClick={() => onGiveFeedback({ kind: 'toolboxEntry', key: entry.key })} />
       )}
-      {entry.description && <span className={styles.description}>{entry.description[language]}</span>}
+      {entry.description && <span className={styles.description}><Highlighted text={entry.description[language]} /></span>}
       {/* The built-in model names its templates; the file itself is the coordination site's (local mode seeds them). */}
       {entry.kind === 'template' && !href && <span className={styles.description}>{t('templateNotUploaded')}</span>}
       {course && (
@@ -71,8 +72,8 @@ export function ToolboxEntryView({ entry, language, today, onGiveFeedback }: Too
               ? t('courseNoDates')
               : t('courseDates', { dates: course.dates.map((day) => `${formatDay(day, language)}${day < today ? ` (${t('coursePast')})` : ''}`).join(', ') })}
           </li>
-          <li>{course.digital ? t('courseDigital') : t('coursePlace', { place: course.place ?? '' })}</li>
-          <li>{t('courseProvider', { provider: course.provider })}</li>
+          <li>{course.digital ? t('courseDigital') : <HighlightedIn sentence={(place) => t('coursePlace', { place })} value={course.place ?? ''} />}</li>
+          <li><HighlightedIn sentence={(provider) => t('courseProvider', { provider })} value={course.provider} /></li>
           {registration && (
             <li>
               <Link href={registration} target="_blank" rel="noopener noreferrer">

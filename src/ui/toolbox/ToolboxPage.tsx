@@ -1,6 +1,7 @@
 // The #/verktoykasse route (and personal tab "Verktøykasse"): the whole model and toolbox without a project, the
-// decision's resource overview, process model and courses, searchable across phases.
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+// decision's resource overview, process model and courses, searchable across phases. It sits inside the app's one
+// <main> (or the editor's preview), so its root is no landmark of its own.
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { JSX } from 'react';
 import { SearchBox, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { PhaseModel } from '../../model/types';
@@ -11,7 +12,8 @@ import { useServices } from '../base/ServicesContext';
 import { Toolbox } from './Toolbox';
 import { coursesFirstByDate, isoToday, nextCourseDay } from './courses';
 import { RequirementGuidance } from './RequirementGuidance';
-import { countMatches, searchModel } from './searchModel';
+import { countMatches, searchModel, searchWords } from './searchModel';
+import { Highlighted, SearchWordsContext } from './SearchHighlight';
 import { toolboxStrings } from './strings';
 import { ToolboxEntryView } from './ToolboxEntryView';
 import { useModelSnapshot } from './useModelSnapshot';
@@ -67,10 +69,11 @@ export function ToolboxOverview({ model, language, today, onGiveFeedback }: Tool
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = searchModel(model, language, deferred);
-  const searching = deferred.trim() !== '';
+  const words = useMemo(() => searchWords(deferred), [deferred]);
+  const searching = words.length > 0;
   const courses = coursesFirstByDate(results.flatMap((r) => r.entries.filter((e) => e.kind === 'course')), today).filter((e) => nextCourseDay(e, today));
   return (
-    <main className={styles.root} lang={languageTag(language)}>
+    <div className={styles.root} lang={languageTag(language)}>
       <h1 className={styles.title}>{t('viewTitle')}</h1>
       <p className={styles.intro}>{t('viewIntro')}</p>
       <p className={styles.meta}>{`${model.name[language]} · ${t('modelVersion', { version: model.version })}`}</p>
@@ -78,35 +81,40 @@ export function ToolboxOverview({ model, language, today, onGiveFeedback }: Tool
       <p className={styles.status} role="status">
         {searching ? (countMatches(results) === 0 ? t('searchNoResults', { query: deferred }) : t('searchResults', { count: countMatches(results) })) : ''}
       </p>
-      <section>
-        <h2 className={styles.heading}>{t('upcomingCourses')}</h2>
-        {courses.length === 0 ? <p className={styles.status}>{t('noUpcomingCourses')}</p> : (
-          <ul className={styles.list}>{courses.map((entry) => <ToolboxEntryView key={entry.key} entry={entry} language={language} today={today} />)}</ul>
-        )}
-      </section>
-      {results
-        .filter((r) => !searching || r.requirements.length + r.entries.length > 0)
-        .map(({ phase, requirements, entries }) => (
-          <section key={phase.key} className={styles.phase} aria-labelledby={`toolbox-phase-${phase.key}`}>
-            <h2 id={`toolbox-phase-${phase.key}`} className={styles.heading}>{t('phaseHeading', { order: phase.order + 1, phase: phase.label[language] })}</h2>
-            <p className={styles.intro}>{phase.purpose[language]}</p>
-            {requirements.length > 0 && (
-              <div>
-                <h3 className={styles.subheading}>{t('requirementsHeading')}</h3>
-                <ul className={styles.list}>
-                  {requirements.map((item) => (
-                    <li key={item.key}>
-                      {item.label[language]}{item.requiresBothSides ? ` (${t('bothSides')})` : ''}
-                      {onGiveFeedback && <FeedbackButton itemLabel={item.label[language]} language={language} onClick={() => onGiveFeedback({ kind: 'requirement', key: item.key })} />}
-                    </li>
-                  ))}
-                </ul>
-              </div>
+      <SearchWordsContext.Provider value={words}>
+        {/* While searching, a section with nothing matching is left out, not shown as empty. */}
+        {!(searching && courses.length === 0) && (
+          <section>
+            <h2 className={styles.heading}>{t('upcomingCourses')}</h2>
+            {courses.length === 0 ? <p className={styles.status}>{t('noUpcomingCourses')}</p> : (
+              <ul className={styles.list}>{courses.map((entry) => <ToolboxEntryView key={entry.key} entry={entry} language={language} today={today} />)}</ul>
             )}
-            <RequirementGuidance phase={{ ...phase, checklist: requirements }} model={model} language={language} headingLevel={3} today={today} />
-            {entries.length > 0 && <Toolbox entries={entries} language={language} headingLevel={3} today={today} {...(onGiveFeedback ? { onGiveFeedback } : {})} />}
           </section>
-        ))}
-    </main>
+        )}
+        {results
+          .filter((r) => !searching || r.requirements.length + r.entries.length > 0)
+          .map(({ phase, requirements, entries }) => (
+            <section key={phase.key} className={styles.phase} aria-labelledby={`toolbox-phase-${phase.key}`}>
+              <h2 id={`toolbox-phase-${phase.key}`} className={styles.heading}>{t('phaseHeading', { order: phase.order + 1, phase: phase.label[language] })}</h2>
+              <p className={styles.intro}>{phase.purpose[language]}</p>
+              {requirements.length > 0 && (
+                <div>
+                  <h3 className={styles.subheading}>{t('requirementsHeading')}</h3>
+                  <ul className={styles.list}>
+                    {requirements.map((item) => (
+                      <li key={item.key}>
+                        <Highlighted text={item.label[language]} />{item.requiresBothSides ? ` (${t('bothSides')})` : ''}
+                        {onGiveFeedback && <FeedbackButton itemLabel={item.label[language]} language={language} onClick={() => onGiveFeedback({ kind: 'requirement', key: item.key })} />}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              <RequirementGuidance phase={{ ...phase, checklist: requirements }} model={model} language={language} headingLevel={3} today={today} />
+              {entries.length > 0 && <Toolbox entries={entries} language={language} headingLevel={3} today={today} {...(onGiveFeedback ? { onGiveFeedback } : {})} />}
+            </section>
+          ))}
+      </SearchWordsContext.Provider>
+    </div>
   );
 }

@@ -35,7 +35,9 @@ describe('ModelEditor', { timeout: scaled(60_000) }, () => {
     const mine = renderInFluent(editorAs('kristin', 'Kristin Berg'));
     const page = within(mine.container);
     await page.findByText('Bygger på versjon 1.0.0');
-    const first = page.getByRole('group', { name: 'Kravet 1', hidden: true });
+    // Each requirement's group is named by its number and its text, each entry's by its number and title.
+    const first = page.getByRole('group', { name: `Krav 1: ${DEFAULT_MODEL.phases[0]!.checklist[0]!.label.nb}`, hidden: true });
+    expect(page.getByRole('group', { name: `Oppføring 1 i verktøykassen: ${DEFAULT_MODEL.phases[0]!.toolbox[0]!.label.nb}`, hidden: true })).toBeTruthy();
     fireEvent.change(within(first).getByLabelText(/^Veiledning/), { target: { value: 'Mandatet signeres av begge ledere.' } });
     fireEvent.change(page.getByLabelText('Nytt krav (bokmål)'), { target: { value: 'Risiko er vurdert' } });
     fireEvent.click(button(page, 'Legg til krav'));
@@ -63,7 +65,7 @@ describe('ModelEditor', { timeout: scaled(60_000) }, () => {
     const view = renderInFluent(editorAs('kristin', 'Kristin Berg'));
     const page = within(view.container);
     await page.findByText(/Bygger på versjon/);
-    const entry = page.getAllByRole('group', { name: /^Tittel \d+$/, hidden: true })[0]!;
+    const entry = page.getAllByRole('group', { name: /^Oppføring \d+ i verktøykassen: /, hidden: true })[0]!;
     fireEvent.change(within(entry).getByLabelText('Lenke (https://)'), { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(button(page, 'Lagre utkast'));
     await page.findByText(/phases\[0\]\.toolbox\[0\]\.url: must be an https:\/\/ URL/);

@@ -43,7 +43,7 @@ describe('uploading a template in the editor', () => {
     const view = renderInFluent(editorAs('kristin'));
     const page = within(view.container);
     await page.findByText('Bygger på versjon 1.0.0');
-    const entry = () => page.getAllByRole('group', { name: /^Tittel \d+$/ })[0]!;
+    const entry = () => page.getAllByRole('group', { name: /^Oppføring \d+ i verktøykassen: / })[0]!;
     const input = () => within(entry()).getByLabelText(/^Last opp en mal \(Word, PowerPoint, Excel eller PDF, høyst 20 MB\)/);
 
     await emulator.admin.resetStats();

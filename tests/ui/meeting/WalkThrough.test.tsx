@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// "Gå gjennom" on the stage, as components (the meeting summary: MeetingSummary.test.tsx): one requirement at a time, its controls
-// dispatching through the view's one dispatch, next/previous by button and arrow keys, guidance when the model has it.
+// "Gå gjennom" on the stage, as components (the meeting summary: MeetingSummary.test.tsx): one requirement at a time,
+// its controls dispatching through the view's one dispatch, next/previous by button and arrow keys, guidance when the
+// model has it, Escape (or "Tilbake") leaving it with its place kept, and a reason being written never thrown away by a key.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
@@ -47,8 +48,48 @@ describe('Gå gjennom', () => {
 
     fireEvent.click(within(walk).getByRole('button', { name: 'Tilbake til sjekklisten' }));
     expect(screen.queryByRole('region', { name: /Gå gjennom kravene i/ })).toBeNull();
-    // The focus goes back to the button that opened it.
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Gå gjennom' })));
+    // The focus goes back to the button that opened it, which now goes on from where the walk was left.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Fortsett gjennomgangen (krav 1 av ${total})` })));
+  });
+
+  it('leaves on Escape, says so beside the arrows, and keeps the place: its button goes on from the same requirement', async () => {
+    const { props } = viewProps(projectState('forankring'), { surface: 'meetingStage' });
+    renderInFluent(<MeetingPanelView {...props} />);
+    const total = forankring.checklist.length;
+    let walk = await startWalk();
+    expect(within(walk).getByText(/Esc går tilbake til sjekklisten; «Fortsett gjennomgangen» tar deg tilbake hit\./)).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(within(walk).getByText(`Krav 3 av ${total}`)).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('region', { name: /Gå gjennom kravene i/ })).toBeNull();
+    const resume = screen.getByRole('button', { name: `Fortsett gjennomgangen (krav 3 av ${total})` });
+    await waitFor(() => expect(document.activeElement).toBe(resume));
+
+    fireEvent.click(resume);
+    walk = await screen.findByRole('region', { name: /Gå gjennom kravene i/ });
+    expect(within(walk).getByText(`Krav 3 av ${total}`)).toBeTruthy();
+    const title = within(walk).getByRole('heading', { level: 3 });
+    expect(title.textContent).toBe(forankring.checklist[2]!.label.nb);
+    await waitFor(() => expect(document.activeElement).toBe(title));
+  });
+
+  it('keeps a reason being written: Escape in the field leaves nothing, and Forrige and Neste wait until it is saved or cancelled', async () => {
+    const { props, recorded } = viewProps(projectState('forankring'), { surface: 'meetingStage' });
+    renderInFluent(<MeetingPanelView {...props} />);
+    const walk = await startWalk();
+    fireEvent.click(within(walk).getByRole('button', { name: 'Ikke relevant …' }));
+    const reason = within(walk).getByRole('textbox', { name: /Begrunnelse/ });
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    fireEvent.change(reason, { target: { value: 'Avklart i styringsgruppen' } });
+    fireEvent.keyDown(reason, { key: 'Escape' });
+    fireEvent.keyDown(reason, { key: 'ArrowRight' });
+    expect(screen.getByRole('region', { name: /Gå gjennom kravene i/ })).toBe(walk);
+    expect((within(walk).getByRole('textbox', { name: /Begrunnelse/ }) as HTMLTextAreaElement).value).toBe('Avklart i styringsgruppen');
+    expect(within(walk).queryByRole('button', { name: 'Neste' })).toBeNull();
+    fireEvent.click(within(walk).getByRole('button', { name: 'Lagre' }));
+    expect(recorded.dispatched).toEqual([{ kind: 'setStatus', itemKey: first.key, status: 'notRelevant', reason: 'Avklart i styringsgruppen' }]);
+    expect(within(walk).getByRole('button', { name: 'Neste' })).toBeTruthy();
   });
 
   it('skips what is done, ticks, confirms for my side, and asks a reason for not relevant', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openRequirements, guidanceOf } from '../../../src/ui/meeting/walkThrough';
+import { openRequirements, guidanceOf, walkStart } from '../../../src/ui/meeting/walkThrough';
 import { itemState, kari, phase, projectState } from '../../../testkit/projectViewFixtures';
 
 const forankring = phase('forankring');
@@ -25,5 +25,30 @@ describe('openRequirements', () => {
     expect(openRequirements(retired, projectState('forankring'))).not.toContain(forankring.checklist[0]!.key);
     const guidance = { nb: 'Slik', nn: 'Slik', en: 'So' };
     expect(guidanceOf({ ...single, guidance } as typeof single)).toEqual(guidance);
+  });
+});
+
+describe('walkStart', () => {
+  const all = forankring.checklist.map((def) => def.key);
+
+  it('starts at the first open requirement, or where the walk in this phase was left', () => {
+    expect(walkStart(forankring, projectState('forankring'))).toEqual({ phaseKey: 'forankring', keys: all, index: 0 });
+    const left = { phaseKey: 'forankring' as const, keys: all, index: 3 };
+    expect(walkStart(forankring, projectState('forankring'), left)).toEqual(left);
+  });
+
+  it('keeps the list it left (met requirements stay, so Forrige finds them) and adds those opened since at the end', () => {
+    const met = projectState('forankring', [itemState('forankring', single.key, { status: 'done' })]);
+    const left = walkStart(forankring, met);
+    expect(left.keys).not.toContain(single.key);
+    const resumed = walkStart(forankring, projectState('forankring'), { ...left, index: 2 });
+    expect(resumed.keys).toEqual([...left.keys, single.key]);
+    expect(resumed.index).toBe(2);
+  });
+
+  it('starts afresh in another phase, and never points past the end', () => {
+    const utforske = phase('utforske');
+    expect(walkStart(utforske, projectState('utforske'), { phaseKey: 'forankring', keys: all, index: 4 }).index).toBe(0);
+    expect(walkStart(forankring, projectState('forankring'), { phaseKey: 'forankring', keys: [], index: 9 }).index).toBe(all.length - 1);
   });
 });

@@ -23,7 +23,7 @@ describe('project history', () => {
     await waitFor(() => expect(within(drawer).getByText('moved the project from Explore to Define before all minimum requirements were met')).toBeTruthy());
     expect(within(drawer).getByText('Ola Bakken (Municipality)')).toBeTruthy();
     expect(within(drawer).getByText('Reason: Data arrives next week')).toBeTruthy();
-    expect(within(drawer).getByText('moved the project from Anchoring and start-up to Explore')).toBeTruthy();
+    expect(within(drawer).getByText('moved the project from Mandate, ownership and start-up to Explore')).toBeTruthy();
     // An item the model no longer knows is shown by its key, not dropped.
     expect(within(drawer).getByText('ticked “removed-item”')).toBeTruthy();
     expect(recorded.historyAsked).toEqual([undefined]);

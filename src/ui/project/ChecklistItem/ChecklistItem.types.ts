@@ -1,6 +1,7 @@
 // Fluent UI v9's split: the item's slots and props here, its state and behaviour in useChecklistItem, its styles in
 // useChecklistItemStyles.styles, its markup in renderChecklistItem.
-import type { ComponentProps, ComponentState, Slot, useArrowNavigationGroup } from '@fluentui/react-components';
+import type { RefObject } from 'react';
+import type { ComponentProps, ComponentState, Slot } from '@fluentui/react-components';
 import type { Language, ChecklistItemDef, PhaseKey, Side } from '../../../model/types';
 import type { Actor, Anomaly, IntentBody, ItemState } from '../../../domain/types';
 import type { ItemCompletion } from '../../../domain/progress';
@@ -105,10 +106,8 @@ export type ChecklistItemState = ComponentState<ChecklistItemSlots> & {
   changedByText?: string;
   actionError?: string;
   menu: ItemMenuEntry[];
-  /** Arrow keys move between the item's own controls; Tab moves to the next item (one tab stop per item). */
-  arrowNavigation: ReturnType<typeof useArrowNavigationGroup>;
-  /** On the item's primary action (tick, or confirm for my side): where Tab into the item lands first. */
-  primaryAction: Record<string, string>;
+  /** The desktop's "Legg til kommentar" button: the focus goes back to it when the comment editor closes. */
+  commentButton: RefObject<HTMLButtonElement | null>;
   setDone(done: boolean): void;
   runSideAction(view: SideConfirmationView): void;
   notRelevantDialog: {

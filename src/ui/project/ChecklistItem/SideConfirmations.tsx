@@ -32,7 +32,6 @@ export function SideConfirmations({ state, classes }: { state: ChecklistItemStat
               className={mergeClasses(classes.target, classes.confirm)}
               size={state.compact ? 'large' : 'small'}
               appearance="primary"
-              {...state.primaryAction}
               onClick={() => state.runSideAction(view)}
             >
               {view.action.label}

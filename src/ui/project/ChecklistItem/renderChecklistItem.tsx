@@ -1,5 +1,8 @@
 /** @jsxImportSource @fluentui/react-jsx-runtime */
 // The item's markup only, from its state: Fluent's slots (root, label) rendered through Fluent's JSX runtime.
+// Every control is its own Tab stop, in reading order (tick, comment, menu; then the confirm button under the sides):
+// a phase shows 5 to 7 items, so a list is at most about 20 stops, and Tab needs no hint. An arrow-key group (one stop
+// per item) hid the comment and menu buttons from everyone who did not guess ArrowRight.
 import { Suspense, lazy } from 'react';
 import type { JSX } from 'react';
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, assertSlots, mergeClasses } from '@fluentui/react-components';
@@ -52,14 +55,13 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
               checked={state.isDone}
               disabled={readOnly}
               onChange={(_event, data) => state.setDone(data.checked === true)}
-              input={state.primaryAction}
               label={<state.label />}
             />
           )}
         </div>
         <div className={classes.trailing}>
           {!compact && !readOnly && !state.commentEditor.editing && (
-            <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={state.commentEditor.start}>
+            <Button ref={state.commentButton} size="small" appearance="subtle" icon={<EditRegular />} onClick={state.commentEditor.start}>
               {t('addComment')}
             </Button>
           )}

@@ -1,7 +1,7 @@
 // The item's state and behaviour, no markup: what it says, which actions it offers and what they dispatch.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Ref } from 'react';
-import { getIntrinsicElementProps, slot, useArrowNavigationGroup } from '@fluentui/react-components';
+import { getIntrinsicElementProps, mergeCallbacks, slot, useMergedRefs } from '@fluentui/react-components';
 import { SIDES } from '../../../model/types';
 import type { Side } from '../../../model/types';
 import type { IntentBody } from '../../../domain/types';
@@ -12,19 +12,16 @@ import { translator } from '../../../i18n/defineMessages';
 import { formatDateTime } from '../../base/formatDate';
 import { textProblemMessage } from '../../base/textProblemMessage';
 import { dispatchOrMessage } from '../../base/dispatchOrMessage';
+import { useFocusKept } from '../../base/useFocusKept';
 import { projectStrings } from '../strings';
 import { sideName, sideTitle } from '../../base/sideNames';
 import type { ProjectMessageKey } from '../strings';
 import { checklistItemStrings } from './strings';
-import { feedbackStrings } from '../../feedback';
 import { useItemComments } from './useItemComments';
+import { feedbackStrings } from '../../feedback';
 import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirmationView } from './ChecklistItem.types';
 
 const AWAITING: Record<Side, ProjectMessageKey> = { kommune: 'awaitingKommune', sykehus: 'awaitingSykehus' };
-
-// Tabster's own attribute for "the group's default element" (what useTabsterAttributes writes; that hook is not
-// re-exported by @fluentui/react-components): Tab into an item lands on its tick or confirm button, not its menu.
-const PRIMARY_ACTION = { 'data-tabster': JSON.stringify({ focusable: { isDefault: true } }) };
 
 export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIElement>): ChecklistItemState {
   const { def, item, me, language, readOnly = false } = props;
@@ -35,21 +32,30 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
   const compact = props.touch === true;
   const completion = itemCompletion(def, item);
   const isNotRelevant = item?.status === 'notRelevant';
-  // One tab stop per item: Tab goes item to item, Left/Right between the item's own controls (Up/Down stay free for
-  // menus and text fields).
-  const arrowNavigation = useArrowNavigationGroup({ axis: 'horizontal', memorizeCurrent: true });
 
   const [actionError, setActionError] = useState<string>();
   const [dialogOpen, setDialogOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string>();
+  // A keyboard user stays in the item when the focused control goes: after the comment editor closes, on what opened
+  // it (the comment button, or in a meeting the menu); after a confirm, on the menu, where the withdrawal now is.
+  const commentButton = useRef<HTMLButtonElement>(null);
+  const editorClosed = useRef(false);
+  const focusKept = useFocusKept<HTMLLIElement>((root) => {
+    const backToComment = editorClosed.current;
+    editorClosed.current = false;
+    return (backToComment ? commentButton.current : null) ?? root.querySelector<HTMLElement>('[aria-haspopup="menu"]');
+  });
+  const rootRef = useMergedRefs(ref, focusKept.ref);
+  const { comments, commentEditor } = useItemComments(props, setActionError, () => {
+    editorClosed.current = true;
+  });
 
   const dispatch = (body: IntentBody): string | undefined => {
     const message = dispatchOrMessage(props.onDispatch, body, language);
     setActionError(message);
     return message;
   };
-  const { comments, commentEditor } = useItemComments(props, setActionError);
 
   const statusText = (() => {
     switch (completion) {
@@ -113,12 +119,15 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
         : [{ key: 'notRelevant', label: t('markNotRelevant'), run: showNotRelevant }]),
   ];
 
+  const root = slot.always(getIntrinsicElementProps('li', { ref: rootRef, ...props, 'aria-labelledby': labelId, 'data-item': props.def.key }), { elementType: 'li' });
+  root.onFocus = mergeCallbacks(root.onFocus, focusKept.onFocus);
+
   const mine = props.pending;
   const changedByName = item?.updatedBy?.name;
 
   return {
     components: { root: 'li', label: 'span' },
-    root: slot.always(getIntrinsicElementProps('li', { ref, ...props, 'aria-labelledby': labelId, 'data-item': props.def.key, ...arrowNavigation }), { elementType: 'li' }),
+    root,
     label: slot.always(props.label, { defaultProps: { id: labelId, children: labelText }, elementType: 'span' }),
     props,
     t,
@@ -138,8 +147,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
     ...(props.changedByOthers ? { changedByText: changedByName ? t('changedBy', { name: changedByName }) : t('changedByOther') } : {}),
     ...(actionError ? { actionError } : {}),
     menu,
-    arrowNavigation,
-    primaryAction: PRIMARY_ACTION,
+    commentButton,
     setDone: (done) => dispatch({ kind: 'setStatus', itemKey: def.key, status: done ? 'done' : 'open' }),
     runSideAction,
     notRelevantDialog: {

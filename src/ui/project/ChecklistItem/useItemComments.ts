@@ -18,14 +18,21 @@ export interface ItemComments {
   commentEditor: CommentEditorState;
 }
 
-/** A refused removal is said where the item says its other refused actions (`showActionError`); a refused comment at its field. */
-export function useItemComments(props: ChecklistItemProps, showActionError: (message: string | undefined) => void): ItemComments {
+/**
+ * A refused removal is said where the item says its other refused actions (`showActionError`); a refused comment at
+ * its field. `onEditorClosed` runs as the editor closes (Lagre or Avbryt), so the item can keep the keyboard's focus.
+ */
+export function useItemComments(props: ChecklistItemProps, showActionError: (message: string | undefined) => void, onEditorClosed?: () => void): ItemComments {
   const { def, item, me, language, readOnly = false, pending } = props;
   const t = translator(projectStrings, language);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
   const thread = item?.comments ?? [];
+  const close = () => {
+    onEditorClosed?.();
+    setEditing(false);
+  };
   const send = (body: IntentBody) => dispatchOrMessage(props.onDispatch, body, language);
   const unsaved = new Set(pending.filter((entry) => entry.intent.kind === 'addComment').map((entry) => entry.intent.id));
 
@@ -57,14 +64,14 @@ export function useItemComments(props: ChecklistItemProps, showActionError: (mes
         setEditing(true);
       },
       setDraft,
-      cancel: () => setEditing(false),
+      cancel: close,
       save: () => {
         const problem = checkFreeText(draft, 'comment', { required: true });
         if (problem) return setError(textProblemMessage(problem, language));
         if (thread.length >= COMMENT_THREAD_LIMIT) return setError(t('commentThreadFull', { count: COMMENT_THREAD_LIMIT }));
         const refused = send({ kind: 'addComment', itemKey: def.key, text: draft.trim() });
         if (refused) return setError(refused);
-        setEditing(false);
+        close();
       },
     },
   };

@@ -67,7 +67,7 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
   const projectParam = route.params.get('project') ?? host.context.entityId ?? (route.name === 'tab' ? DEMO_PROJECTS[0]?.projectKey : undefined);
   return (
     <>
-      <LocalModeBar users={directory.users} current={user} onChooseUser={onChooseUser} currentProject={projectParam} />
+      <LocalModeBar users={directory.users} current={user} onChooseUser={onChooseUser} currentProject={projectParam} currentSite={route.params.get('site') ?? undefined} sites={directory.sites} />
       {services && session ? (
         <ServicesContext.Provider value={services} key={session.user.id}>
           <main id={MAIN_ID} tabIndex={-1}>

@@ -1,4 +1,5 @@
-// Local mode's bar: who you are (switchable per window) and which demo project you look at.
+// Local mode's bar: who you are (switchable per window) and which project you look at: a demo project, or one made on
+// the config page (named by its site, since the bar knows no project's title), never a demo project it is not.
 import { useId } from 'react';
 import { Badge, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { translator } from '../../../i18n/defineMessages';
@@ -6,7 +7,7 @@ import { DEMO_PROJECTS } from '../../../model/demoProjects';
 import { appStrings } from '../appStrings';
 import { useShell } from '../../base/HostReactContext';
 import { routeHash } from '../../base/routes';
-import type { DevUser } from './devDirectory';
+import type { DevSite, DevUser } from './devDirectory';
 import { ActivityPanel } from './ActivityPanel';
 
 const useStyles = makeStyles({
@@ -31,14 +32,20 @@ export interface LocalModeBarProps {
   current: DevUser;
   onChooseUser: (id: string) => void;
   currentProject: string | undefined;
+  /** The route's `site` (a path such as /sites/nytt-prosjekt), which names a project that is no demo project. */
+  currentSite?: string | undefined;
+  sites?: DevSite[];
 }
 
-export function LocalModeBar({ users, current, onChooseUser, currentProject }: LocalModeBarProps) {
+export function LocalModeBar({ users, current, onChooseUser, currentProject, currentSite, sites = [] }: LocalModeBarProps) {
   const { language } = useShell();
   const t = translator(appStrings, language);
   const styles = useStyles();
   const userId = useId();
   const projectId = useId();
+  // A select whose value has no option shows its first one: a new project would read as the first demo project.
+  const otherProject = currentProject !== undefined && !DEMO_PROJECTS.some((project) => project.projectKey === currentProject);
+  const otherSite = sites.find((site) => site.path === currentSite || site.webUrl === currentSite)?.displayName ?? currentSite ?? currentProject;
   return (
     <header className={styles.bar} aria-label={t('localModeBadge')}>
       <div className={styles.badgeRow}>
@@ -74,6 +81,7 @@ export function LocalModeBar({ users, current, onChooseUser, currentProject }: L
               {project.title}
             </option>
           ))}
+          {otherProject && <option value={currentProject}>{t('projectOnSite', { site: otherSite ?? '' })}</option>}
         </Select>
       </Field>
       <ActivityPanel key={current.id} user={current} />
