@@ -18,6 +18,7 @@ import { createSiteCache } from '../../store/sync/SiteCache';
 import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
+import { createModelWorkCache } from '../../store/model/ModelWorkCache';
 import { projectModelsFrom } from '../../store/model/projectModels';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
@@ -40,6 +41,8 @@ export interface ServiceOptions {
   graphBaseUrl: string;
   userAgentTag: string;
   coordinationSiteUrl?: string;
+  /** The coordination site's team (group), where known (local mode): its owners can then be named to a person without access. */
+  coordinationGroupId?: string;
   /** IndexedDB name: one per account (per dev user in local mode), so two people never share a queue or cache. */
   databaseName?: string;
 }
@@ -61,7 +64,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const sites = createSiteCache(databaseName ?? DATABASE_NAME);
   // "Who I am" is remembered only in a database of its own account (a shared default could hand it to the next person).
   const rememberIdentity = databaseName !== undefined;
-  const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl } : undefined;
+  const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl, ...(options.coordinationGroupId ? { groupId: options.coordinationGroupId } : {}) } : undefined;
   const noCoordinationSite = () => new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE)');
   // The coordination site's services are code of their own, loaded on first use: the channel tab needs none of it.
   // One repository for the model source, the editor and template uploads: its list is located once, and a publish
@@ -110,6 +113,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     modelRepository: locatedRepository,
     portfolio,
     templateUploader: templates,
+    modelWork: createModelWorkCache(databaseName ?? DATABASE_NAME),
     tokens: options.tokens,
     // Both come from the device first (a warm open paints before any round trip, and a reload without network still
     // shows the queued ticks); the first `locate` of a session fetches them in one $batch and refreshes the cache.
