@@ -10,6 +10,7 @@ import { TabRoute } from './TabRoute';
 import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
 import { loadToolboxPage } from '../toolbox';
+import { LeavePrompt } from './LeavePrompt';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
@@ -18,6 +19,15 @@ const ModelEditorPage = lazy(() => import('../editor').then((module) => ({ defau
 const ToolboxPage = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
+  return (
+    <>
+      <LeavePrompt />
+      <Route siteDefaults={siteDefaults} />
+    </>
+  );
+}
+
+function Route({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
   const route = useHashRoute(host.context.frameContext);
   const t = translator(appStrings, language);
