@@ -1,23 +1,28 @@
 // The #/modell route, "Modell og verktøykasse": coordinators edit the model in nb, nn and en, save a draft, preview
-// it as projects will see it and publish a new version with a change note. People without write access to the
-// coordination site are told so when a save is refused (SharePoint decides, not the app).
+// it as projects will see it and publish a new version with a change note. Unsaved work is kept on the device as it
+// is typed (useModelEditor). People without write access to the coordination site are told so when a save is refused
+// (SharePoint decides, not the app); people who cannot read it are told whose site it is and who can give access.
 import { useState } from 'react';
 import type { JSX } from 'react';
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Field, Select, Tab, TabList, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { LANGUAGES } from '../../model/types';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { formatDateTime } from '../base/formatDate';
 import { useShell } from '../base/HostReactContext';
 import { useServices } from '../base/ServicesContext';
+import { CoordinationNoAccess } from '../base/coordinationAccess/CoordinationNoAccess';
 import type { Person } from '../../domain/types';
 import type { ModelRepository } from '../../store/model/ModelRepository';
+import type { ModelWorkCache } from '../../store/model/ModelWorkCache';
 import type { TemplateUploader } from '../../store/model/templateFiles';
+import { BrokenRows, NoticeBar, RestoredWorkBar } from './EditorNotices';
+import { useLeaveGuard } from '../base/leaveGuard';
 import { ModelPreview } from './ModelPreview';
 import { PhaseEditor } from './PhaseEditor';
+import { PublishBar } from './PublishBar';
 import { editorStrings } from './strings';
 import { useModelEditor } from './useModelEditor';
-import type { EditorNotice } from './useModelEditor';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
@@ -32,71 +37,49 @@ export function ModelEditorPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
   // The composition root's repository: the model list is located once, not on every save, publish and reload.
-  return <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader} />;
+  return <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader} work={services.modelWork} />;
 }
 
-function NoticeBar({ notice, language, onReload }: { notice: EditorNotice; language: Language; onReload(): void }): JSX.Element {
-  const t = translator(editorStrings, language);
-  switch (notice.kind) {
-    case 'saved':
-      return <MessageBar intent="success" layout="multiline"><MessageBarBody>{t('saved')}</MessageBarBody></MessageBar>;
-    case 'published':
-      return <MessageBar intent="success" layout="multiline"><MessageBarBody>{t('published', { version: notice.version })}</MessageBarBody></MessageBar>;
-    case 'conflict':
-      return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('conflict', { message: notice.message })}</MessageBarBody>
-          <MessageBarActions><Button onClick={onReload}>{t('reload')}</Button></MessageBarActions>
-        </MessageBar>
-      );
-    case 'invalid':
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('invalid', { count: notice.problems.length })}
-            <ul>{notice.problems.map((p, i) => <li key={i}>{`${p.path}: ${p.message}`}</li>)}</ul>
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case 'readOnly':
-      return <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('readOnly')}</MessageBarBody></MessageBar>;
-    case 'error':
-      return <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('loadFailed', { message: notice.message })}</MessageBarBody></MessageBar>;
-  }
+export interface ModelEditorProps {
+  repository: () => Promise<ModelRepository>;
+  me: () => Promise<Person>;
+  language: Language;
+  uploader?: TemplateUploader;
+  /** Where unsaved work is kept on the device. */
+  work?: ModelWorkCache;
 }
 
-export function ModelEditor(props: { repository: () => Promise<ModelRepository>; me: () => Promise<Person>; language: Language; uploader?: TemplateUploader }): JSX.Element {
+export function ModelEditor(props: ModelEditorProps): JSX.Element {
   const styles = useStyles();
   const t = translator(editorStrings, props.language);
-  const editor = useModelEditor(props.repository, props.me);
+  const editor = useModelEditor({ repository: props.repository, me: props.me, ...(props.work ? { work: props.work } : {}) });
   const { state } = editor;
   const [phaseKey, setPhaseKey] = useState<string>();
   const [editing, setEditing] = useState<Language>('nb');
-  const [note, setNote] = useState('');
   const [preview, setPreview] = useState(false);
+  const [unadded, setUnadded] = useState(false);
+  // Leaving asks only where it would lose something: typed text not added yet, or work the device could not keep.
+  const losing = unadded ? 'leaveUnadded' : editor.kept ? undefined : 'leaveNotKept';
+  useLeaveGuard(losing ? { title: t('leaveTitle'), body: t(losing), stay: t('stay'), leave: t('leave') } : undefined);
+  if (state.notice?.kind === 'noAccess') return <CoordinationNoAccess what="model" language={props.language} />;
   const readOnly = state.notice?.kind === 'readOnly';
   const working = state.working;
   const selected = phaseKey ?? working?.phases[0]?.key ?? '';
   return (
-    <main className={styles.root}>
+    <div className={styles.root}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p className={styles.text}>{t('intro')}</p>
       {state.status === 'loading' && <p role="status">{t('loading')}</p>}
       {state.notice && <NoticeBar notice={state.notice} language={props.language} onReload={() => void editor.reload()} />}
-      {state.current && state.current.rejected.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t('brokenRows', { version: state.current.newest?.version ?? '–', broken: state.current.rejected.map((r) => r.version).join(', ') })}
-            <ul>{state.current.rejected.flatMap((r) => r.problems.map((p, i) => <li key={`${r.version}-${i}`}>{`${r.version} ${p.path}: ${p.message}`}</li>))}</ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.restored && <RestoredWorkBar restored={state.restored} language={props.language} onDiscard={editor.discard} />}
+      {state.current && <BrokenRows current={state.current} language={props.language} />}
       {working && (
         <>
           <p className={styles.text}>
             {state.current?.newest && t('basedOn', { version: state.current.newest.version })}
             {state.draft?.publishedAt && ` · ${t('draftFrom', { at: formatDateTime(state.draft.publishedAt, props.language), by: state.draft.publishedBy ?? '' })}`}
           </p>
+          {editor.unsaved && <p className={styles.text} role="status">{editor.kept ? t('unsavedNote') : t('notKept')}</p>}
           <div className={styles.row}>
             <Field label={t('editLanguage')}>
               <Select value={editing} onChange={(_, d) => setEditing(d.value as Language)}>
@@ -112,18 +95,14 @@ export function ModelEditor(props: { repository: () => Promise<ModelRepository>;
               <TabList aria-label={t('phase')} selectedValue={selected} onTabSelect={(_, d) => setPhaseKey(String(d.value))}>
                 {working.phases.map((p) => <Tab key={p.key} value={p.key}>{p.shortLabel[props.language]}</Tab>)}
               </TabList>
-              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit} />
+              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit} onUnaddedText={setUnadded} />
             </>
           )}
           {!readOnly && (
-            <div className={styles.row}>
-              <Button disabled={state.busy} onClick={() => void editor.saveDraft()}>{t('saveDraft')}</Button>
-              <Field label={t('changeNote')}><Textarea value={note} onChange={(_, d) => setNote(d.value)} /></Field>
-              <Button appearance="primary" disabled={state.busy || note.trim() === ''} onClick={() => void editor.publish(note).then((done) => done && setNote(''))}>{t('publish')}</Button>
-            </div>
+            <PublishBar working={working} published={state.current?.newest?.model} changeNote={state.changeNote} busy={state.busy} language={props.language} onChangeNote={editor.setChangeNote} onSaveDraft={() => void editor.saveDraft()} onPublish={() => void editor.publish()} />
           )}
         </>
       )}
-    </main>
+    </div>
   );
 }
