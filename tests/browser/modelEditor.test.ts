@@ -58,7 +58,8 @@ describe('the model editor in Chromium', () => {
 
     await picker.setInputFiles({ name: 'skript.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
     await entry.getByText('skript.exe kan ikke lastes opp: bare Word, PowerPoint, Excel og PDF er tillatt.').waitFor();
-    await picker.setInputFiles({ name: 'Stor plan.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.alloc(20 * 1024 * 1024 + 1) });
+    // 20 MB cross the DevTools protocol as base64: on two busy cores that alone can take longer than the default 15 s.
+    await picker.setInputFiles({ name: 'Stor plan.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.alloc(20 * 1024 * 1024 + 1) }, { timeout: 90_000 });
     await entry.getByText('Stor plan.docx er for stor: en mal kan være på høyst 20 MB.').waitFor();
     expect(puts).toEqual([]);
     expect((await malerFiles()).map((f) => f.name)).not.toEqual(expect.arrayContaining(['skript.exe']));
