@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { TIMEOUTS } from './testkit/timeouts.ts';
 
 // Four projects that `npm test` runs: unit/integration tests in Node (domain, store against the emulator over HTTPS),
 // components in jsdom, the few files that replace modules, and browser tests in real Chromium.
@@ -19,12 +20,16 @@ const testFiles = readdirSync('tests', { recursive: true, encoding: 'utf8' })
 const MOCKS_MODULES = /\bvi\.(mock|doMock)\(/;
 const mockingFiles = testFiles.filter((file) => MOCKS_MODULES.test(readFileSync(file, 'utf8')));
 
+// Every time limit below and in the tests comes from testkit/timeouts.ts and stretches with one scale (TEST_TIME_SCALE),
+// worked out here once and handed to the workers through the environment. (Imported with its extension: Vite 8 warns
+// that its coming native config loader cannot resolve an extensionless import.)
+
 const inProcess: TestProjectInlineConfiguration['test'] = {
   // Before the browser project, not beside it: two Chromium files at a time is what 2 cores carry.
   sequence: { groupOrder: 0 },
   setupFiles: ['testkit/domTestingSetup.ts'],
-  testTimeout: 30_000,
-  hookTimeout: 30_000,
+  testTimeout: TIMEOUTS.test,
+  hookTimeout: TIMEOUTS.test,
   // Vitest's default on 2 cores is one worker (cores - 1); the main process is idle while files run, so two.
   maxWorkers: 2,
   // Fluent UI and Testing Library pre-bundled once (node_modules/.vite/vitest) load in about half the time.
@@ -73,11 +78,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           setupFiles: ['testkit/browser/setup.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          testTimeout: TIMEOUTS.browserTest,
+          hookTimeout: TIMEOUTS.browserHook,
           // expect.poll gives up after 1 s by default; on two busy cores a focus move or a save can take longer.
           // A poll still ends the moment its condition holds.
-          expect: { poll: { timeout: 10_000 } },
+          expect: { poll: { timeout: TIMEOUTS.poll } },
           // Each file starts Chromium, the emulator and the app: two at a time is what 2 cores carry.
           maxWorkers: 2,
           // Playwright, the emulator and the seeding code load once per worker, not once per file (139 s -> 111 s).

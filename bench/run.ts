@@ -1,10 +1,10 @@
 // `npm run bench`: what users feel, against the budgets of issue #6 and a naive baseline run side by side, on the
 // Graph emulator with injected latency per round trip. `--json` prints one JSON object instead of the table
-// (keys documented in README.md, "## Performance"). Options: --runs N (default 5), --latency MS (default 50),
+// (keys documented in docs/performance.md, "`--json` keys"). Options: --runs N (default 5), --latency MS (default 50),
 // --steady-seconds S (default 30), --sizes 100,1000,5000, --no-bundle, --no-reference (skip the 0 ms column),
 // --tenant-meetings N (default 40; 0 skips the tenant under load), --no-meeting (skips the meeting profile),
-// --only a,b (only these scenarios: open, tick, propagation, overview, catchUp, load, staleness, meeting, tenantLoad,
-// bundle, reference; the others are null in the JSON and left out of the table).
+// --only a,b (only these scenarios: open, tick, propagation, overview, catchUp, load, staleness, meeting, tenantLoad, insight,
+// waiting, bundle, reference; the others are null in the JSON and left out of the table).
 // Nothing here is a test: no timed assertion belongs in `npm test`.
 import 'fake-indexeddb/auto';
 import os from 'node:os';
@@ -19,6 +19,7 @@ import { tickScenario } from './scenarios/tick';
 import type { TickResult } from './scenarios/tick';
 import { propagationScenario } from './scenarios/propagation';
 import { overviewScenario } from './scenarios/overview';
+import { insightScenario } from './scenarios/insight';
 import { catchUpScenario, CHANGES } from './scenarios/catchUp';
 import { loadModel, ruPerPoll, steadyState, TICKS_PER_MEETING_USER_PER_MINUTE } from './scenarios/load';
 import { bundleScenario } from './scenarios/bundle';
@@ -27,11 +28,13 @@ import type { MeetingResult } from './scenarios/meeting';
 import { tenantLoadScenario } from './scenarios/tenantLoad';
 import type { TenantLoadResult } from './scenarios/tenantLoad';
 import { portfolioStalenessScenario } from './scenarios/portfolioStaleness';
+import { waitingScenario } from './scenarios/waiting';
+import type { WaitingResult } from './scenarios/waiting';
 import { MEETING_POLL_MS } from '../src/store/sync';
 
 interface Args {
   json: boolean;
-  /** The table as Markdown, for the README. */
+  /** The table as Markdown, for docs/performance.md. */
   markdown: boolean;
   runs: number;
   latencyMs: number;
@@ -45,7 +48,7 @@ interface Args {
   only?: Set<string>;
 }
 
-export const SCENARIOS = ['open', 'tick', 'propagation', 'overview', 'catchUp', 'load', 'staleness', 'meeting', 'tenantLoad', 'bundle', 'reference'] as const;
+export const SCENARIOS = ['open', 'tick', 'propagation', 'overview', 'catchUp', 'load', 'staleness', 'meeting', 'tenantLoad', 'insight', 'waiting', 'bundle', 'reference'] as const;
 
 function parseArgs(argv: string[]): Args {
   const value = (name: string): string | undefined => {
@@ -88,7 +91,13 @@ async function main(): Promise<void> {
     const want = (name: typeof SCENARIOS[number]): boolean => args.only === undefined || args.only.has(name);
     // The RU model (scenario 6) needs the tick's, the catch-up's and a poll's cost: measured whenever it is used.
     const needModel = want('load') || want('meeting');
-    // 4 first, so the Portfolio list holds exactly the seeded projects.
+    // 11 before 4: "Venter på meg" reads a Portfolio of a helsefellesskap's size (40 projects), not the overview's thousands.
+    let waiting: WaitingResult | undefined;
+    if (want('waiting')) {
+      log('bench: 11. Venter på meg for a person in 20 projects (seeding 40 projects without latency)');
+      waiting = await waitingScenario(world, args.runs, args.latencyMs);
+    }
+    // 4 first of the rest, so the Portfolio list holds the seeded projects.
     let overview: Awaited<ReturnType<typeof overviewScenario>> = [];
     if (want('overview')) {
       log('bench: 4. overview (seeding Portfolio rows without latency)');
@@ -133,6 +142,12 @@ async function main(): Promise<void> {
       steady = await steadyState(world, pLoad.projectKey, args.steadySeconds, 'l', model);
     }
 
+    let insight: Awaited<ReturnType<typeof insightScenario>> | undefined;
+    if (want('insight')) {
+      log('bench: 11. Innsikt (its own coordination site; seeding Portfolio rows without latency)');
+      insight = await insightScenario(world, args.sizes, args.runs, args.latencyMs);
+      await world.latency(args.latencyMs);
+    }
     let staleness: Awaited<ReturnType<typeof portfolioStalenessScenario>> | undefined;
     if (want('staleness')) {
       log('bench: 10. RU per tick and Portfolio staleness after a burst of ticks');
@@ -201,9 +216,17 @@ async function main(): Promise<void> {
         { key: 'tenantLoad.lostTicks', text: `tenant under load (${tenantLoad.participants} participants): 0 lost ticks`, value: tenantLoad.lostTicks, met: tenantLoad.lostTicks === 0 },
         { key: 'tenantLoad.duplicatedTicks', text: 'tenant under load: 0 duplicated ticks', value: tenantLoad.duplicatedTicks, met: tenantLoad.duplicatedTicks === 0 },
       ] : []),
+      ...(insight?.sizes ?? []).flatMap((s) => [
+        { key: `insight.${s.projects}.cold.roundTrips`, text: `Innsikt (${s.projects}) ≤ 2 round trips after sign-in`, value: s.cold.roundTrips, met: s.cold.roundTrips <= 2 },
+        { key: `insight.${s.projects}.cold.ru`, text: `Innsikt (${s.projects}) ≤ 10 RU`, value: s.cold.ru, met: s.cold.ru <= 10 },
+      ]),
       ...(staleness ? [
         { key: 'staleness.ruPerTick', text: 'RU per tick < 8 (deferred writes included)', value: staleness.ruPerTick, met: staleness.ruPerTick < 8 },
         { key: 'staleness.portfolioStaleMs', text: 'Portfolio ≤ 60 s stale after the last tick', value: staleness.portfolioStaleMs ?? -1, met: staleness.portfolioStaleMs !== null && staleness.portfolioStaleMs <= 60_000 },
+      ] : []),
+      ...(waiting ? [
+        { key: 'waiting.cold.ours.roundTrips', text: `Venter på meg (${waiting.projects} projects) ≤ 2 round trips`, value: waiting.cold.ours.roundTrips, met: waiting.cold.ours.roundTrips <= 2 },
+        { key: 'waiting.cold.ours.ru', text: `Venter på meg (${waiting.projects} projects) ≤ 10 RU`, value: waiting.cold.ours.ru, met: waiting.cold.ours.ru <= 10 },
       ] : []),
       ...(projectBundle ? [{ key: 'bundle.projectView.gzipBytes', text: 'project view first-paint JS ≤ 200 kB gzip', value: projectBundle.gzipBytes, met: projectBundle.gzipBytes <= BUNDLE_BUDGET_BYTES }] : []),
     ];
@@ -223,6 +246,8 @@ async function main(): Promise<void> {
       meeting: meeting ?? null,
       tenantLoad: tenantLoad ?? (tenantLoadError ? { error: tenantLoadError } : null),
       staleness: staleness ?? null,
+      insight: insight ? { ...insight, sizes: Object.fromEntries(insight.sizes.map((s) => [String(s.projects), s])) } : null,
+      waiting: waiting ?? null,
       reference0ms: reference ?? null,
       budgets,
     };
@@ -283,6 +308,17 @@ async function main(): Promise<void> {
       ...(staleness ? [
         row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), model ? String(model.ruPerTick.naive) : '—', { text: '< 8', met: met('staleness.ruPerTick') }, '—'),
         row('10 Portfolio stale after the last tick', staleness.portfolioStaleMs === null ? `not within ${staleness.deadlineMs / 1000} s` : ms1(staleness.portfolioStaleMs), '—', { text: '≤ 60 s', met: met('staleness.portfolioStaleMs') }, '—'),
+      ] : []),
+      ...(insight ? [
+        ...insight.sizes.flatMap((s) => [
+          row(`11 Innsikt ${s.projects.toLocaleString('en')} cold (lists looked up)`, s.cold, `${s.naive.roundTrips} RT · ${s.naive.requests} req · ${kb(s.naive.bytes)} · ${s.naive.ru} RU · ${ms1(s.naive.ms)} (modelled)`, { text: '≤ 2 RT, ≤ 10 RU', met: met(`insight.${s.projects}.cold.roundTrips`) === true && met(`insight.${s.projects}.cold.ru`) === true }, '—'),
+          row(`11 Innsikt ${s.projects.toLocaleString('en')} lists known`, s.warm, '—', undefined, `figures ${ms1(s.figuresMs)}`),
+        ]),
+        row(`11 FSU/SSU report (${insight.report.projects} projects, .docx)`, `${ms1(insight.report.ms)} · ${kb(insight.report.bytes)}`, '—'),
+      ] : []),
+      ...(waiting ? [
+        row(`12 Venter på meg, cold (${waiting.projects} of ${waiting.portfolioRows} projects, ${waiting.waitingItems} waiting)`, waiting.cold.ours, waiting.cold.naive, { text: '≤ 2 RT, ≤ 10 RU', met: met('waiting.cold.ours.roundTrips') === true && met('waiting.cold.ours.ru') === true }),
+        row('12 Venter på meg, warm (person and list known)', waiting.warm, undefined),
       ] : []),
       ...(bundle?.error ? [row('7 bundle', `build failed: ${bundle.error}`, '—')] : (bundle?.routes ?? []).map((r) => row(`7 first-paint JS ${r.route}`, `${kb(r.gzipBytes)} gzip (${kb(r.rawBytes)} raw, ${r.files.length} files${r.lazy ? ', lazy route' : ''})`, '—', r.module.includes('project/') ? { text: '≤ 200 kB gzip', met: r.gzipBytes <= BUNDLE_BUDGET_BYTES } : undefined, '—'))),
       ...(reference ? [

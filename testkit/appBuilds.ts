@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Plugin } from 'vite';
+import { scaled } from './timeouts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package-lock.json'];
@@ -98,7 +99,7 @@ export async function ensureBuilt(kind: BuildKind): Promise<AppBuild> {
     } catch {
       if (isCurrent(dir, stamp)) return readBuild(dir);
       // A builder that died leaves its lock: take it over after two minutes.
-      if (waited > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (waited > scaled(120_000)) rmSync(lock, { recursive: true, force: true });
       await sleep(250);
     }
   }

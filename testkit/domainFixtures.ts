@@ -4,12 +4,13 @@ import { phaseOf } from '../src/model/lookup';
 import type { Side } from '../src/model/types';
 import type { Actor, Intent, IntentBody, ProjectState } from '../src/domain/types';
 import { applyIntent } from '../src/domain/applyIntent';
+import { actors } from './people';
 
 export const model = DEFAULT_MODEL;
 export const lookupPhase = (itemKey: string) => phaseOf(model, itemKey);
 
-export const kari: Actor = { id: 'kari', name: 'Kari Nordmann', email: 'kari@lillehammer.kommune.no', side: 'kommune' };
-export const ingrid: Actor = { id: 'ingrid', name: 'Ingrid Lien', email: 'ingrid@sykehuset-innlandet.no', side: 'sykehus' };
+export const kari: Actor = actors.kari;
+export const ingrid: Actor = actors.ingrid;
 export const actorFor = (side: Side): Actor => (side === 'kommune' ? kari : ingrid);
 
 export function emptyState(currentPhase = 'forankring', projectKey = 'A1B2C3D4-0000-4000-8000-000000000001'): ProjectState {

@@ -9,13 +9,14 @@ import { provisionSite } from '../src/store/provisioning/provision';
 import { seedModel } from '../scripts/lib/seedModel';
 import { DEFAULT_MODEL } from '../src/model/defaultModel';
 import { perFile } from './emulatorHooks';
+import { kristin } from './people';
 
 export const COORDINATION_SITE = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
 
 export async function startCoordinationSiteWithModel(): Promise<TestEmulator> {
   const emulator = await startTestEmulator();
   await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
-  await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: COORDINATION_SITE, model: DEFAULT_MODEL, by: { id: 'k', name: 'Kristin Berg' } });
+  await seedModel({ graph: graphAs(emulator, 'kristin'), coordinationSite: COORDINATION_SITE, model: DEFAULT_MODEL, by: kristin });
   return emulator;
 }
 

@@ -17,21 +17,31 @@ export function resetEmulatorAfterEach(getEmulator: () => TestEmulator | undefin
 /**
  * One emulator world for the calling file: `start` makes it before the file's tests, its emulator is reset after each
  * test (see above) and closed after all. `perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));`
+ * `assign` may be async, to prepare what the file's tests share (a list, a published model); the emulator is closed
+ * after all even when that fails. Call it before the file's own afterEach hooks: those run first (vitest runs after-hooks
+ * in reverse), so a file's clean-up still meets its faults and settings.
  */
-export function perFile<W extends { emulator: TestEmulator }>(start: () => Promise<W>, assign: (world: W) => void): void {
+export function perFile<W extends { emulator: TestEmulator }>(
+  start: () => Promise<W>,
+  assign: (world: W) => unknown,
+  options: { /** For a start that seeds much (the hook's own limit otherwise). */ timeout?: number } = {},
+): void {
   let running: TestEmulator | undefined;
   resetEmulatorAfterEach(() => running);
   beforeAll(async () => {
     const world = await start();
     running = world.emulator;
-    assign(world);
-  });
+    await assign(world);
+  }, options.timeout);
   afterAll(async () => {
     await running?.close();
   });
 }
 
-/** A bare emulator for the calling file: `let emulator: TestEmulator; emulatorPerFile((started) => (emulator = started));` */
-export function emulatorPerFile(assign: (emulator: TestEmulator) => void, options?: Parameters<typeof startTestEmulator>[0]): void {
+/**
+ * A bare emulator for the calling file: `let emulator: TestEmulator; emulatorPerFile((started) => (emulator = started));`
+ * or, with what its tests share: `emulatorPerFile(async (started) => { emu = started; items = await aList(emu); });`
+ */
+export function emulatorPerFile(assign: (emulator: TestEmulator) => unknown, options?: Parameters<typeof startTestEmulator>[0]): void {
   perFile(async () => ({ emulator: await startTestEmulator(options) }), (world) => assign(world.emulator));
 }

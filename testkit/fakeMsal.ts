@@ -2,6 +2,7 @@
 // answers with scripted results. The errors it throws are MSAL's real classes.
 import type { AccountInfo, AuthenticationResult, Configuration, PopupRequest, RedirectRequest, SilentRequest } from '@azure/msal-browser';
 import type { MsalClient, MsalFactories } from '../src/auth/token-source';
+import { kari } from './people';
 
 type AccountFilter = Parameters<MsalClient['getAccount']>[0];
 
@@ -10,9 +11,9 @@ export function account(overrides: Partial<AccountInfo> = {}): AccountInfo {
     homeAccountId: '11111111-1111-4111-8111-111111111111.aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
     environment: 'login.microsoftonline.com',
     tenantId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
-    username: 'kari.nordmann@lillehammer.kommune.no',
+    username: kari.email,
     localAccountId: '11111111-1111-4111-8111-111111111111',
-    name: 'Kari Nordmann',
+    name: kari.name,
     ...overrides,
   };
 }

@@ -1,34 +1,43 @@
-// People and registry rows for the participants component tests, and a recorder for what the components save.
-import type { Participant, Person } from '../src/domain/types';
+// The test people, taken from the dev directory (emulator/src/auth/devUsers.ts) so that every test names the same
+// six people the same way: Kari Nordmann and Ola Bakken (kommune), Ingrid Hansen and Per Olsen (sykehus), Kristin
+// Berg (the coordinator, no side) and Eva Lund (Hamar kommune, with no access to the demo projects). Each is given as
+// the app knows them once signed in: a Person with their Entra object id, display name and e-mail (what /me answers),
+// and an Actor with the side of their organisation. Tests that sign in as one use the dev id (`'kari'`).
+import { devUsers } from '../emulator/src/auth/devUsers';
+import type { DevUser } from '../emulator/src/auth/devUsers';
+import type { Actor, Person } from '../src/domain/types';
 
-export const PROJECT = '6f1c2a8e-3b7d-4c59-9e12-0a4b5c6d7e01';
-export const NOW = new Date('2026-03-02T09:30:00.000Z');
+export type DevUserId = 'kari' | 'ola' | 'ingrid' | 'per' | 'kristin' | 'eva';
 
-export const kari: Person = { id: 'kari-id', name: 'Kari Nordmann', email: 'kari.nordmann@lillehammer.kommune.no' };
-export const ingrid: Person = { id: 'ingrid-id', name: 'Ingrid Hansen', email: 'ingrid.hansen@sykehuset-innlandet.no' };
-export const kristin: Person = { id: 'kristin-id', name: 'Kristin Berg', email: 'kristin.berg@helsefellesskap-innlandet.no' };
-export const guest: Person = { id: 'guest-id', name: 'Gjest Gjestesen', email: 'gjest@example.org' };
-
-/** A registry row; `confirmedAt: null` for one the person has not confirmed themselves (the lead wrote it). */
-export function row(person: Person, organisation: string, side: Participant['side'], confirmedAt: string | null = '2026-01-10T08:00:00.000Z'): Participant {
-  return { projectKey: PROJECT, person, organisation, side, ...(confirmedAt ? { confirmedAt } : {}) };
+function devUser(id: DevUserId): DevUser {
+  const user = devUsers.find((candidate) => candidate.id === id);
+  if (!user) throw new Error(`no dev user ${id} in emulator/src/auth/devUsers.ts`);
+  return user;
 }
 
-/** What was saved, in order; `fail` makes the next saves reject with it. */
-export function saver() {
-  const saved: Participant[] = [];
-  let fail: unknown;
-  return {
-    saved,
-    failWith(error: unknown) {
-      fail = error;
-    },
-    onSave(participant: Participant): Promise<void> {
-      if (fail) return Promise.reject(fail instanceof Error ? fail : new Error(String(fail)));
-      saved.push(participant);
-      return Promise.resolve();
-    },
-  };
+/** A Person with the e-mail every dev user has (Person's own is optional: Graph does not always give one). */
+export type DevPerson = Person & { email: string };
+
+/** A dev user as a Person: Entra object id, display name and e-mail. */
+export function personOf(id: DevUserId): DevPerson {
+  const user = devUser(id);
+  return { id: user.objectId, name: user.displayName, email: user.mail };
 }
 
-export { renderInFluent, validFodselsnummer } from './projectViewFixtures';
+/** A dev user as an Actor: the Person and the side their organisation takes (none for Kristin). */
+export function actorOf(id: DevUserId): Actor & DevPerson {
+  const side = devUser(id).side;
+  return { ...personOf(id), ...(side === 'none' ? {} : { side }) };
+}
+
+/** The dev user's organisation as the directory names it ('Lillehammer kommune', 'Sykehuset Innlandet HF', …). */
+export const organisationOf = (id: DevUserId): string => devUser(id).organisation;
+
+const ids: readonly DevUserId[] = ['kari', 'ola', 'ingrid', 'per', 'kristin', 'eva'];
+export const people = Object.fromEntries(ids.map((id) => [id, personOf(id)])) as Record<DevUserId, DevPerson>;
+export const actors = Object.fromEntries(ids.map((id) => [id, actorOf(id)])) as Record<DevUserId, Actor & DevPerson>;
+
+export const { kari, ola, ingrid, per, kristin, eva } = people;
+
+// The participants component tests' fixtures, imported from here before they had a file of their own.
+export { NOW, PROJECT, guest, row, saver } from './participantFixtures';

@@ -52,6 +52,7 @@ export function row(overrides: Partial<PortfolioRow> = {}): PortfolioRow {
     gateOverrides: [],
     anomalies: [],
     lifecycleStatus: 'active',
+    model: testModel,
     ...overrides,
   };
 }

@@ -6,9 +6,10 @@ import { DEFAULT_MODEL } from '../src/model/defaultModel';
 import type { Actor, IntentBody, ItemState, ProjectEvent, ProjectState } from '../src/domain/types';
 import type { SessionSnapshot } from '../src/store/ChecklistStore';
 import type { ProjectViewProps } from '../src/ui/project';
+import { actors } from './people';
 
-export const kari: Actor = { id: 'kari', name: 'Kari Nordmann', side: 'kommune' };
-export const ingrid: Actor = { id: 'ingrid', name: 'Ingrid Hansen', side: 'sykehus' };
+export const kari: Actor = actors.kari;
+export const ingrid: Actor = actors.ingrid;
 
 export function phase(key: string) {
   const found = DEFAULT_MODEL.phases.find((candidate) => candidate.key === key);

@@ -11,6 +11,7 @@ import { createModelCache } from '../src/store/model/ModelCache';
 import type { ModelCache } from '../src/store/model/ModelCache';
 import { createModelSource } from '../src/store/model/ModelSource';
 import { projectModelsFrom } from '../src/store/model/projectModels';
+import { kristin } from './people';
 
 export const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
 export const RETIRED = 'forankring.interessentanalyse';
@@ -25,7 +26,7 @@ export interface PublishedVersions {
 export async function publishTwoVersions(emulator: TestEmulator): Promise<PublishedVersions> {
   const graph = connect(emulator, 'kristin').graph;
   const repository = new ModelRepository(graph, await locateModelList(graph, KOORDINERING), DEFAULT_MODEL.id);
-  const by = { id: 'kristin-id', name: 'Kristin Berg' };
+  const by = kristin;
   const first = updateRequirement(DEFAULT_MODEL, 'forankring.mandat-godkjent', { guidance: { nb: 'Publisert v1', nn: 'Publisert v1', en: 'Published v1' } });
   const one = await repository.publish(first, { changeNote: 'Første versjon', by, at: '2026-01-05T10:00:00.000Z' });
   const v1 = { ...first, version: '1.0.0' };

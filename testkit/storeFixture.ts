@@ -11,6 +11,8 @@ import type { Actor, Intent, IntentBody, ProjectInfo } from '../src/domain/types
 import { startTestEmulator } from './emulator';
 import type { TestEmulator } from './emulator';
 import type { ProjectLocation } from '../src/store/ChecklistStore';
+import { actorOf } from './people';
+import type { DevUserId } from './people';
 
 export const USER_AGENT_TAG = 'NONISV|HelsefellesskapInnlandet|FellesModell/test';
 
@@ -84,10 +86,10 @@ export function newProject(overrides: Partial<ProjectInfo> = {}): ProjectInfo {
   };
 }
 
+/** A user of the running emulator as the store knows them: the dev directory's person (testkit/people.ts). */
 export function actorFor(emulator: TestEmulator, userId: string): Actor {
-  const user = emulator.users[userId];
-  if (!user) throw new Error(`No user ${userId}`);
-  return { id: user.objectId, name: user.displayName, email: user.mail, ...(user.side !== 'none' ? { side: user.side } : {}) };
+  if (!emulator.users[userId]) throw new Error(`No user ${userId}`);
+  return actorOf(userId as DevUserId);
 }
 
 let clock = Date.parse('2025-02-01T09:00:00.000Z');
@@ -109,10 +111,15 @@ export async function emulatorWithProjectSite(options: { coordination?: boolean;
   return { emulator, location: await storeFor(emulator, 'kari').locate({ siteId }) };
 }
 
+/** A new project created at `location` by a dev user (kari); its key. */
+export async function createdProject(emulator: TestEmulator, location: ProjectLocation, userId = 'kari', overrides: Partial<ProjectInfo> = {}): Promise<string> {
+  const project = newProject(overrides);
+  await storeFor(emulator, userId).createProject(location, project, randomUUID());
+  return project.projectKey;
+}
+
 /** As emulatorWithProjectSite, with one project created in it by kari. */
 export async function emulatorWithProject(): Promise<{ emulator: TestEmulator; location: ProjectLocation; projectKey: string }> {
   const { emulator, location } = await emulatorWithProjectSite();
-  const project = newProject();
-  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
-  return { emulator, location, projectKey: project.projectKey };
+  return { emulator, location, projectKey: await createdProject(emulator, location) };
 }

@@ -51,7 +51,7 @@ export function renderTable(rows: readonly TableRow[]): string {
   return [line(headers), keys.map((k) => '-'.repeat(width[k])).join('-|-'), ...rows.map(line)].join('\n');
 }
 
-/** The same rows as a Markdown table (for the README). */
+/** The same rows as a Markdown table (for docs/performance.md). */
 export function renderMarkdown(rows: readonly TableRow[]): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   return ['| scenario | ours | naive | naive/ours | budget | met? |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${[r.scenario, r.ours, r.naive, r.ratio, r.budget, r.met].map(esc).join(' | ')} |`)].join('\n');

@@ -15,6 +15,7 @@ import { cached, openAsApp } from '../lib/sessions';
 import type { OpenTrace } from '../lib/sessions';
 import { sideBySide, spread } from '../lib/measure';
 import type { Figure, Sample, Spread } from '../lib/measure';
+import { kristin } from '../../testkit/people';
 
 export interface OpenStages {
   /** Round trips before the first paint (median), and the time. */
@@ -50,7 +51,7 @@ async function publishedModel(world: BenchWorld): Promise<void> {
   const graph = world.store('kristin').connection.graph;
   const repository = new ModelRepository(graph, await locateModelList(graph, world.coordinationSite), MODEL.id);
   if ((await repository.index()).published.length > 0) return;
-  await repository.publish(MODEL, { changeNote: 'Bench', by: { id: 'kristin', name: 'Kristin Berg' }, at: new Date().toISOString() });
+  await repository.publish(MODEL, { changeNote: 'Bench', by: kristin, at: new Date().toISOString() });
 }
 
 /**

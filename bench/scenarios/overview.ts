@@ -3,6 +3,7 @@
 // is one delta request). Naive: the site, its lists, then every row with default paging and all fields; a refresh
 // reloads everything. Rows are seeded with scripts/lib/seedPortfolio.ts ($batch of 20, without latency).
 import { createPortfolioReader } from '../../src/store/portfolio/PortfolioReader';
+import { fixedModels } from '../../src/store/portfolio/rowModels';
 import type { PortfolioCursor } from '../../src/store/portfolio/PortfolioReader';
 import { seedPortfolio, syntheticProjectKey } from '../../scripts/lib/seedPortfolio';
 import type { BenchWorld } from '../lib/benchWorld';
@@ -30,13 +31,13 @@ export async function overviewScenario(world: BenchWorld, sizes: readonly number
       if (count < size) throw new Error(`overview read ${count} of ${size} rows`);
     };
     const cold = await sideBySide(runs, () => world.measure(async () => {
-      const loaded = await createPortfolioReader(world.store('kristin').connection.graph, world.coordinationSite, { model: MODEL }).load();
+      const loaded = await createPortfolioReader(world.store('kristin').connection.graph, world.coordinationSite, { models: fixedModels(MODEL) }).load();
       await expectRows(loaded.rows.length);
     }), () => world.measure(async () => expectRows(await world.naive('kristin').overview())), false);
 
     // Refreshed: the overview is open (cursor in hand) and one project has changed since.
     const graph = world.store('kristin').connection.graph;
-    const reader = createPortfolioReader(graph, world.coordinationSite, { model: MODEL });
+    const reader = createPortfolioReader(graph, world.coordinationSite, { models: fixedModels(MODEL) });
     let cursor: PortfolioCursor = (await reader.load()).cursor;
     const someoneTicks = async (): Promise<void> => {
       touch += 1;

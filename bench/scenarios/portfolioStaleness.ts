@@ -7,6 +7,7 @@ import { ITEM_KEYS, MODEL } from '../lib/benchWorld';
 import { sleep } from '../lib/measure';
 import { openAsApp, settled } from '../lib/sessions';
 import { readPortfolioRow } from '../../src/store/portfolio/PortfolioReader';
+import { fixedModels } from '../../src/store/portfolio/rowModels';
 import { phaseProgress } from '../../src/domain/progress';
 
 export interface StalenessResult {
@@ -39,7 +40,7 @@ export async function portfolioStalenessScenario(world: BenchWorld): Promise<Sta
     const expected = phase && confirmed ? Math.round(phaseProgress(phase, confirmed).ratio * 100) : -1;
     let stale: number | null = null;
     while (performance.now() - lastConfirmed < DEADLINE_MS) {
-      const row = await readPortfolioRow(coordinator, world.portfolio, project.projectKey, MODEL);
+      const row = await readPortfolioRow(coordinator, world.portfolio, project.projectKey, fixedModels(MODEL));
       const progress = phase ? row?.progress[phase.key] : undefined;
       if (progress === expected) {
         stale = Math.max(0, performance.now() - lastConfirmed);

@@ -13,7 +13,7 @@ import { adminError, adminHandler } from './handlers/admin';
 import { batchHandler } from './handlers/batch';
 import { classify, route } from './router';
 import { corsHeaders, preflightHeaders } from './preflight/cors';
-import { DOWNLOAD_PATH, serveDownload } from './handlers/download';
+import { DOWNLOAD_PATH, serveDownload, serveLibraryFile } from './handlers/download';
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
@@ -64,7 +64,8 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
       });
     } else {
       const now = nowMs(state);
-      if (state.budget.isSpent(now, state.settings.tenantRuPerMinute)) {
+      // SharePoint's budget throttles SharePoint: a Teams call (the activity feed) has limits of its own.
+      if (state.budget.isSpent(now, state.settings.tenantRuPerMinute) && classify(req.method, req.path, req.query).kind !== 'activity') {
         Object.assign(meter, classify(req.method, req.path, req.query));
         throw GraphErrors.budgetSpent(state.budget.secondsToReset(now));
       }
@@ -151,11 +152,11 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
     send(res, 200, preflightHeaders(req.headers), undefined);
     return;
   }
-  if (pathname === DOWNLOAD_PATH) {
-    // A pre-authenticated download URL: no Authorization, not a Graph request (its cost was the GET …/content).
-    const r = method === 'GET' ? serveDownload(state, query) : { status: 405, headers: {}, body: Buffer.alloc(0) };
-    res.writeHead(r.status, { ...r.headers, ...cors, 'Content-Length': String(r.body.length), 'Cache-Control': 'no-store' });
-    res.end(r.body);
+  // A pre-authenticated download URL, or a library file at its webUrl's path: no Authorization, not a Graph request.
+  const file = pathname === DOWNLOAD_PATH ? (method === 'GET' ? serveDownload(state, query) : { status: 405, headers: {}, body: Buffer.alloc(0) }) : method === 'GET' && /^\/sites\//i.test(pathname) ? serveLibraryFile(state, pathname) : undefined;
+  if (file) {
+    res.writeHead(file.status, { ...file.headers, ...cors, 'Content-Length': String(file.body.length), 'Cache-Control': 'no-store' });
+    res.end(file.body);
     return;
   }
   const binary = isBinaryUpload(method, pathname);
@@ -174,7 +175,7 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   })();
 
   if (pathname === '/_emulator' || pathname.startsWith('/_emulator/')) {
-    const r = bodyError ? adminError(bodyError) : adminHandler(state, method, pathname, body);
+    const r = bodyError ? adminError(bodyError) : adminHandler(state, method, pathname, body, query);
     send(res, r.status, { ...cors, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, r.body);
     return;
   }

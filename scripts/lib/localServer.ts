@@ -6,7 +6,11 @@ import { request as httpsRequest } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-export const PROXIED_PREFIXES = ['/v1.0', '/$batch', '/_emulator', '/_layouts'] as const;
+/**
+ * Graph's paths, the emulator's admin API, and SharePoint's own: the download path and a library file's webUrl path
+ * (`/sites/koordinering/Maler/Gevinstplan.docx`), which the app links to in local mode (src/ui/base/libraryFileHref.ts).
+ */
+export const PROXIED_PREFIXES = ['/v1.0', '/$batch', '/_emulator', '/_layouts', '/sites'] as const;
 
 export interface ExtraRoute {
   contentType: string;

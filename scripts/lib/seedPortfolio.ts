@@ -9,6 +9,7 @@ import { joinKeys } from '../../src/store/sharepoint/rows';
 import { PROGRESS_COLUMNS } from '../../src/store/sharepoint/schema';
 import type { PortfolioLocation } from '../../src/store/portfolio/locatePortfolio';
 import { seededRandom } from './seededRandom';
+import { syntheticEvidenceJson } from './syntheticEvidence';
 
 const MUNICIPALITIES = ['Hamar', 'Gjøvik', 'Lillehammer', 'Elverum', 'Kongsvinger', 'Ringsaker', 'Løten', 'Stange', 'Vestre Toten', 'Østre Toten', 'Tynset', 'Nord-Aurdal'];
 const HOSPITAL_UNITS = ['SI Hamar', 'SI Gjøvik', 'SI Lillehammer', 'SI Elverum', 'SI Kongsvinger', 'SI Tynset', 'SI Reinsvoll'];
@@ -45,6 +46,7 @@ export function syntheticPortfolioFields(index: number, model: PhaseModel, rng: 
     CurrentPhaseOrder: current.order,
     PhaseEnteredAt: phaseEntered.toISOString(),
     LifecycleStatus: pick(rng, LIFECYCLES),
+    ModelVersion: model.version,
     MissingRequirements: joinKeys(missing),
     MissingCount: missing.length,
     OpenDualConfirmations: Math.floor(rng() * 4),
@@ -52,6 +54,8 @@ export function syntheticPortfolioFields(index: number, model: PhaseModel, rng: 
     GateOverrideCount: overrides.length,
     LastActivityAt: lastActivity.toISOString(),
     SummaryJson: null,
+    // Its own generator (seeded by the index), so the other columns stay as they were before the evidence existed.
+    Evidence: syntheticEvidenceJson(index, model, current.order, phaseEntered),
     RowUpdatedAt: lastActivity.toISOString(),
   };
   for (const phase of phases) {

@@ -1,7 +1,8 @@
 // How far a project has come: per item, per phase, per project.
 import type { ChecklistItemDef, PhaseDef, PhaseKey, PhaseModel } from '../model/types';
 import type { ItemState, ProjectState } from './types';
-import { bothSidesConfirmed, confirmedSides } from './confirmation';
+import { bothSidesConfirmed } from './confirmation';
+import { awaitedSides } from './awaiting';
 import { activeChecklist, phasesInOrder } from '../model/lookup';
 
 export type ItemCompletion = 'open' | 'awaitingOtherSide' | 'done' | 'notRelevant';
@@ -18,17 +19,24 @@ export function itemCompletion(def: ChecklistItemDef, item: ItemState | undefine
   if (item.status === 'notRelevant') return 'notRelevant';
   if (!def.requiresBothSides) return item.status === 'done' ? 'done' : 'open';
   if (bothSidesConfirmed(item)) return 'done';
-  return item.status === 'done' || confirmedSides(item).length > 0 ? 'awaitingOtherSide' : 'open';
+  return awaitedSides(def, item).length > 0 ? 'awaitingOtherSide' : 'open';
 }
 
+/**
+ * The one counting rule (issue 18), on every screen, in the Portfolio list and in the exports: a requirement marked not
+ * relevant counts as met, as it does for the phase's gate. `met` is what every figure shows ("5 av 6 oppfylt",
+ * "5/6", 83 %); `notRelevant` says how many of those are met by being not relevant, and is shown beside it.
+ */
 export interface PhaseProgress {
   phaseKey: PhaseKey;
   total: number;
+  /** done + notRelevant: what the phase's figure counts. */
+  met: number;
   done: number;
   notRelevant: number;
   awaitingOtherSide: number;
   open: number;
-  /** (done + notRelevant) / total, 0..1; a phase without items counts as complete (1). */
+  /** met / total, 0..1; a phase without items counts as complete (1). */
   ratio: number;
 }
 
@@ -38,12 +46,8 @@ export function phaseProgress(phase: PhaseDef, state: ProjectState): PhaseProgre
   const active = activeChecklist(phase);
   for (const def of active) counts[itemCompletion(def, state.items[def.key])] += 1;
   const total = active.length;
-  return {
-    phaseKey: phase.key,
-    total,
-    ...counts,
-    ratio: total === 0 ? 1 : (counts.done + counts.notRelevant) / total,
-  };
+  const met = counts.done + counts.notRelevant;
+  return { phaseKey: phase.key, total, met, ...counts, ratio: total === 0 ? 1 : met / total };
 }
 
 /** Progress of every phase, in model order. */

@@ -3,21 +3,23 @@ import type { PhaseKey, PhaseModel } from '../model/types';
 import { activeChecklist, findPhase, phasesInOrder } from '../model/lookup';
 import type { ProjectState } from './types';
 import { itemCompletion, projectProgress } from './progress';
+import { itemsAwaitingOtherSide } from './awaiting';
 
 export interface ProjectSummary {
   modelVersion: string;
   currentPhase: PhaseKey;
   /** The current phase's order in the model; -1 when the model does not know it. */
   currentPhaseOrder: number;
-  /** Per phase, (done + notRelevant) / total, 0..1. */
+  /** Per phase, met / total, 0..1 (not relevant counts as met: PhaseProgress). */
   progress: Record<PhaseKey, number>;
   /** Item keys not done (open or awaiting a side) in phases before the current one, in model order. */
   missingInPassedPhases: string[];
   /** Requirements of the current phase not done yet (open or awaiting a side): what the project works on now. */
   openInCurrentPhase: number;
-  /** `begge` items, in any phase, that one side has ticked or confirmed and the other has not. */
+  /** Requirements waiting for a side's confirmation, in every phase (domain/awaiting.ts). */
   openDualConfirmations: number;
-  gateOverrides: { from: PhaseKey; to: PhaseKey; reason: string; at: string; by: string }[];
+  /** Moves past unmet gates; `missing`: the requirements they left unmet (absent in overrides recorded before it was kept). */
+  gateOverrides: { from: PhaseKey; to: PhaseKey; reason: string; at: string; by: string; missing?: string[] }[];
   /** The latest of every timestamp the state and the overrides hold. */
   lastActivityAt: string;
 }
@@ -46,9 +48,7 @@ export function summarizeProject(model: PhaseModel, state: ProjectState, overrid
   const missingInPassedPhases = phases.filter((phase) => phase.order < currentPhaseOrder).flatMap(notDone).map((def) => def.key);
   const current = phases.find((phase) => phase.order === currentPhaseOrder);
   const openInCurrentPhase = current ? notDone(current).length : 0;
-  const openDualConfirmations = phases
-    .flatMap(activeChecklist)
-    .filter((def) => itemCompletion(def, state.items[def.key]) === 'awaitingOtherSide').length;
+  const openDualConfirmations = itemsAwaitingOtherSide(model, state).length;
 
   const items = Object.values(state.items);
   const lastActivityAt = latest([

@@ -5,7 +5,7 @@ import type { IntentBody } from './types';
 import { findNationalIdNumbers } from './nationalId';
 
 /** Lengths in UTF-16 code units, as SharePoint counts them; title and organisation fit a single-line text column. */
-export const TEXT_LIMITS = { comment: 1000, reason: 2000, title: 255, organisation: 255 } as const;
+export const TEXT_LIMITS = { comment: 1000, reason: 2000, feedback: 2000, title: 255, organisation: 255 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
 
 export type TextProblem = { kind: 'nationalId' } | { kind: 'tooLong'; max: number } | { kind: 'blank' } | { kind: 'controlCharacters' } | { kind: 'listSeparator' };
@@ -13,7 +13,7 @@ export type TextProblem = { kind: 'nationalId' } | { kind: 'tooLong'; max: numbe
 /** Lists of names (municipalities) are stored joined by this character, so a name may not hold it. */
 export const LIST_SEPARATOR = ';';
 
-const MULTI_LINE: ReadonlySet<TextField> = new Set(['comment', 'reason']);
+const MULTI_LINE: ReadonlySet<TextField> = new Set(['comment', 'reason', 'feedback']);
 const LINE_BREAKS_AND_TAB: ReadonlySet<number> = new Set([0x09, 0x0a, 0x0d]);
 
 /** C0 controls, DEL and C1 controls; tab and line breaks only in single-line fields. */
@@ -44,7 +44,10 @@ export function checkFreeText(text: string, field: TextField, options: { require
   return undefined;
 }
 
-export type IntentProblem = TextProblem | { kind: 'unknownItem' } | { kind: 'unknownPhase' } | { kind: 'reasonRequired' };
+export type IntentProblem = TextProblem | { kind: 'unknownItem' } | { kind: 'unknownPhase' } | { kind: 'reasonRequired' } | { kind: 'waitingLimit'; min: number; max: number };
+
+/** A project's waiting limit: whole days, from one day to a year. */
+export const WAITING_LIMIT_DAYS = { min: 1, max: 365 } as const;
 
 /**
  * Refuses an intent that must never be queued: unknown item or phase keys, text that breaks the text rules, a
@@ -71,7 +74,10 @@ export function checkIntent(model: PhaseModel, body: IntentBody): IntentProblem 
       return body.reason === undefined ? undefined : checkFreeText(body.reason, 'reason');
     case 'updateProject': {
       // A project always has a title, and a listed municipality has a name; the hospital unit may be left empty.
-      const { title, hospitalUnit, municipalities } = body.changes;
+      const { title, hospitalUnit, municipalities, waitingLimitDays } = body.changes;
+      if (waitingLimitDays !== undefined && !(Number.isInteger(waitingLimitDays) && waitingLimitDays >= WAITING_LIMIT_DAYS.min && waitingLimitDays <= WAITING_LIMIT_DAYS.max)) {
+        return { kind: 'waitingLimit', ...WAITING_LIMIT_DAYS };
+      }
       const texts: { text: string; field: TextField; required: boolean }[] = [
         ...(title === undefined ? [] : [{ text: title, field: 'title' as const, required: true }]),
         ...(hospitalUnit === undefined ? [] : [{ text: hospitalUnit, field: 'organisation' as const, required: false }]),
@@ -84,5 +90,7 @@ export function checkIntent(model: PhaseModel, body: IntentBody): IntentProblem 
       if ((municipalities ?? []).some((name) => name.includes(LIST_SEPARATOR))) return { kind: 'listSeparator' };
       return undefined;
     }
+    case 'setNotifications':
+      return undefined;
   }
 }

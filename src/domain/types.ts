@@ -46,13 +46,22 @@ export interface ProjectInfo {
   hospitalUnit: string;
   lifecycleStatus: LifecycleStatus;
   updatedAt: string;
+  /** People (Entra object ids) who turned "Venter på deg" notices off for this project; none when absent. */
+  notificationsOff?: string[];
+  /** Days a confirmation may wait for a side before it is overdue; undefined: the default (DEFAULT_WAITING_LIMIT_DAYS). */
+  waitingLimitDays?: number;
 }
 
 /** Something in the stored data the app could not understand; shown to the user, never overwritten. */
 export interface Anomaly {
   kind: 'unknownStatus' | 'unknownItem' | 'unknownPhase' | 'duplicateRow' | 'missingColumn' | 'invalidValue';
   itemKey?: string;
+  /** For the log and developers (English); what a user reads is made in the UI from kind, column and value. */
   detail: string;
+  /** The column (internal name) the value was read from. */
+  column?: string;
+  /** The value as stored, shortened, for the message. */
+  value?: string;
 }
 
 export interface ProjectState {
@@ -83,8 +92,10 @@ export type IntentBody =
   | {
       kind: 'updateProject';
       // modelId/modelVersion: the project lead moves the project to a newer published model (queued, logged, polled).
-      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion'>>;
-    };
+      changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion' | 'waitingLimitDays'>>;
+    }
+  /** A person turns "Venter på deg" notices for this project off or on again: only their own (checked by the store). */
+  | { kind: 'setNotifications'; personId: string; enabled: boolean };
 
 export type Intent = IntentBody & {
   /** UUID: makes a replay idempotent (the Events row carries it). */
@@ -118,4 +129,8 @@ export interface Participant {
   organisation: string;
   side: Side;
   confirmedAt?: string;
+  /** When "Venter på deg" last told this person about this project (kept by the senders, not by the person). */
+  notifiedAt?: string;
+  /** Overdue items already named to this person in a notice (each is named once). */
+  overdueNamed?: string[];
 }

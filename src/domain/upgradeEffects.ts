@@ -38,7 +38,7 @@ export function upgradeEffectsOnLeftPhases(current: PhaseModel, next: PhaseModel
         else if (met(itemCompletion(before, stored))) reopened.push(item.key);
       }
       if (added.length === 0 && reopened.length === 0) return [];
-      const empty: PhaseProgress = { phaseKey: phase.key, total: 0, done: 0, notRelevant: 0, awaitingOtherSide: 0, open: 0, ratio: 1 };
+      const empty: PhaseProgress = { phaseKey: phase.key, total: 0, met: 0, done: 0, notRelevant: 0, awaitingOtherSide: 0, open: 0, ratio: 1 };
       return [{ phaseKey: phase.key, added, reopened, before: was ? phaseProgress(was, state) : empty, after: phaseProgress(phase, state) }];
     });
 }

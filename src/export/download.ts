@@ -14,7 +14,7 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
 }
 
 /** `portefolje-2026-03-01.xlsx`: a file name that sorts by date and needs no quoting anywhere. */
-export function exportFileName(stem: string, extension: 'csv' | 'xlsx', now: Date): string {
+export function exportFileName(stem: string, extension: 'csv' | 'xlsx' | 'docx', now: Date): string {
   const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const ascii = stem.replace(/[æÆ]/g, 'ae').replace(/[øØ]/g, 'o').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const safe = ascii.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'export';

@@ -1,8 +1,9 @@
 // What one portfolio row shows on screen and in an export (presentation, so it lives here and not in the domain):
-// keys resolved to the model's labels in one language,
+// keys resolved to the labels of the model version the row's project runs on (row.model), in one language,
 // progress in model order, days since activity and the stalled flag. Keys the model does not know are shown as they
 // are (a hand-edited row stays readable) and the row's anomalies say so.
 import type { Language, PhaseModel, PhaseKey } from '../model/types';
+import { phasesInOrder } from '../model/lookup';
 import type { LifecycleStatus } from '../domain/types';
 import type { PortfolioRow } from '../domain/portfolio/types';
 import { daysSince, isRowStalled, lastSignOfLife } from '../domain/portfolio/stall';
@@ -44,6 +45,8 @@ export interface PortfolioViewRow {
   lifecycleStatus?: LifecycleStatus;
   /** The model version the project follows, as stored ('1.0.0'); undefined when the row does not say. */
   modelVersion?: string;
+  /** The project's version could not be read: the row is shown against this one (the newest known) instead. */
+  readAgainstVersion?: string;
   link?: string;
   hasAnomalies: boolean;
 }
@@ -66,8 +69,9 @@ export interface PortfolioViewOptions {
   stalledAfterDays: number;
 }
 
-export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options: PortfolioViewOptions): PortfolioViewRow {
+export function toPortfolioViewRow(row: PortfolioRow, options: PortfolioViewOptions): PortfolioViewRow {
   const { language, now } = options;
+  const { model } = row;
   const groupLabel = (key: string) => model.priorityGroups.find((g) => g.key === key)?.label[language] ?? key;
   const view: PortfolioViewRow = {
     row,
@@ -77,8 +81,8 @@ export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options
     hospitalUnit: row.hospitalUnit,
     targetGroupLabels: row.targetGroups.map(groupLabel),
     phaseLabel: phaseLabelOf(model, row.currentPhase, language) ?? row.rawPhase ?? '–',
-    progress: model.phases.map((phase) => ({ phaseKey: phase.key, label: phase.shortLabel[language], percent: row.progress[phase.key] ?? 0 })),
-    overallProgress: overallProgress(row, model),
+    progress: phasesInOrder(model).map((phase) => ({ phaseKey: phase.key, label: phase.shortLabel[language], percent: row.progress[phase.key] ?? 0 })),
+    overallProgress: overallProgress(row),
     missingRequirementLabels: row.missingRequirements.map((m) => itemLabel(model, m.itemKey, language)),
     missingCount: row.missingCount,
     missingInPassedPhases: row.missingInPassedPhases ?? row.missingCount,
@@ -104,11 +108,12 @@ export function toPortfolioViewRow(row: PortfolioRow, model: PhaseModel, options
   if (row.openInCurrentPhase !== undefined) view.openInCurrentPhase = row.openInCurrentPhase;
   if (row.lifecycleStatus) view.lifecycleStatus = row.lifecycleStatus;
   if (row.modelVersion) view.modelVersion = row.modelVersion;
+  if (row.modelMissing) view.readAgainstVersion = model.version;
   const link = row.tabUrl ?? row.siteUrl;
   if (link) view.link = link;
   return view;
 }
 
-export function toPortfolioViewRows(rows: readonly PortfolioRow[], model: PhaseModel, options: PortfolioViewOptions): PortfolioViewRow[] {
-  return rows.map((row) => toPortfolioViewRow(row, model, options));
+export function toPortfolioViewRows(rows: readonly PortfolioRow[], options: PortfolioViewOptions): PortfolioViewRow[] {
+  return rows.map((row) => toPortfolioViewRow(row, options));
 }

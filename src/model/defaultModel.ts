@@ -124,6 +124,8 @@ export const DEFAULT_MODEL: PhaseModel = {
         entry('forankring.verktoy.forankringsplan', 'tool', 'Forankringsplan', 'Forankringsplan', 'Anchoring plan'),
         entry('forankring.verktoy.mandatmal', 'tool', 'Mandatmal med beslutningspunkt', 'Mandatmal med avgjerdspunkt', 'Mandate template with decision points'),
         entry('forankring.verktoy.gevinsthypoteser', 'method', 'Tidlige gevinsthypoteser', 'Tidlege gevinsthypotesar', 'Early benefit hypotheses'),
+        entry('forankring.mal.interessentanalyse', 'template', 'Interessentanalyse (Excel)', 'Interessentanalyse (Excel)', 'Stakeholder analysis (Excel)'),
+        entry('forankring.mal.prosjektpresentasjon', 'template', 'Prosjektpresentasjon på én side (PowerPoint)', 'Prosjektpresentasjon på éi side (PowerPoint)', 'One-page project presentation (PowerPoint)'),
         entry(
           'forankring.ressurs.ks-veikart-forankring',
           'resource',
@@ -212,6 +214,7 @@ export const DEFAULT_MODEL: PhaseModel = {
         entry('utforske.verktoy.aktorkart', 'tool', 'Aktørkart', 'Aktørkart', 'Actor map'),
         entry('utforske.verktoy.empatikart', 'tool', 'Empatikart', 'Empatikart', 'Empathy map'),
         entry('utforske.verktoy.fem-hvorfor', 'method', '«5 hvorfor»', '«5 kvifor»', '“5 whys”'),
+        entry('utforske.mal.intervjuguide', 'template', 'Intervjuguide og innsiktslogg (Word)', 'Intervjuguide og innsiktslogg (Word)', 'Interview guide and insight log (Word)'),
         entry(
           'utforske.ressurs.ks-veikart-innsikt',
           'resource',
@@ -291,6 +294,7 @@ export const DEFAULT_MODEL: PhaseModel = {
         entry('definere.verktoy.hvordan-kan-vi', 'method', '«Hvordan kan vi …?»-spørsmål', '«Korleis kan vi …?»-spørsmål', '“How might we …?” questions'),
         entry('definere.verktoy.gevinstkart', 'tool', 'Gevinstkart', 'Gevinstkart', 'Benefits map'),
         entry('definere.verktoy.malhierarki', 'tool', 'Målhierarki', 'Målhierarki', 'Goal hierarchy'),
+        entry('definere.mal.gevinstplan', 'template', 'Gevinstplan (Word)', 'Gevinstplan (Word)', 'Benefits plan (Word)'),
         entry(
           'definere.ressurs.dfo-identifisere-gevinster',
           'resource',
@@ -371,6 +375,7 @@ export const DEFAULT_MODEL: PhaseModel = {
         entry('utvikle.verktoy.prototyping', 'method', 'Prototyping og rollespill', 'Prototyping og rollespel', 'Prototyping and role play'),
         entry('utvikle.verktoy.konseptvurdering', 'method', 'Konseptvurdering', 'Konseptvurdering', 'Concept assessment'),
         entry('utvikle.verktoy.ros-analyse', 'method', 'ROS-analyse', 'ROS-analyse', 'Risk and vulnerability analysis (ROS)'),
+        entry('utvikle.mal.ros-analyse', 'template', 'ROS-analyse (Excel)', 'ROS-analyse (Excel)', 'Risk and vulnerability analysis (Excel)'),
         entry('utvikle.ressurs.ks-veikart', 'resource', 'KS Veikart', 'KS Veikart', 'KS roadmap for service innovation', 'https://www.ks.no/veikart'),
         entry(
           'utvikle.ressurs.digdir-tjenestedesign',
@@ -464,6 +469,7 @@ export const DEFAULT_MODEL: PhaseModel = {
           'Implementation and training plan',
         ),
         entry('levere.verktoy.kommunikasjonsplan', 'tool', 'Kommunikasjonsplan', 'Kommunikasjonsplan', 'Communication plan'),
+        entry('levere.mal.pilotplan', 'template', 'Pilotplan (Word)', 'Pilotplan (Word)', 'Pilot plan (Word)'),
         entry(
           'levere.ressurs.ks-veikart-pilotering',
           'resource',
@@ -551,6 +557,7 @@ export const DEFAULT_MODEL: PhaseModel = {
         entry('laer-og-del.verktoy.laeringsmote', 'method', 'Læringsmøte/retrospektiv', 'Læringsmøte/retrospektiv', 'Learning meeting/retrospective'),
         entry('laer-og-del.verktoy.spredningsplan', 'tool', 'Spredningsplan', 'Spreiingsplan', 'Plan for spreading the solution'),
         entry('laer-og-del.verktoy.erfaringsdeling', 'method', 'Erfaringsdeling', 'Erfaringsdeling', 'Sharing experience'),
+        entry('laer-og-del.mal.erfaringsnotat', 'template', 'Erfaringsnotat (Word)', 'Erfaringsnotat (Word)', 'Lessons-learned note (Word)'),
         entry(
           'laer-og-del.ressurs.ks-veikart-ny-praksis',
           'resource',

@@ -210,30 +210,30 @@ export const REQUIREMENT_GUIDANCE: Record<ItemKey, LocalizedText> = {
 /** The toolbox entries a requirement's guidance points to (keys in the same phase's toolbox). */
 export const REQUIREMENT_HELPED_BY: Record<ItemKey, string[]> = {
   'forankring.mandat-godkjent': ['forankring.verktoy.mandatmal', 'forankring.ressurs.prosjektveiviseren'],
-  'forankring.utfordring-beskrevet': ['forankring.verktoy.prosjektpresentasjon', 'forankring.ressurs.ks-veikart-forankring'],
+  'forankring.utfordring-beskrevet': ['forankring.verktoy.prosjektpresentasjon', 'forankring.mal.prosjektpresentasjon', 'forankring.ressurs.ks-veikart-forankring'],
   'forankring.kontaktperson-per-part': ['forankring.verktoy.mandatmal', 'forankring.ressurs.digdir-huskeliste'],
   'forankring.ressurser-avsatt': ['forankring.verktoy.forankringsplan'],
   'forankring.strategi-og-prioriterte-grupper': ['forankring.verktoy.forankringsplan', 'forankring.verktoy.gevinsthypoteser'],
   'forankring.brukerrepresentant': ['forankring.verktoy.interessentanalyse', 'forankring.ressurs.stimulab'],
-  'forankring.interessentanalyse': ['forankring.verktoy.interessentanalyse'],
+  'forankring.interessentanalyse': ['forankring.verktoy.interessentanalyse', 'forankring.mal.interessentanalyse'],
   'utforske.forlop-kartlagt': ['utforske.verktoy.tjenestereise', 'utforske.verktoy.aktorkart'],
-  'utforske.bruker-innsikt': ['utforske.verktoy.intervju-observasjon', 'utforske.verktoy.empatikart', 'utforske.ressurs.ks-veikart-innsikt'],
+  'utforske.bruker-innsikt': ['utforske.verktoy.intervju-observasjon', 'utforske.mal.intervjuguide', 'utforske.verktoy.empatikart', 'utforske.ressurs.ks-veikart-innsikt'],
   'utforske.styringsdata': ['utforske.ressurs.hdir-behov-til-praksis'],
   'utforske.andre-tiltak': ['utforske.ressurs.hdir-behov-til-praksis'],
   'utforske.nullpunkt-avklart': ['utforske.verktoy.fem-hvorfor'],
   'definere.funn-validert': ['definere.verktoy.innsiktssyntese', 'definere.verktoy.personas'],
   'definere.problemstilling-godkjent': ['definere.verktoy.hvordan-kan-vi'],
   'definere.mal-med-indikatorer': ['definere.verktoy.malhierarki'],
-  'definere.gevinstkart': ['definere.verktoy.gevinstkart', 'definere.ressurs.dfo-identifisere-gevinster', 'definere.ressurs.ks-gevinstrealisering'],
+  'definere.gevinstkart': ['definere.verktoy.gevinstkart', 'definere.mal.gevinstplan', 'definere.ressurs.dfo-identifisere-gevinster', 'definere.ressurs.ks-gevinstrealisering'],
   'definere.avgrensning': ['definere.verktoy.malhierarki'],
   'definere.beslutning-videre': ['definere.verktoy.gevinstkart'],
   'utvikle.ideverksted': ['utvikle.verktoy.ideverksted'],
   'utvikle.to-konsepter': ['utvikle.verktoy.konseptvurdering', 'utvikle.verktoy.fremtidig-brukerreise'],
   'utvikle.tjenesteblakopi': ['utvikle.verktoy.tjenesteblakopi', 'utvikle.ressurs.digdir-tjenestedesign'],
   'utvikle.prototype': ['utvikle.verktoy.prototyping', 'utvikle.ressurs.ks-veikart'],
-  'utvikle.ros-dpia-vurdert': ['utvikle.verktoy.ros-analyse', 'utvikle.ressurs.normen-skytjenester'],
+  'utvikle.ros-dpia-vurdert': ['utvikle.verktoy.ros-analyse', 'utvikle.mal.ros-analyse', 'utvikle.ressurs.normen-skytjenester'],
   'utvikle.konsekvenser-avklart': ['utvikle.verktoy.konseptvurdering'],
-  'levere.pilotplan-godkjent': ['levere.verktoy.pilotering', 'levere.ressurs.innomed-pilotering', 'levere.ressurs.ks-veikart-pilotering'],
+  'levere.pilotplan-godkjent': ['levere.verktoy.pilotering', 'levere.mal.pilotplan', 'levere.ressurs.innomed-pilotering', 'levere.ressurs.ks-veikart-pilotering'],
   'levere.nullpunktsmaling': ['levere.verktoy.gevinstrealiseringsplan'],
   'levere.pdsa-sykluser': ['levere.verktoy.pdsa'],
   'levere.beslutning-videreforing': ['levere.verktoy.pilotering'],
@@ -243,7 +243,7 @@ export const REQUIREMENT_HELPED_BY: Record<ItemKey, string[]> = {
   'laer-og-del.gevinster-malt': ['laer-og-del.verktoy.gevinstoppfolging', 'laer-og-del.ressurs.dfo-gevinstrealisering'],
   'laer-og-del.indikatorer-i-drift': ['laer-og-del.verktoy.kontinuerlig-forbedring', 'laer-og-del.ressurs.helsebiblioteket-kvalitetsforbedring'],
   'laer-og-del.samarbeid-evaluert': ['laer-og-del.verktoy.laeringsmote'],
-  'laer-og-del.erfaringsnotat': ['laer-og-del.verktoy.erfaringsdeling', 'laer-og-del.ressurs.ks-veikart-ny-praksis'],
+  'laer-og-del.erfaringsnotat': ['laer-og-del.verktoy.erfaringsdeling', 'laer-og-del.mal.erfaringsnotat', 'laer-og-del.ressurs.ks-veikart-ny-praksis'],
   'laer-og-del.videre-forbedring': ['laer-og-del.verktoy.kontinuerlig-forbedring', 'laer-og-del.verktoy.spredningsplan'],
   'laer-og-del.tilbakemelding-brukere': ['laer-og-del.verktoy.erfaringsdeling'],
 };
@@ -288,6 +288,20 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'En kort øvelse der dere skriver ned hvilke gevinster dere tror arbeidet kan gi, og for hvem. Hypotesene prøves senere i gevinstkartet.',
       'Ei kort øving der de skriv ned kva gevinstar de trur arbeidet kan gi, og for kven. Hypotesane blir prøvde seinare i gevinstkartet.',
       'A short exercise in which you write down the benefits you expect the work to bring, and for whom. The hypotheses are tested later in the benefits map.',
+    ),
+  },
+  'forankring.mal.interessentanalyse': {
+    description: text(
+      'Et regneark med én rad per interessent: part, hva prosjektet betyr for dem, påvirkning og interesse fra 1 til 5, og en foreslått strategi (involver tett, hold fornøyd, hold informert, følg med).',
+      'Eit rekneark med éi rad per interessent: part, kva prosjektet tyder for dei, påverknad og interesse frå 1 til 5, og ein føreslått strategi (involver tett, hald nøgd, hald informert, følg med).',
+      'A spreadsheet with one row per stakeholder: party, what the project means to them, influence and interest from 1 to 5, and a suggested approach (involve closely, keep satisfied, keep informed, monitor).',
+    ),
+  },
+  'forankring.mal.prosjektpresentasjon': {
+    description: text(
+      'Ett lysbilde med utfordring, målgruppe, parter, ønsket effekt, brukermedvirkning og neste steg, til møter med ledere og FSU/SSU.',
+      'Eitt lysbilete med utfordring, målgruppe, partar, ønskt effekt, brukarmedverknad og neste steg, til møte med leiarar og FSU/SSU.',
+      'One slide with the challenge, target group, parties, intended effect, user involvement and next steps, for meetings with managers and FSU/SSU.',
     ),
   },
   'forankring.ressurs.ks-veikart-forankring': {
@@ -355,6 +369,13 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'Ask “why?” several times in a row to get from a symptom to its underlying cause.',
     ),
   },
+  'utforske.mal.intervjuguide': {
+    description: text(
+      'Spørsmål til intervju med brukere, pårørende og ansatte på begge nivåer, og en logg for funn uten navn eller andre personopplysninger.',
+      'Spørsmål til intervju med brukarar, pårørande og tilsette på begge nivå, og ein logg for funn utan namn eller andre personopplysingar.',
+      'Questions for interviews with users, relatives and staff at both levels, and a log for findings without names or other personal data.',
+    ),
+  },
   'utforske.ressurs.ks-veikart-innsikt': {
     description: text(
       'KS sin veiviser for innsiktsfasen, med metoder for å forstå brukernes behov før dere velger løsning.',
@@ -404,6 +425,13 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'Et oppsett som skiller samfunnsmål, effektmål og resultatmål, hvert med indikatorer. Hjelper dere å holde målene målbare og avgrensede.',
       'Eit oppsett som skil samfunnsmål, effektmål og resultatmål, kvart med indikatorar. Hjelper dykk å halde måla målbare og avgrensa.',
       'A layout separating societal, impact and result goals, each with indicators. Helps you keep the goals measurable and bounded.',
+    ),
+  },
+  'definere.mal.gevinstplan': {
+    description: text(
+      'Gevinstene, hvem de tilfaller (kommune, sykehus, pasient), gevinstansvarlig per part, indikator, nullpunkt og målverdi, og når de måles.',
+      'Gevinstane, kven dei fell til (kommune, sjukehus, pasient), gevinstansvarleg per part, indikator, nullpunkt og målverdi, og når dei blir målte.',
+      'The benefits, who they go to (municipality, hospital, patient), a benefit owner per party, indicator, baseline and target, and when they are measured.',
     ),
   },
   'definere.ressurs.dfo-identifisere-gevinster': {
@@ -464,6 +492,13 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'An assessment of what could go wrong with the solution, how likely and serious it is, and which measures reduce the risk.',
     ),
   },
+  'utvikle.mal.ros-analyse': {
+    description: text(
+      'Et regneark for uønskede hendelser med sannsynlighet og konsekvens fra 1 til 5, risiko regnet ut, tiltak og ansvarlig part, og en påminnelse om DPIA etter Normen.',
+      'Eit rekneark for uønskte hendingar med sannsyn og konsekvens frå 1 til 5, risiko rekna ut, tiltak og ansvarleg part, og ei påminning om DPIA etter Normen.',
+      'A spreadsheet for unwanted events with likelihood and consequence from 1 to 5, the risk calculated, measures and the responsible party, and a reminder of a DPIA under the Norm.',
+    ),
+  },
   'utvikle.ressurs.ks-veikart': {
     description: text(
       'KS sitt veikart for tjenesteinnovasjon: hele prosessen fra forankring til ny praksis, med verktøy for hver fase.',
@@ -522,6 +557,13 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'An overview of who needs to know what, when and through which channel, so that everyone affected learns about the change.',
     ),
   },
+  'levere.mal.pilotplan': {
+    description: text(
+      'Mål, omfang, tid, deltakere, opplæring, feilhåndtering og måling, en tabell for PDSA-syklusene og godkjenning fra kommunen og sykehuset.',
+      'Mål, omfang, tid, deltakarar, opplæring, feilhandtering og måling, ein tabell for PDSA-syklusane og godkjenning frå kommunen og sjukehuset.',
+      'Goals, scope, time, participants, training, error handling and measurement, a table for the PDSA cycles and approval by the municipality and the hospital.',
+    ),
+  },
   'levere.ressurs.ks-veikart-pilotering': {
     description: text(
       'KS sin veiviser for pilotering: hvordan dere planlegger, gjennomfører og evaluerer en pilot.',
@@ -578,6 +620,13 @@ export const TOOLBOX_TEXTS: Record<string, ToolboxText> = {
       'Del erfaringene i helsefellesskapets nettverk, på fagdager eller i et kort notat, slik at andre slipper å starte fra null.',
       'Del erfaringane i nettverka til helsefellesskapet, på fagdagar eller i eit kort notat, slik at andre slepp å starte frå null.',
       'Share your experience in the health community’s networks, at professional days or in a short note, so others need not start from scratch.',
+    ),
+  },
+  'laer-og-del.mal.erfaringsnotat': {
+    description: text(
+      'Et notat om utfordringen, hva dere gjorde, gevinster målt mot nullpunktet, hva dere lærte om samarbeidet og råd til andre, klart til å deles i helsefellesskapet.',
+      'Eit notat om utfordringa, kva de gjorde, gevinstar målte mot nullpunktet, kva de lærte om samarbeidet og råd til andre, klart til å delast i helsefellesskapet.',
+      'A note on the challenge, what you did, benefits measured against the baseline, what you learnt about the collaboration and advice for others, ready to share in the health community.',
     ),
   },
   'laer-og-del.ressurs.ks-veikart-ny-praksis': {

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TIMEOUTS } from '../timeouts';
 import { recordPointerTrail, watchForFailureReport } from './failureReport';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -38,7 +39,7 @@ export async function openContext(browser: Browser, options: PageOptions): Promi
   });
   await context.addInitScript((user: string) => window.sessionStorage.setItem('felles-modell:dev-user', user), options.user);
   await context.addInitScript((ms: number) => Object.assign(window, { __FELLES_MODELL_POLL_MS__: ms }), options.pollMs ?? TEST_POLL_MS);
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(TIMEOUTS.action);
   await recordPointerTrail(context);
   const page = await context.newPage();
   watchForFailureReport(page, options.user);

@@ -2,6 +2,7 @@
 // look for), the last pointer, focus and scroll events with what they hit, and the page's last console lines. A flake
 // seen once in CI then says what the screen was and where the clicks went, not only what the test waited for.
 import type { BrowserContext, Page } from 'playwright-core';
+import { scaled } from '../timeouts';
 
 const open = new Map<Page, { name: string; console: string[] }>();
 const KEPT_LINES = 40;
@@ -51,7 +52,7 @@ export async function reportPagesIfFailed(failed: boolean): Promise<void> {
     const unavailable = (error: unknown) => `(unavailable: ${String(error)})`;
     // Each frame on its own: the Teams host page shows the app in an iframe.
     for (const frame of page.frames()) {
-      const tree = await frame.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(unavailable);
+      const tree = await frame.locator('body').ariaSnapshot({ timeout: scaled(5_000) }).catch(unavailable);
       const trail = await frame.evaluate(() => ((window as TrailWindow).__pointerTrail ?? []).join('\n')).catch(unavailable);
       console.log(`--- ${name}'s page, frame ${frame.url()}\n${tree}\n--- its last pointer, focus and scroll events:\n${trail}`);
     }

@@ -2,6 +2,7 @@
 // it; and the locators they share.
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { scaled } from '../timeouts';
 import { launchBrowser } from './browser';
 import { startTestApp } from './testApp';
 import type { TestApp } from './testApp';
@@ -11,12 +12,17 @@ export interface BrowserSuite {
   readonly browser: Browser;
 }
 
-/** Starts the app and Chromium in `beforeAll` and closes both in `afterAll`; read them inside tests only. */
-export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}): BrowserSuite {
+/**
+ * Starts the app and Chromium in `beforeAll` and closes both in `afterAll`; read them inside tests only, through the
+ * suite or as `prepare` hands them over (`appAndBrowser({}, (started) => ({ app, browser } = started))`). `prepare` may
+ * be async, to set up what the file's tests share (rows planted over Graph, a registry entry removed).
+ */
+export function appAndBrowser(options: Parameters<typeof startTestApp>[0] = {}, prepare?: (started: BrowserSuite) => unknown): BrowserSuite {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     [app, browser] = await Promise.all([startTestApp(options), launchBrowser()]);
+    await prepare?.({ app, browser });
   });
   afterAll(async () => {
     await browser?.close();
@@ -60,7 +66,7 @@ export async function clickSettled(target: Locator, arrived: () => Promise<boole
     await target.scrollIntoViewIfNeeded();
     await expect.poll(() => boxStableForFrames(target), { message: `${what} keeps moving` }).toBe(true);
     await target.click();
-    const done = await expect.poll(arrived, { timeout: 3_000 }).toBe(true).then(() => true, () => false);
+    const done = await expect.poll(arrived, { timeout: scaled(3_000) }).toBe(true).then(() => true, () => false);
     if (done) return;
     if (attempt === 2) throw new Error(`${what} was clicked twice and the click never arrived`);
     // Asked once more after settling: a click that was only slow must not be repeated (a menu button or a checkbox

@@ -11,10 +11,11 @@ import { GRAPH_SCOPES, createTokenSource } from '../../src/auth';
 import { msalFactories } from '../../src/auth/token-source';
 import type { MsalFactories } from '../../src/auth';
 import { FakePca, account, fakeFactories, result } from '../../testkit/fakeMsal';
+import { ingrid } from '../../testkit/people';
 
 const CLIENT_ID = '00000000-0000-4000-8000-000000000002';
 const TENANT = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
-const OID = '11111111-1111-4111-8111-111111111111';
+const OID = ingrid.id;
 
 const b64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -26,9 +27,9 @@ function idToken(): string {
     iat: now,
     nbf: now,
     exp: now + 3600,
-    name: 'Ingrid Hansen',
+    name: ingrid.name,
     oid: OID,
-    preferred_username: 'ingrid.hansen@sykehuset-innlandet.no',
+    preferred_username: ingrid.email,
     sub: 'subject',
     tid: TENANT,
     ver: '2.0',
@@ -159,7 +160,7 @@ describe('token storage', () => {
     );
 
     expect(await source.getAccessToken()).toBe(ACCESS);
-    expect(source.account()?.username).toBe('ingrid.hansen@sykehuset-innlandet.no');
+    expect(source.account()?.username).toBe(ingrid.email);
     expect(webStorage(sessionStorage)).toContain(ACCESS);
     expect(localStorage.length).toBe(0);
     expectNoTokenIn(await indexedDbText());

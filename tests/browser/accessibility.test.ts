@@ -1,25 +1,18 @@
 // Universal design (WCAG 2.1 AA is law for these users): axe finds no serious or critical violation on any view, in
 // light, dark and high contrast, at desktop and side-panel width; screenshots of the main views for a human look.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/browser/browser';
 import type { PageOptions } from '../../testkit/browser/browser';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
-import { pickMunicipality } from '../../testkit/browser/suite';
+import { LUNGE } from '../../testkit/browser/testApp';
+import { appAndBrowser, pickMunicipality } from '../../testkit/browser/suite';
 import type { TestApp } from '../../testkit/browser/testApp';
 import { seriousViolations } from '../../testkit/browser/extra';
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({}, (started) => ({ app, browser } = started));
 
 interface ViewCase {
   name: string;

@@ -1,12 +1,14 @@
 // Two people in one meeting: a kommune user and a sykehus user tick and confirm in two browser contexts and see each
 // other's changes without reloading; a reload keeps everything; the phase changes with and without the gate met;
 // and a checklist can be worked with the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { openContext, screenshot } from '../../testkit/browser/browser';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
+import { TIMEOUTS } from '../../testkit/timeouts';
 
 // A project whose first phase is complete: its gate is met.
 const GATE_MET: DemoProject = {
@@ -29,14 +31,7 @@ const CONSEQUENCES = /Konsekvenser for økonomi/;
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, GATE_MET] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({ projects: [LUNGE, GATE_MET] }, (started) => ({ app, browser } = started));
 
 const projectUrl = (project: DemoProject, frame?: 'sidePanel') =>
   `${app.url}/index.html${frame ? `?frame=${frame}` : ''}#/tab?project=${project.projectKey}&site=${project.siteUrl}`;
@@ -56,12 +51,12 @@ describe('two sides in one meeting', () => {
     expect(await karisBox.isChecked()).toBe(false);
     await karisBox.click();
     expect(await karisBox.isChecked()).toBe(true);
-    await expect.poll(() => item(ingrid.page, PROTOTYPE).getByRole('checkbox').isChecked(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => item(ingrid.page, PROTOTYPE).getByRole('checkbox').isChecked(), { timeout: TIMEOUTS.colleague }).toBe(true);
 
     // Ingrid confirms for the hospital an item the municipality already confirmed; Kari sees it.
     await item(ingrid.page, BLUEPRINT).getByRole('button', { name: 'Bekreft for sykehuset' }).click();
     await expect
-      .poll(() => item(kari.page, BLUEPRINT).textContent(), { timeout: 20_000 })
+      .poll(() => item(kari.page, BLUEPRINT).textContent(), { timeout: TIMEOUTS.colleague })
       .toMatch(/Sykehus:\s*Bekreftet av Ingrid Hansen/);
     await screenshot(ingrid.page, 'side-panel-after-confirm');
 
@@ -89,7 +84,7 @@ describe('two sides in one meeting', () => {
     await rosBox.click();
     await expect.poll(() => rosBox.isChecked()).toBe(true);
     // Kari's poll brings the change; the drawer, still open, reads the history again.
-    await expect.poll(() => ingridsTick.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => ingridsTick.count(), { timeout: TIMEOUTS.colleague }).toBe(1);
     expect(await ingridsTick.textContent()).toMatch(/krysset av/);
 
     // Put it back for the tests below.

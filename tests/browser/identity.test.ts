@@ -1,28 +1,20 @@
 // The identity written into a row is the identity of the token that writes it. In local mode one window switches
 // dev user after load (Kari → Ingrid, reload, → Per): every Events row then carries the new person's name, id and
 // side, the page offers the new person's confirmations, and each person's device database is their own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext } from '../../testkit/browser/browser';
-import { deviceStorage, emulatorAdmin, graphCall, listPath, listRows } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { openContext } from '../../testkit/browser/browser';
+import { deviceStorage, graphCall, listPath, listRows } from '../../testkit/browser/extra';
+import type { DeviceStorage } from '../../testkit/browser/extra';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
+import { people } from '../../testkit/people';
 
 let app: TestApp;
 let browser: Browser;
-let objectIds: Record<string, string>;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
-  const response = await emulatorAdmin(app, 'GET', 'users');
-  const users = ((await response.json()) as { value: { id: string; objectId: string }[] }).value;
-  objectIds = Object.fromEntries(users.map((user) => [user.id, user.objectId]));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({ projects: [LUNGE] }, (started) => ({ app, browser } = started));
 
 const projectUrl = () => `${app.url}/index.html#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
@@ -74,7 +66,7 @@ describe('switching dev user after load', () => {
     await item(page, PROTOTYPE).getByRole('checkbox').click();
     await allSaved(page);
 
-    const ingrid = { ActorName: 'Ingrid Hansen', ActorId: objectIds.ingrid, Side: 'sykehus' };
+    const ingrid = { ActorName: 'Ingrid Hansen', ActorId: people.ingrid.id, Side: 'sykehus' };
     expect(await eventsFor('utvikle.tjenesteblakopi', 'confirm', beforeIngrid)).toEqual([expect.objectContaining(ingrid)]);
     expect(await eventsFor('utvikle.prototype', 'status', beforeIngrid)).toEqual([expect.objectContaining(ingrid)]);
 
@@ -85,19 +77,26 @@ describe('switching dev user after load', () => {
     await heading(page);
     await item(page, ROS).getByRole('checkbox').waitFor();
     expect(await page.getByRole('button', { name: 'Bekreft for kommunen' }).count()).toBe(0);
+    // Offline, Per's tick waits in his device's queue (sent intents leave it), so the queue can be read with it in.
+    await context.setOffline(true);
     await item(page, ROS).getByRole('checkbox').click();
-    await allSaved(page);
-    expect(await eventsFor('utvikle.ros-dpia-vurdert', 'status', beforePer)).toEqual([expect.objectContaining({ ActorName: 'Per Olsen', ActorId: objectIds.per, Side: 'sykehus' })]);
-
-    // Each person's device storage holds that person only: the remembered "me", and every queued intent's actor.
+    const queued = (storage: DeviceStorage, user: string) =>
+      ((storage.indexedDb[`felles-modell-local-${user}`]?.['intents'] ?? []) as { value: { intent: { actor: { id: string } } } }[]).map((entry) => entry.value.intent.actor.id);
+    await expect.poll(async () => queued(await deviceStorage(page), 'per').length).toBe(1);
     const storage = await deviceStorage(page);
-    for (const user of ['ingrid', 'per']) {
+    await context.setOffline(false);
+    await allSaved(page);
+    expect(await eventsFor('utvikle.ros-dpia-vurdert', 'status', beforePer)).toEqual([expect.objectContaining({ ActorName: 'Per Olsen', ActorId: people.per.id, Side: 'sykehus' })]);
+
+    // Each person's device storage holds that person only: the remembered "me", and the queued intent's actor (Per's
+    // tick, queued under his name in his database; Ingrid's were sent before she left, so hers is empty).
+    for (const user of ['ingrid', 'per'] as const) {
       const sites = JSON.parse(storage.localStorage[`felles-modell-local-${user}:sites`] ?? '{}') as { me?: { id: string; name: string } };
-      expect(sites.me?.id, `the "me" remembered for ${user}`).toBe(objectIds[user]);
-      const intents = (storage.indexedDb[`felles-modell-local-${user}`]?.['intents'] ?? []) as { value: { intent: { actor: { id: string } } } }[];
-      for (const queued of intents) expect(queued.value.intent.actor.id, `an intent queued in ${user}'s database`).toBe(objectIds[user]);
+      expect(sites.me?.id, `the "me" remembered for ${user}`).toBe(people[user].id);
     }
-    expect(errors).toEqual([]);
+    expect(queued(storage, 'per'), 'the intents queued in per\'s database, by actor').toEqual([people.per.id]);
+    expect(queued(storage, 'ingrid'), 'the intents queued in ingrid\'s database, by actor').toEqual([]);
+    expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
     await context.close();
   });
 
@@ -106,9 +105,9 @@ describe('switching dev user after load', () => {
     await graphCall(app, 'kari', 'POST', `${listPath(LUNGE.siteUrl, 'participants')}/items`, {
       fields: {
         Title: 'Per Olsen',
-        ParticipantKey: `${LUNGE.projectKey}|${objectIds.per}`,
+        ParticipantKey: `${LUNGE.projectKey}|${people.per.id}`,
         ProjectKey: LUNGE.projectKey,
-        PersonId: objectIds.per,
+        PersonId: people.per.id,
         Email: 'per.olsen@sykehuset-innlandet.no',
         Organisation: 'Lillehammer kommune',
         Side: 'kommune',

@@ -7,6 +7,7 @@ import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/br
 import { seriousViolations } from '../../testkit/browser/extra';
 import { LUNGE } from '../../testkit/browser/testApp';
 import { appAndBrowser, checklistItem, isFocused } from '../../testkit/browser/suite';
+import { TIMEOUTS } from '../../testkit/timeouts';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
@@ -121,7 +122,7 @@ describe('two participants: a side panel and the stage', () => {
     await stage.keyboard.press('Enter');
     await expect.poll(() => walk.textContent()).toMatch(/Sykehus:\s*Bekreftet av Ingrid Hansen/);
     // Kari sees it in the side panel without reloading.
-    await expect.poll(() => item(kari.page, BLUEPRINT).textContent(), { timeout: 20_000 }).toMatch(/Sykehus:\s*Bekreftet av Ingrid Hansen/);
+    await expect.poll(() => item(kari.page, BLUEPRINT).textContent(), { timeout: TIMEOUTS.colleague }).toMatch(/Sykehus:\s*Bekreftet av Ingrid Hansen/);
 
     // Arrow keys move on; Kari ticks the prototype in the side panel while Ingrid has it on the stage.
     await title.focus();
@@ -129,7 +130,7 @@ describe('two participants: a side panel and the stage', () => {
     await expect.poll(() => title.textContent()).toMatch(PROTOTYPE);
     await walk.getByText('Krav 2 av 4').waitFor();
     await item(kari.page, PROTOTYPE).getByRole('checkbox').click();
-    await expect.poll(() => walk.textContent(), { timeout: 20_000 }).toMatch(/Kari Nordmann endret dette kravet nå|Sist endret av Kari Nordmann/);
+    await expect.poll(() => walk.textContent(), { timeout: TIMEOUTS.colleague }).toMatch(/Kari Nordmann endret dette kravet nå|Sist endret av Kari Nordmann/);
     await expect.poll(() => walk.textContent()).toMatch(/Status: Fullført/);
 
     // Not relevant, with a reason, by keyboard: the field takes the focus, Enter on Lagre saves.
@@ -144,13 +145,13 @@ describe('two participants: a side panel and the stage', () => {
     await stage.keyboard.press('Tab');
     await stage.keyboard.press('Enter');
     await expect.poll(() => walk.textContent()).toMatch(/Ikke relevant: Løsningen behandler ingen helseopplysninger/);
-    await expect.poll(() => item(kari.page, ROS).textContent(), { timeout: 20_000 }).toMatch(/Ikke relevant: Løsningen behandler ingen/);
+    await expect.poll(() => item(kari.page, ROS).textContent(), { timeout: TIMEOUTS.colleague }).toMatch(/Ikke relevant: Løsningen behandler ingen/);
     await Promise.all([allSaved(kari.page), allSaved(stage)]);
 
     // The summary in the side panel lists all three, in plain bokmål.
     await kari.page.getByRole('button', { name: 'Møtereferat' }).click();
     const summary = kari.page.getByLabel('Møtereferatet som tekst');
-    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toMatch(/### Bekreftet \(1\)/);
+    await expect.poll(() => summary.textContent(), { timeout: TIMEOUTS.colleague }).toMatch(/### Bekreftet \(1\)/);
     const text = (await summary.textContent()) ?? '';
     expect(text).toMatch(/for sykehuset: Ingrid Hansen/);
     expect(text).toMatch(/### Fullført \(1\)\n- «Konseptet er prøvd med en enkel prototype[^»]*»: Kari Nordmann/);

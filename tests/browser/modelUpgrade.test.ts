@@ -16,6 +16,8 @@ import { addRequirement, retireRequirement } from '../../src/model/editModel';
 import { findItem } from '../../src/model/lookup';
 import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { locateModelList, ModelRepository } from '../../src/store/model/ModelRepository';
+import { TIMEOUTS, scaled } from '../../testkit/timeouts';
+import { kristin } from '../../testkit/people';
 
 const suite = appAndBrowser({ projects: [LUNGE] });
 
@@ -33,7 +35,7 @@ async function publishVersion2(): Promise<void> {
   const repository = new ModelRepository(graph, await locateModelList(graph, { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' }), DEFAULT_MODEL.id);
   const v1 = (await repository.current()).newest!;
   const next = addRequirement(retireRequirement(v1.model, RETIRED), 'forankring', { nb: NEW_REQUIREMENT, nn: 'Pasienttryggleiken er vurdert før oppstart', en: 'Patient safety is assessed before the start' }, false);
-  await repository.publish(next.model, { changeNote: 'Nytt krav om pasientsikkerhet; interessentanalysen utgår', basedOn: v1, by: { id: 'kristin-id', name: 'Kristin Berg' }, at: new Date().toISOString() });
+  await repository.publish(next.model, { changeNote: 'Nytt krav om pasientsikkerhet; interessentanalysen utgår', basedOn: v1, by: kristin, at: new Date().toISOString() });
 }
 
 /**
@@ -92,7 +94,7 @@ describe('a project moves to a newer model version', () => {
     await page.getByRole('button', { name: 'Flytt likevel til versjon 2.0.0' }).click();
     const added = checklistItem(page, new RegExp(NEW_REQUIREMENT));
     await added.getByRole('checkbox').waitFor();
-    await expect.poll(() => page.getByRole('button', { name: UPGRADE }).count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: UPGRADE }).count(), { timeout: TIMEOUTS.colleague }).toBe(0);
     await page.getByText(/Alt er lagret/).first().waitFor();
 
     // The retired requirement: marked, its state kept, no task any more, its history readable.
@@ -107,13 +109,13 @@ describe('a project moves to a newer model version', () => {
     await screenshot(page, 'model-upgrade-after');
 
     // Her next poll brings the move.
-    await checklistItem(ingrid.page, new RegExp(NEW_REQUIREMENT)).getByRole('checkbox').waitFor({ timeout: 75_000 });
+    await checklistItem(ingrid.page, new RegExp(NEW_REQUIREMENT)).getByRole('checkbox').waitFor({ timeout: scaled(75_000) });
     await checklistItem(ingrid.page, new RegExp(RETIRED_LABEL)).getByText('Utgått', { exact: true }).waitFor();
     expect(await ingrid.page.getByText('En nyere versjon av modellen finnes (2.0.0)').count()).toBe(0);
 
     expect([...kari.errors, ...ingrid.errors]).toEqual([]);
     await Promise.all([kari.context.close(), ingrid.context.close()]);
-  }, 180_000);
+  }, scaled(180_000));
   it('starts a new project on the newest published version (2.0.0 from the test above), with no notice', async () => {
     const { context, page, errors } = await openContext(suite.browser, { user: 'kari' });
     await page.goto(`${suite.app.url}/index.html#/config?site=/sites/nytt-prosjekt`);

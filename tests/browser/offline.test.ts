@@ -6,29 +6,24 @@
 // even fetch index.html (net::ERR_INTERNET_DISCONNECTED, checked). The reload therefore happens with the network on
 // but Graph unreachable (/v1.0 and /$batch aborted as 'internetdisconnected'): the app's own files load (as from a
 // cache), every Graph call fails, as on a device without a network.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
-import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { openContext, screenshot } from '../../testkit/browser/browser';
 import { blockGraph, emulatorAdmin, listRows, unblockGraph } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import { SESSION_RETRY_CAP_MS } from '../../src/store/sync/backoff';
+import { scaled } from '../../testkit/timeouts';
 
 const BO_TRYGT = DEMO_PROJECTS[1] as DemoProject;
 
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, BO_TRYGT] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({ projects: [LUNGE, BO_TRYGT] }, (started) => ({ app, browser } = started));
 
 interface Item {
   itemKey: string;
@@ -52,7 +47,7 @@ const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /l
 // After Graph has been out of reach the outbox waits out its backoff (up to SESSION_RETRY_CAP_MS, no 'online' event
 // cuts it short when the browser never went offline), then sends the changes one after another: a wait that covers
 // the cap and the sends on a busy machine (it failed at 40 s under load: 30 s of backoff, then five writes).
-const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: SESSION_RETRY_CAP_MS + 60_000 });
+const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: SESSION_RETRY_CAP_MS + scaled(60_000) });
 const projectHeading = (page: Page, project: DemoProject) => page.getByRole('heading', { level: 1, name: project.title });
 
 async function openProject(page: Page, project: DemoProject): Promise<void> {
@@ -138,7 +133,7 @@ describe('offline in the browser', () => {
     await context.setOffline(false);
     await page.reload();
     const offlineError = page.getByText('Ingen nettforbindelse');
-    await projectHeading(page, BO_TRYGT).or(offlineError).first().waitFor({ timeout: 30_000 });
+    await projectHeading(page, BO_TRYGT).or(offlineError).first().waitFor({ timeout: scaled(30_000) });
     await screenshot(page, 'offline-after-reload');
     // The project itself, from the device (a note that the network is out may stand above it; an error page would
     // stand instead of it).
@@ -153,7 +148,7 @@ describe('offline in the browser', () => {
     await expectSavedForOthers(changes);
     expect(kari.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.close();
-  }, 240_000);
+  }, scaled(240_000));
 
   it('shows changes made offline as not saved, and saves them all when the network returns', async () => {
     const changes: OfflineChanges = {

@@ -1,16 +1,18 @@
 // Who is on which side, in local mode: Kari (lillehammer.kommune.no) has no row in the project's participant registry,
 // is asked "Hvem er du med for?" with Lillehammer kommune suggested, confirms, and is not asked again after a reload;
 // Ingrid, in the meeting side panel of the same project, sees Kari arrive in the participants panel by polling.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { createGraphClient } from '../../src/store/graphClient/createGraphClient';
 import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import type { ParticipantRow } from '../../src/store/sharepoint/rows';
-import { launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { openContext, screenshot } from '../../testkit/browser/browser';
 import { emulatorAdmin } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
+import { scaled } from '../../testkit/timeouts';
 
 let app: TestApp;
 let browser: Browser;
@@ -41,14 +43,9 @@ async function removeFromRegistry(userId: string, projectKey: string, sitePath: 
   for (const row of mine) await graph.call({ method: 'DELETE', path: `${items}/${row.id}` });
 }
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE] }), launchBrowser()]);
+appAndBrowser({ projects: [LUNGE] }, async (started) => {
+  ({ app, browser } = started);
   await removeFromRegistry('kari', LUNGE.projectKey, LUNGE.siteUrl);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 const projectUrl = (frame?: 'sidePanel') => `${app.url}/index.html${frame ? `?frame=${frame}` : ''}#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
@@ -94,7 +91,7 @@ describe('first use in a project', () => {
     expect(await kari.page.getByText(PROMPT).count()).toBe(0);
 
     // Ingrid's side panel polls: Kari arrives in the open panel without a reload.
-    await expect.poll(() => ingridsPanel.getByText(/Kari Nordmann/).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => ingridsPanel.getByText(/Kari Nordmann/).count(), { timeout: scaled(30_000) }).toBe(1);
     expect(await ingridsPanel.getByText('Lillehammer kommune · Kommune').count()).toBe(1);
     await screenshot(ingrid.page, 'participants-panel-side-panel');
 

@@ -6,17 +6,19 @@
 // and script typed into every free-text field (title, municipalities, hospital unit, comment, reasons, participant
 // organisation) and a javascript: link in a hand-edited Portfolio row show as text in every view and both exports,
 // and nothing runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser, openContext } from '../../testkit/browser/browser';
+import { openContext } from '../../testkit/browser/browser';
 import { TOKEN_PATTERN, deviceStorage, isGraphPath, recordConsole } from '../../testkit/browser/extra';
 import type { DeviceStorage } from '../../testkit/browser/extra';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import type { TestApp } from '../../testkit/browser/testApp';
+import { appAndBrowser } from '../../testkit/browser/suite';
 import type { DemoProject } from '../../src/model/demoProjects';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { graphCall, listPath, listRows, parseCsv } from '../../testkit/browser/extra';
+import { scaled } from '../../testkit/timeouts';
 
 let app: TestApp;
 let browser: Browser;
@@ -77,19 +79,14 @@ function injected(page: Page): Promise<{ pwned: unknown; elements: string[]; uns
   }));
 }
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp({ projects: [LUNGE, HOSTILE] }), launchBrowser()]);
+appAndBrowser({ projects: [LUNGE, HOSTILE] }, async (started) => {
+  ({ app, browser } = started);
   await plantHostileRows();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 const project = `#/tab?project=${LUNGE.projectKey}&site=${LUNGE.siteUrl}`;
 const item = (page: Page, label: RegExp) => page.getByRole('listitem').filter({ has: page.getByText(label) }).first();
-const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: 30_000 });
+const allSaved = (page: Page) => page.getByText(/Alt er lagret/).first().waitFor({ timeout: scaled(30_000) });
 
 /** The places a token could hide in a storage dump, as `where: text` lines that match. */
 function tokensIn(dump: DeviceStorage): string[] {
@@ -242,7 +239,7 @@ describe('nothing a participant types runs in another person’s browser or spre
     /** Waits until each expected payload shows as text in the view (polling, no timer), then probes for injection. */
     const look = async (view: string, fields: Field[] = []) => {
       for (const field of fields) {
-        await expect.poll(() => page.evaluate(() => document.body.innerText), { message: `${view}: ${field} as text`, timeout: 15_000 }).toContain(PAYLOADS[field]);
+        await expect.poll(() => page.evaluate(() => document.body.innerText), { message: `${view}: ${field} as text`, timeout: scaled(15_000) }).toContain(PAYLOADS[field]);
       }
       expect(await injected(page), view).toEqual({ pwned: undefined, elements: [], unsafeLinks: [] });
     };

@@ -1,14 +1,14 @@
 // The app inside the Teams host simulator: configuring a tab (validity, save, setConfig, re-opening edits the same
 // project, a new tab on the same site is offered that project instead of a duplicate), provisioning from the config
 // page, the Teams themes and their live change, the 320 px side panel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { hasNoHorizontalScroll, launchBrowser, openContext, screenshot } from '../../testkit/browser/browser';
+import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/browser/browser';
 import { validNationalId } from '../../testkit/browser/nationalId';
 import { hostState, openInTeams, pressHostSave, switchHostTheme } from '../../testkit/browser/teamsHost';
-import { LUNGE, startTestApp } from '../../testkit/browser/testApp';
+import { LUNGE } from '../../testkit/browser/testApp';
 import { listRows } from '../../testkit/browser/extra';
-import { pickMunicipality } from '../../testkit/browser/suite';
+import { appAndBrowser, pickMunicipality } from '../../testkit/browser/suite';
 import type { TestApp } from '../../testkit/browser/testApp';
 
 // The emulator's seeded sites (emulator/src/seed/seedDirectory.ts): kari owns both.
@@ -18,14 +18,7 @@ const LUNGE_GROUP = '2d4f5a6b-0000-4a00-8000-000000000002';
 let app: TestApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+appAndBrowser({}, (started) => ({ app, browser } = started));
 
 /** The host simulator's state once `check` holds; fails the test (with the last state seen) if it never does. */
 async function waitForHost(page: Page, check: (state: Awaited<ReturnType<typeof hostState>>) => boolean): Promise<Awaited<ReturnType<typeof hostState>>> {
@@ -34,7 +27,7 @@ async function waitForHost(page: Page, check: (state: Awaited<ReturnType<typeof 
     .poll(async () => {
       last = await hostState(page);
       return check(last);
-    }, { timeout: 10_000, message: 'the Teams host never reached the expected state' })
+    }, { message: 'the Teams host never reached the expected state' })
     .toBe(true);
   if (!last) throw new Error('no host state was read');
   return last;

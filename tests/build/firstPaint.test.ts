@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../testkit/appBuilds';
+import { scaled } from '../../testkit/timeouts';
 
 /** What must never be in the first paint: sign-in, Teams, exporters, rare pages and everything opened on demand. */
 const LAZY: ReadonlyArray<[string, RegExp]> = [
@@ -55,7 +56,7 @@ beforeAll(async () => {
   firstPaintGzipBytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(OUT_DIR, file))).byteLength, 0);
   lazyChunks = Object.values(manifest).filter((chunk) => !staticClosure.has(chunk.src ?? '') && chunk.file.endsWith('.js')).length;
   console.info(`tests/build: first paint ${files.length} file(s), ${(firstPaintGzipBytes / 1000).toFixed(1)} kB gzip; ${lazyChunks} chunk(s) load later`);
-}, 180_000);
+}, scaled(180_000));
 
 describe('the project view’s first paint', () => {
   it('is the project view, with its checklist (so the checks below cannot pass on an empty graph)', () => {

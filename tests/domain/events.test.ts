@@ -4,6 +4,7 @@ import { applyIntent } from '../../src/domain/applyIntent';
 import { phaseKeyFromValue, phaseValue } from '../../src/domain/keys';
 import type { Intent, IntentBody, ProjectEvent, ProjectState } from '../../src/domain/types';
 import { actorFor, completePhase, emptyState, ingrid, intent, kari, lookupPhase, model } from '../../testkit/domainFixtures';
+import { people } from '../../testkit/people';
 
 /** Applies each intent and collects the Events rows it adds, as the store does. */
 function run(initial: ProjectState, intents: readonly Intent[]): { state: ProjectState; events: ProjectEvent[] } {
@@ -25,17 +26,17 @@ describe('eventsForIntent', () => {
     const before = emptyState();
     const [event, ...rest] = eventsForIntent(before, intent({ kind: 'setStatus', itemKey: 'utforske.andre-tiltak', status: 'notRelevant', reason: 'Ingen andre' }, kari), model);
     expect(rest).toEqual([]);
-    expect(event).toMatchObject({ kind: 'status', itemKey: 'utforske.andre-tiltak', from: 'open', to: 'notRelevant', reason: 'Ingen andre', side: 'kommune', actor: { id: 'kari', name: 'Kari Nordmann' } });
+    expect(event).toMatchObject({ kind: 'status', itemKey: 'utforske.andre-tiltak', from: 'open', to: 'notRelevant', reason: 'Ingen andre', side: 'kommune', actor: { id: kari.id, name: 'Kari Nordmann' } });
   });
 
   it('records a confirmation for the side it was made for, and whose confirmation an unconfirm removed', () => {
     const confirm = intent({ kind: 'confirm', itemKey: 'definere.gevinstkart', side: 'sykehus' }, ingrid);
     expect(eventsForIntent(emptyState(), confirm, model)).toEqual([
-      { intentId: confirm.id, projectKey: confirm.projectKey, at: confirm.at, actor: { id: 'ingrid', name: 'Ingrid Lien', email: 'ingrid@sykehuset-innlandet.no' }, side: 'sykehus', kind: 'confirm', itemKey: 'definere.gevinstkart' },
+      { intentId: confirm.id, projectKey: confirm.projectKey, at: confirm.at, actor: people.ingrid, side: 'sykehus', kind: 'confirm', itemKey: 'definere.gevinstkart' },
     ]);
     const after = applyIntent(emptyState(), confirm, lookupPhase);
     const [unconfirm] = eventsForIntent(after, intent({ kind: 'unconfirm', itemKey: 'definere.gevinstkart', side: 'sykehus' }, kari), model);
-    expect(unconfirm).toMatchObject({ kind: 'unconfirm', side: 'sykehus', from: 'ingrid', actor: { id: 'kari' } });
+    expect(unconfirm).toMatchObject({ kind: 'unconfirm', side: 'sykehus', from: ingrid.id, actor: { id: kari.id } });
   });
 
   it('keeps the previous comment in the history', () => {

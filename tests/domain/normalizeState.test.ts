@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeState } from '../../src/domain/normalizeState';
 import type { ItemState, ProjectState } from '../../src/domain/types';
 import { emptyState, model } from '../../testkit/domainFixtures';
+import { kari } from '../../testkit/people';
 
 function row(itemKey: string, phaseKey: string, changes: Partial<ItemState> = {}): ItemState {
   return { itemKey, phaseKey, status: 'done', confirmations: {}, comment: '', ...changes };
@@ -38,7 +39,7 @@ describe('normalizeState', () => {
   });
 
   it('flags confirmations for a side that does not exist, and not-relevant items without a reason', () => {
-    const confirmations = { kommune: { by: { id: 'kari', name: 'Kari' }, at: '2025-01-01T00:00:00Z' }, fylke: { by: { id: 'x', name: 'X' }, at: '2025-01-01T00:00:00Z' } };
+    const confirmations = { kommune: { by: kari, at: '2025-01-01T00:00:00Z' }, fylke: { by: { id: 'x', name: 'X' }, at: '2025-01-01T00:00:00Z' } };
     const normalized = normalizeState(
       model,
       withItems(

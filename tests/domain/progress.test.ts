@@ -67,7 +67,7 @@ describe('phaseProgress', () => {
       { kind: 'setStatus', itemKey: 'utforske.andre-tiltak', status: 'done' },
     ]);
     const progress = phaseProgress(findPhase(model, 'forankring')!, state);
-    expect(progress).toEqual({ phaseKey: 'forankring', total: 7, done: 2, notRelevant: 1, awaitingOtherSide: 1, open: 3, ratio: 3 / 7 });
+    expect(progress).toEqual({ phaseKey: 'forankring', total: 7, met: 3, done: 2, notRelevant: 1, awaitingOtherSide: 1, open: 3, ratio: 3 / 7 });
   });
 
   it('is 0 for an untouched phase, 1 for a completed one, and 1 for a phase with no items', () => {

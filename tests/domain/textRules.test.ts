@@ -87,4 +87,9 @@ describe('checkIntent', () => {
     expect(checkIntent(model, { kind: 'updateProject', changes: { hospitalUnit: 'x'.repeat(256) } })).toEqual({ kind: 'tooLong', max: 255 });
     expect(checkIntent(model, { kind: 'updateProject', changes: { municipalities: ['Øyer; Gausdal'] } })).toEqual({ kind: 'listSeparator' });
   });
+
+  it('takes a waiting limit of whole days from 1 to 365', () => {
+    for (const days of [1, 14, 365]) expect(checkIntent(model, { kind: 'updateProject', changes: { waitingLimitDays: days } })).toBeUndefined();
+    for (const days of [0, 366, 2.5, Number.NaN]) expect(checkIntent(model, { kind: 'updateProject', changes: { waitingLimitDays: days } })).toEqual({ kind: 'waitingLimit', min: 1, max: 365 });
+  });
 });

@@ -1,21 +1,18 @@
 // The emulator's clock setting (not a Graph behaviour): lets demo data carry SharePoint timestamps weeks in the past.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;
 type Item = { id: string; createdDateTime: string; lastModifiedDateTime: string; fields: { Created: string; Modified: string } };
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
   const r = await emu.graph<{ id: string }>('kari', 'POST', lists, { displayName: 'Klokke', list: { template: 'genericList' } });
   items = `${lists}/${r.body.id}/items`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 describe('clockOffsetSeconds', () => {
   it('stamps Created and Modified that many seconds earlier, and back to now when reset', async () => {

@@ -1,22 +1,19 @@
 // Delta and JSON batching.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let listPath: string;
 type DeltaPage = { value: { id: string; deleted?: { state: string }; fields?: Record<string, unknown> }[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string };
 type BatchBody = { responses: { id: string; status: number; headers: Record<string, string>; body?: Record<string, unknown> & { error?: { code: string } } }[] };
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   const lists = `/sites/${emu.sites['bo-trygt-hjemme']!.id}/lists`;
   const r = await emu.graph<{ id: string }>('ola', 'POST', lists, { displayName: 'Events', columns: [{ name: 'ProjectKey', text: {}, indexed: true }] });
   listPath = `${lists}/${r.body.id}`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 async function drain(url: string): Promise<{ items: DeltaPage['value']; deltaLink: string; pages: number }> {
   const items: DeltaPage['value'] = [];

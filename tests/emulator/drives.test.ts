@@ -1,8 +1,7 @@
 // The drive subset: document libraries, files, upload, download (each block cites its Microsoft Learn page).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import { defaultSettings } from '../../emulator/src/index';
 
 type Drive = { id: string; name: string; driveType: string; webUrl: string };
@@ -16,13 +15,11 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 let emu: TestEmulator;
 let site: string; // /sites/{koordinering}
 let drive: string; // /drives/{default drive id}
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   site = `/sites/${emu.sites.koordinering!.id}`;
   drive = `/drives/${(await emu.graph<Drive>('kristin', 'GET', `${site}/drive`)).body.id}`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 const put = (user: string, path: string, content: string | Uint8Array, query = '') =>
   emu.graphRaw(user, 'PUT', `${path}${query}`, content, { 'Content-Type': 'application/octet-stream' });
@@ -174,6 +171,20 @@ describe('download', () => {
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
     expect((await emu.graphRaw('kari', 'GET', `${drive}/root:/${encodeURIComponent('binær.pptx')}:/content`)).status).toBe(302);
+  });
+
+  it('serves a library file at its webUrl’s path, as SharePoint does for a signed-in browser (local mode’s template links)', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4, 9]);
+    const f = await putJson('kristin', `${drive}/root:/${encodeURIComponent('Møtemal.docx')}:/content`, bytes);
+    const path = new URL(f.body.webUrl).pathname;
+    expect(path).toBe('/sites/koordinering/Shared%20Documents/M%C3%B8temal.docx');
+    const file = await fetch(`${emu.baseUrl}${path}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe(DOCX);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Møtemal.docx')}`);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
+    expect((await fetch(`${emu.baseUrl}/sites/koordinering/Shared%20Documents/finnes-ikke.docx`)).status).toBe(404);
+    expect((await fetch(`${emu.baseUrl}/sites/finnes-ikke/Shared%20Documents/M%C3%B8temal.docx`)).status).toBe(404);
   });
 
   it('is short-lived (an hour) and cannot be forged', async () => {

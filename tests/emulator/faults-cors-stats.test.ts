@@ -1,19 +1,16 @@
 // CORS, fault injection and request statistics (admin API: emulator/README.md).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let items: string;
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   const lists = `/sites/${emu.sites.koordinering!.id}/lists`;
   const r = await emu.graph<{ id: string }>('kristin', 'POST', lists, { displayName: 'Portfolio', columns: [{ name: 'ProjectKey', text: {}, indexed: true }] });
   items = `${lists}/${r.body.id}/items`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 // docs/graph-subset.md "The JS SDK" and "Throttling, the tenant RU budget and errors" (observed CORS behaviour)
 describe('CORS', () => {

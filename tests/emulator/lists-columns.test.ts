@@ -1,17 +1,14 @@
 // Lists and columns.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let lists: string;
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   lists = `/sites/${emu.sites['nytt-prosjekt']!.id}/lists`;
 });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
 
 interface Column { id: string; name: string; displayName: string; indexed: boolean; text?: { maxLength?: number }; choice?: { choices: string[] } }
 interface List { id: string; displayName: string; name: string; list: { template: string }; columns?: Column[] }

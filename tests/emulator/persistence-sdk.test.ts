@@ -21,15 +21,18 @@ describe('persistence', () => {
     await first.close();
 
     const second = await startTestEmulator({ data });
-    const item = await second.graph<{ fields: Record<string, unknown> }>('kari', 'GET', `${lists}/Persisted/items/1`);
-    expect(item.status).toBe(200);
-    expect(item.body.fields).toMatchObject({ Title: 'kept', K: 'v' });
-    await second.graph('kari', 'POST', `${lists}/${l.body.id}/items`, { fields: { Title: 'second' } });
-    // A delta token from before the restart still works (the change log is persisted); only the host/port differ.
-    const link = latest.body['@odata.deltaLink'].replace(first.baseUrl, second.baseUrl);
-    const changes = await second.graph<{ value: { id: string }[] }>('kari', 'GET', link);
-    expect(changes.body.value.map((i) => i.id)).toEqual(['2']);
-    await second.close();
+    try {
+      const item = await second.graph<{ fields: Record<string, unknown> }>('kari', 'GET', `${lists}/Persisted/items/1`);
+      expect(item.status).toBe(200);
+      expect(item.body.fields).toMatchObject({ Title: 'kept', K: 'v' });
+      await second.graph('kari', 'POST', `${lists}/${l.body.id}/items`, { fields: { Title: 'second' } });
+      // A delta token from before the restart still works (the change log is persisted); only the host/port differ.
+      const link = latest.body['@odata.deltaLink'].replace(first.baseUrl, second.baseUrl);
+      const changes = await second.graph<{ value: { id: string }[] }>('kari', 'GET', link);
+      expect(changes.body.value.map((i) => i.id)).toEqual(['2']);
+    } finally {
+      await second.close();
+    }
   });
 });
 

@@ -1,21 +1,18 @@
 // The emulator's own admin surface (not Graph): POST /_emulator/reset and the enforceUniqueColumns setting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
 let uniqueItems: string;
-beforeAll(async () => {
-  emu = await startTestEmulator({ settings: { pageSize: 50 } });
+emulatorPerFile(async (started) => {
+  emu = started;
   const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
   const r = await emu.graph<{ id: string }>('kari', 'POST', lists, {
     displayName: 'Intents', columns: [{ name: 'IntentId', text: {}, indexed: true, enforceUniqueValues: true }],
   });
   uniqueItems = `${lists}/${r.body.id}/items`;
-});
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
+}, { settings: { pageSize: 50 } });
 
 describe('POST /_emulator/reset', () => {
   it('puts faults, settings (to those given at start) and stats back, and keeps the data', async () => {

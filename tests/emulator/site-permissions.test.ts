@@ -4,8 +4,9 @@
 // listed with GET /sites/{id}/permissions (https://learn.microsoft.com/en-us/graph/api/site-list-permissions);
 // delegated access is the intersection of the app's grant and the user's own rights
 // (https://devblogs.microsoft.com/microsoft365dev/sharepoint-now-supports-delegated-sites-selected-authentication/).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from '../../testkit/emulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
+import type { TestEmulator } from '../../testkit/emulator';
 import { APP_ONLY_ADMIN_TOKEN, EMULATED_APP_ID } from '../../emulator/src/auth/grants';
 import { grantSite, listGrants, type GrantClient } from '../../scripts/grant-site';
 
@@ -20,16 +21,13 @@ const adminCall = async (method: string, path: string) => {
   return { status: res.status, body: (await res.text()) || '{}' };
 };
 
-beforeAll(async () => {
-  emu = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emu = started;
   admin = { graphBaseUrl: emu.graphBaseUrl, token: APP_ONLY_ADMIN_TOKEN };
   lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
   const list = await emu.graph<{ id: string }>('kari', 'POST', lists, { displayName: 'Tilgang', list: { template: 'genericList' } });
   expect(list.status).toBe(201);
   items = `${lists}/${list.body.id}/items`;
-});
-afterAll(async () => {
-  await emu.close();
 });
 afterEach(async () => {
   await emu.admin.setSettings({ permissionModel: 'all' });

@@ -1,13 +1,10 @@
 // Authentication, sites, /me and the error shape.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 
 let emu: TestEmulator;
-beforeAll(async () => { emu = await startTestEmulator(); });
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
+emulatorPerFile((started) => (emu = started));
 
 // https://learn.microsoft.com/en-us/graph/errors (error resource shape, request-id / client-request-id)
 describe('authentication and error shape', () => {
@@ -65,6 +62,21 @@ describe('sites', () => {
     const c = await emu.graph<{ value: unknown[] }>('kari', 'GET', '/sites/innlandet.sharepoint.com:/sites/lungepasienter:/lists');
     expect(c.status).toBe(200);
     expect(c.body.value).toEqual([]);
+  });
+
+  // What a Kiota-based SDK sends for `sites.bySiteId('innlandet.sharepoint.com:/sites/lungepasienter:')`: the address
+  // percent-encoded as one segment (emulator/src/handlers/sites.ts cites the SDK threads).
+  it('gets a site, and its lists, by a percent-encoded hostname and path, as Kiota-based SDKs send them', async () => {
+    const encoded = 'innlandet.sharepoint.com%3A%2Fsites%2Flungepasienter%3A';
+    const site = await emu.graph<{ id: string }>('kari', 'GET', `/sites/${encoded}`);
+    expect(site.status).toBe(200);
+    expect(site.body.id).toBe(lunge().id);
+    expect((await emu.graph<{ id: string }>('kari', 'GET', `/sites/${encoded.slice(0, -'%3A'.length)}`)).body.id).toBe(lunge().id);
+    const lists = await emu.graph<{ value: unknown[] }>('kari', 'GET', `/sites/${encoded}/lists`);
+    expect(lists.status).toBe(200);
+    expect(lists.body.value).toEqual([]);
+    const unknown = await emu.graph<{ error: { code: string } }>('kari', 'GET', '/sites/innlandet.sharepoint.com%3A%2Fsites%2Ffinnes-ikke%3A');
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'itemNotFound']);
   });
 
   it('gets a site by id with raw commas and with %2C', async () => {

@@ -3,10 +3,10 @@
 // ("Application throttling": RU limits per app per tenant per minute; RateLimit-Limit / RateLimit-Remaining /
 // RateLimit-Reset once 80 % of the minute's limit is used; 429 with Retry-After past it; throttled requests count).
 // The clock is injected, so the minute turns without waiting for it.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { manualClock, startTestEmulator } from '../../testkit/emulator';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { manualClock } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import { defaultSettings } from '../../emulator/src/index';
 
 const LIMIT = 20;
@@ -15,14 +15,12 @@ let emu: TestEmulator;
 let items: string;
 type Inner = { id: string; status: number; headers: Record<string, string>; body?: { error?: { code: string } } };
 
-beforeAll(async () => {
-  emu = await startTestEmulator({ clock: clock.now });
+emulatorPerFile(async (started) => {
+  emu = started;
   const lists = `/sites/${emu.sites.lungepasienter!.id}/lists`;
   const r = await emu.graph<{ id: string }>('kari', 'POST', lists, { displayName: 'Budget', list: { template: 'genericList' } });
   items = `${lists}/${r.body.id}/items`;
-});
-afterAll(async () => { await emu.close(); });
-resetEmulatorAfterEach(() => emu);
+}, { clock: clock.now });
 
 // Each test starts 10 s into a fresh clock minute with the budget on.
 let minute = Math.ceil(Date.now() / 60_000) * 60_000;

@@ -106,7 +106,7 @@ describe('portfolio export with payloads in every free-text field', () => {
     }),
     row({ title: 'Uten fase', gateOverrides: [{ to: 'definere', reason: '=1+1' }] }),
   ];
-  const view = toPortfolioViewRows(rows, testModel, { language: 'nb', now: NOW, stalledAfterDays: 30 });
+  const view = toPortfolioViewRows(rows, { language: 'nb', now: NOW, stalledAfterDays: 30 });
   const portfolio = portfolioExportTable(view, testModel, 'nb');
   const col = (key: string) => portfolio.columns.findIndex((c) => c.key === key);
 

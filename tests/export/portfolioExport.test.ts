@@ -27,7 +27,7 @@ const rows = [
   }),
   row({ title: 'Æøå uten fase', lastActivityAt: daysAgo(40) }),
 ];
-const view = toPortfolioViewRows(rows, testModel, { language: 'nb', now: NOW, stalledAfterDays: 30 });
+const view = toPortfolioViewRows(rows, { language: 'nb', now: NOW, stalledAfterDays: 30 });
 const table = portfolioExportTable(view, testModel, 'nb');
 const col = (key: string) => table.columns.findIndex((c) => c.key === key);
 
@@ -35,7 +35,9 @@ describe('portfolioExportTable', () => {
   it('has localized headers and the labels the user sees', () => {
     expect(table.columns[0]?.header).toBe('Prosjekt');
     expect(portfolioExportTable(view, testModel, 'en').columns[0]?.header).toBe('Project');
-    expect(table.columns.map((c) => c.header)).toContain('Fremdrift Utforske (%)');
+    // The counting rule and the waiting scope are stated in the headers, in the same words as on screen (issue 18).
+    expect(table.columns.map((c) => c.header)).toContain('Fremdrift Utforske (% oppfylt, medregnet «ikke relevant»)');
+    expect(table.columns[col('openDualConfirmations')]?.header).toBe('Venter på bekreftelse fra den andre parten (alle faser)');
     expect(table.rows[0]?.[col('phase')]).toBe('Definere');
     expect(table.rows[0]?.[col('targetGroups')]).toBe('Skrøpelige eldre');
     expect(table.rows[0]?.[col('lifecycleStatus')]).toBe('Aktiv');

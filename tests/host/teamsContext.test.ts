@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { app } from '@microsoft/teams-js';
 import { frameContextFromTeams, hostContextFromTeams, hostKindFromTeams } from '../../src/host/teamsContext';
 import { themeFromQuery, themeFromTeams } from '../../src/host/theme';
+import { kari } from '../../testkit/people';
 
 const context = (overrides: Partial<app.Context> = {}): app.Context =>
   ({
     app: { locale: 'nn-NO', theme: 'dark', sessionId: 's', host: { name: 'Teams', clientType: 'web', sessionId: 'h' } },
     page: { id: 'project-key', frameContext: 'content' },
-    user: { id: 'user-1', displayName: 'Kari', loginHint: 'kari@lillehammer.kommune.no', tenant: { id: 'tenant-1' } },
+    user: { id: kari.id, displayName: kari.name, loginHint: kari.email, tenant: { id: 'tenant-1' } },
     team: { internalId: 't', groupId: 'group-1' },
     channel: { id: 'channel-1', displayName: 'Generelt', membershipType: 'Private' },
     sharePointSite: { teamSiteUrl: 'https://x.sharepoint.com/sites/prosjekt-privat' },
@@ -26,11 +27,17 @@ describe('the Teams context in our terms', () => {
       locale: 'nn-NO',
       theme: 'dark',
       frameContext: 'content',
-      user: { id: 'user-1', name: 'Kari', loginHint: 'kari@lillehammer.kommune.no', tenantId: 'tenant-1' },
+      user: { id: kari.id, name: kari.name, loginHint: kari.email, tenantId: 'tenant-1' },
       team: { groupId: 'group-1', channelId: 'channel-1', channelName: 'Generelt', membershipType: 'Private' },
       sharePointSite: { url: 'https://x.sharepoint.com/sites/prosjekt-privat' },
       entityId: 'project-key',
     });
+  });
+
+  it('reads the item a deep link opened (its subEntityId, the tab’s subPageId)', () => {
+    const opened = hostContextFromTeams(context({ page: { id: 'project-key', frameContext: 'content' as app.Context['page']['frameContext'], subPageId: 'item:forankring.mandat-godkjent' } }));
+    expect(opened.subPageId).toBe('item:forankring.mandat-godkjent');
+    expect(hostContextFromTeams(context()).subPageId).toBeUndefined();
   });
 
   it('tells settings, side panel, stage and a personal tab apart', () => {

@@ -65,16 +65,27 @@ describe('DEFAULT_MODEL', () => {
     for (const bokmal of [/\bsykehus/, /\bhvem\b/, /\bhva\b/, /\bikke\b/, /\bansatte\b/, /\bbeskrevet\b/]) expect(nynorsk).not.toMatch(bokmal);
   });
 
-  it('has a toolbox of methods, tools and resources, resources with the exact https URLs', () => {
+  it('has a toolbox of methods, tools, templates and resources, resources with the exact https URLs', () => {
     for (const phase of phases) {
       const kinds = new Set(phase.toolbox.map((entry) => entry.kind));
-      expect(kinds, phase.key).toEqual(new Set(['method', 'tool', 'resource']));
+      expect(kinds, phase.key).toEqual(new Set(['method', 'tool', 'template', 'resource']));
       for (const entry of phase.toolbox) expect(entry.kind === 'resource', entry.key).toBe(entry.url !== undefined);
     }
     const urls = phases.flatMap((phase) => phase.toolbox.flatMap((entry) => (entry.url ? [entry.url] : [])));
     expect(urls).toHaveLength(17);
     expect(urls).toContain('https://www.helsedirektoratet.no/tema/teknologi-i-v%C3%A5r-felles-helsetjeneste/fra-behov-til-ny-praksis');
     expect(urls).toContain('https://www.ks.no/veikart');
+  });
+
+  it('offers at least one template per phase, each helping a requirement of its phase (issue 18: every phase said "Ingen maler ennå")', () => {
+    for (const phase of phases) {
+      const templates = phase.toolbox.filter((entry) => entry.kind === 'template');
+      expect(templates.length, phase.key).toBeGreaterThan(0);
+      for (const template of templates) {
+        expect(template.key.startsWith(`${phase.key}.mal.`), template.key).toBe(true);
+        expect(phase.checklist.some((item) => item.helpedBy?.includes(template.key)), template.key).toBe(true);
+      }
+    }
   });
 
   it('has the four principles and five priority groups', () => {
@@ -108,9 +119,9 @@ describe('DEMO_PROJECTS', () => {
   });
 
   it('give a reason for every not-relevant tick', () => {
-    for (const tick of DEMO_PROJECTS.flatMap((project) => project.ticks)) {
-      if (tick.status === 'notRelevant') expect(tick.reason?.trim(), tick.itemKey).toBeTruthy();
-    }
+    const notRelevant = DEMO_PROJECTS.flatMap((project) => project.ticks).filter((tick) => tick.status === 'notRelevant');
+    expect(notRelevant.length, 'demo ticks marked not relevant').toBeGreaterThan(0);
+    for (const tick of notRelevant) expect(tick.reason?.trim(), tick.itemKey).toBeTruthy();
   });
 });
 
@@ -119,6 +130,8 @@ describe('DEFAULT_DOMAIN_MAP', () => {
     const byDomain = new Map(DEFAULT_DOMAIN_MAP.map((rule) => [rule.domain, rule]));
     expect(byDomain.get('sykehuset-innlandet.no')).toMatchObject({ organisation: 'Sykehuset Innlandet HF', side: 'sykehus' });
     expect(byDomain.get('*.kommune.no')).toMatchObject({ organisation: '{name} kommune', side: 'kommune' });
-    expect(byDomain.get('helsefellesskap-innlandet.no')?.side).toBeUndefined();
+    // Coordinators have a rule (their organisation) but no side: they confirm for neither.
+    expect(byDomain.get('helsefellesskap-innlandet.no')).toBeDefined();
+    expect(byDomain.get('helsefellesskap-innlandet.no')).not.toHaveProperty('side');
   });
 });

@@ -18,7 +18,7 @@ function problemsOf(model: unknown): string[] {
 }
 
 const template = (overrides: Partial<ToolboxEntry> = {}): ToolboxEntry => ({
-  key: 'forankring.mal.prosjektpresentasjon',
+  key: 'forankring.mal.lysbilde',
   kind: 'template',
   label: text('Prosjektpresentasjon'),
   description: text('Én side som presenterer prosjektet.'),
@@ -38,7 +38,7 @@ describe('the toolbox schema', () => {
       course: { dates: ['2026-03-12', '2026-03-13'], digital: true, provider: 'HelseINN', registrationUrl: 'https://helseinn.no/kurs' },
     });
     first!.checklist[0]!.guidance = text('Mandatet sier hva prosjektet skal levere, og begge ledere signerer.');
-    first!.checklist[0]!.helpedBy = ['forankring.mal.prosjektpresentasjon', model.phases[1]!.toolbox[0]!.key];
+    first!.checklist[0]!.helpedBy = ['forankring.mal.lysbilde', model.phases[1]!.toolbox[0]!.key];
     first!.checklist[1]!.retired = true;
     const parsed = parsePhaseModel(model);
     expect(parsed.phases[0]!.checklist[0]!.helpedBy).toHaveLength(2);

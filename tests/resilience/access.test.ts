@@ -1,8 +1,8 @@
 // Issue #7, security: a user sees and changes only projects in sites they can reach. The emulator enforces the site
 // roles (403 accessDenied); the store must surface accessDenied and never retry it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { provisionSite } from '../../src/store/provisioning/provision';
 import { MANDATE, connect, intentOf, storeFor, emulatorWithProject } from '../../testkit/storeFixture';
@@ -12,13 +12,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 let projectKey: string;
 
-beforeAll(async () => {
-  ({ emulator, location, projectKey } = await emulatorWithProject());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProject(), (world) => ({ emulator, location, projectKey } = world));
 
 async function noRetry(userId: string, act: (store: ReturnType<typeof storeFor>) => Promise<unknown>) {
   const store = storeFor(emulator, userId);

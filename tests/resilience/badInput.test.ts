@@ -2,9 +2,9 @@
 // leaves the device; over-long text is refused; text with characters that break OData filters or HTML round-trips
 // exactly through the lists, and filters on such values work.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import { TEXT_LIMITS } from '../../src/domain/textRules';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
@@ -22,13 +22,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 let projectKey: string;
 
-beforeAll(async () => {
-  ({ emulator, location, projectKey } = await emulatorWithProject());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProject(), (world) => ({ emulator, location, projectKey } = world));
 
 /** Runs `act` and returns its refusal and how many requests reached Graph meanwhile. */
 async function refusal(act: () => Promise<unknown>): Promise<{ error: unknown; requests: number }> {

@@ -11,12 +11,12 @@
 // re-read, which is how people's writes collide here.
 //
 // It runs with the emulator's unique columns on (as SharePoint) and off. Off, every item's row and the change-signal
-// row exist before the run, so any second row or second Events row is the client's doing, and no write may be
-// refused as a duplicate (409). `npm run soak` runs the same test long (FM_INTENTS, FM_SOAK_SECONDS).
+// row exist before the run and nothing refuses a second create, so any second row or second Events row is the
+// client's doing and stays to be counted. `npm run soak` runs the same test long (FM_INTENTS, FM_SOAK_SECONDS).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { perFile } from '../../testkit/emulatorHooks';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
 import { phaseOf } from '../../src/model/lookup';
 import type { Side } from '../../src/model/types';
@@ -46,13 +46,7 @@ const FAULT_RATE = 0.35;
 let emulator: TestEmulator;
 let location: ProjectLocation;
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
 
 function randomIntent(random: () => number, side: Side): IntentBody {
   const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
@@ -187,12 +181,11 @@ describe.each(MODES)('several people, one project, a bad network, $columns', ({ 
       const unexplained = events.filter((e) => !dispatched.has(e.intentId) && e.kind !== 'projectUpdate');
       expect(unexplained).toEqual([]);
 
-      // (d) One row per item, and one change-signal row.
+      // (d) One row per item, and one change-signal row. With unique columns off nothing refuses a second create, so a
+      // row or an Events row the client sent twice shows here and in (b); on, SharePoint's 409 answers a screen that
+      // did not know a colleague had just made the row, which the store handles by re-reading.
       const stateKeys = checklistRows.map((r) => String(r.fields.StateKey));
       expect(stateKeys.length - new Set(stateKeys).size, 'checklist rows with a StateKey already stored').toBe(0);
-
-      // (e) What the client sent: with every row there before the run, no create may be refused as a duplicate.
-      if (!enforceUniqueColumns) expect(stats.byStatus['409'], 'writes refused as duplicates (409)').toBeUndefined();
 
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const retries = stores.reduce((n, s) => n + s.connection.graph.traffic.snapshot().retries, 0);

@@ -15,6 +15,7 @@ import type { TestEmulator } from '../../testkit/emulator';
 import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
 import { expectDerivedRowsTrue as expectRowsTrue, portfolioListOf } from '../../testkit/derivedRowsCheck';
 import { seededRandom } from '../../testkit/resilience';
+import { scaled } from '../../testkit/timeouts';
 
 const SEED = process.env.FM_SEED ? Number(process.env.FM_SEED) : Math.floor(Math.random() * 2 ** 31);
 const USERS = ['kari', 'ola', 'ingrid', 'per'] as const;
@@ -145,5 +146,5 @@ describe('derived rows (the Portfolio row; the project row keeps only gate overr
     } finally {
       for (const s of sessions) s.dispose();
     }
-  }, 120_000);
+  }, scaled(120_000));
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../testkit/emulator';
 import { perFile } from '../../testkit/emulatorHooks';
 import { graphAs } from '../../testkit/portfolioEmulator';
-import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
+import { actorFor, CHALLENGE, createdProject, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
 import type { IntentBody, Participant } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { COORDINATION_SITE } from '../../testkit/portfolioEmulator';
@@ -17,6 +17,7 @@ import { locateModelList, ModelRejectedError, ModelRepository } from '../../src/
 import type { ModelListLocation } from '../../src/store/model/modelReads';
 import { locateTemplateDrive, TemplateFileError, uploadTemplate } from '../../src/store/model/templateFiles';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
+import { kristin } from '../../testkit/people';
 
 // 15.03.1985 (both mod-11 check digits right), as the issue found it accepted, and as people also write it.
 const SPELLINGS = ['150385 123 63', '15 03 85 123 63', '15.03.85-123.63', '150385\u00a0123\u202f63'] as const;
@@ -30,10 +31,9 @@ let driveId: string;
 perFile(
   async () => {
     const world = await emulatorWithProjectSite({ coordination: true });
-    const project = newProject();
-    await storeFor(world.emulator, 'kari').createProject(world.location, project, randomUUID());
-    const kristin = graphAs(world.emulator, 'kristin');
-    return { ...world, projectKey: project.projectKey, models: await locateModelList(kristin, COORDINATION_SITE), driveId: await locateTemplateDrive(kristin, world.emulator.sites.koordinering!.id) };
+    const projectKey = await createdProject(world.emulator, world.location);
+    const asKristin = graphAs(world.emulator, 'kristin');
+    return { ...world, projectKey, models: await locateModelList(asKristin, COORDINATION_SITE), driveId: await locateTemplateDrive(asKristin, world.emulator.sites.koordinering!.id) };
   },
   (world) => ({ emulator, location, projectKey, models, driveId } = world),
 );
@@ -87,14 +87,14 @@ describe('a spaced national identity number is refused before any request', () =
       it("in the model editor's texts (a requirement's guidance, saved as a draft)", async () => {
         const model = structuredClone(DEFAULT_MODEL);
         model.phases[1]!.checklist[0]!.guidance = { nb: `Spør ${spelling}`, nn: 'Spør', en: 'Ask' };
-        const { error, requests } = await refusal(() => new ModelRepository(graphAs(emulator, 'kristin'), models, model.id).saveDraft(model, { by: { id: 'k', name: 'Kristin' }, at: new Date().toISOString() }));
+        const { error, requests } = await refusal(() => new ModelRepository(graphAs(emulator, 'kristin'), models, model.id).saveDraft(model, { by: kristin, at: new Date().toISOString() }));
         expect(error).toBeInstanceOf(ModelRejectedError);
         expect((error as ModelRejectedError).problems.map((p) => p.path)).toEqual(['phases[1].checklist[0].guidance.nb']);
         expect(requests).toBe(0);
       });
 
       it("in a published version's change note", async () => {
-        const { error, requests } = await refusal(() => new ModelRepository(graphAs(emulator, 'kristin'), models, DEFAULT_MODEL.id).publish(DEFAULT_MODEL, { changeNote: `Etter innspill fra ${spelling}`, by: { id: 'k', name: 'Kristin' }, at: new Date().toISOString() }));
+        const { error, requests } = await refusal(() => new ModelRepository(graphAs(emulator, 'kristin'), models, DEFAULT_MODEL.id).publish(DEFAULT_MODEL, { changeNote: `Etter innspill fra ${spelling}`, by: kristin, at: new Date().toISOString() }));
         expect(error).toBeInstanceOf(ModelRejectedError);
         expect((error as ModelRejectedError).problems.map((p) => p.path)).toEqual(['changeNote']);
         expect(requests).toBe(0);

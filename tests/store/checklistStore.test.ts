@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findItem, findPhase } from '../../src/model/lookup';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
-import { startTestEmulator } from '../../testkit/emulator';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../testkit/emulator';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { NonIndexedFilterError, fieldEquals, odataString } from '../../src/store/sharepoint/odata';
 import { CHALLENGE, MANDATE, actorFor, intentOf, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
 let siteUrl: string;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   await provisioned(emulator, 'lungepasienter', 'kari');
   await provisioned(emulator, 'koordinering', 'kristin');
   siteUrl = emulator.sites.lungepasienter!.webUrl;
-});
-afterAll(async () => {
-  await emulator.close();
 });
 beforeEach(async () => {
   await emulator.admin.clearFaults();

@@ -2,26 +2,21 @@
 // with the same IntentId or StateKey (enforceUniqueColumns: false). What stays single here is single because the
 // client wrote it once, not because SharePoint refused a duplicate; the emulator's stats count what the client sent.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
-import { startTestEmulator } from '../../testkit/emulator';
 import type { TestEmulator } from '../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../testkit/emulatorHooks';
 import { rawRows } from '../../testkit/resilience';
 import { CHALLENGE, intentOf, MANDATE, newProject, provisioned, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator({ settings: { enforceUniqueColumns: false } });
+emulatorPerFile(async (started) => {
+  emulator = started;
   const siteId = await provisioned(emulator, 'lungepasienter', 'kari');
   location = await storeFor(emulator, 'kari').locate({ siteId });
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-resetEmulatorAfterEach(() => emulator);
+}, { settings: { enforceUniqueColumns: false } });
 
 async function opened() {
   const project = newProject();

@@ -1,31 +1,18 @@
 // Issue #10, "a person acts in another person's name": the identity written into a row is the identity of the token
 // that writes it (the store's own /me), never what the caller claims. The production path: createGraphClient +
 // GraphChecklistStore with a token per person, against the emulator over HTTPS.
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
 import { rawRows } from '../../testkit/resilience';
-import { actorFor, CHALLENGE, emulatorWithProjectSite, intentOf, MANDATE, newProject, storeFor } from '../../testkit/storeFixture';
+import { actorFor, CHALLENGE, createdProject, emulatorWithProjectSite, intentOf, MANDATE, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-
-async function project(): Promise<string> {
-  const info = newProject();
-  await storeFor(emulator, 'kari').createProject(location, info, randomUUID());
-  return info.projectKey;
-}
+const project = () => createdProject(emulator, location);
 
 describe('identity', () => {
   it('each store is its token: whoAmI answers the token\'s person, whoever asked before on the same device', async () => {

@@ -19,6 +19,7 @@ import { findTemplateLibrary } from '../../src/store/provisioning/templateLibrar
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import { LIST_SCHEMA } from '../../src/store/sharepoint/schema';
 import type { ListKey } from '../../src/store/sharepoint/schema';
+import { scaled } from '../../testkit/timeouts';
 
 // 15.03.1985, both check digits right: the spellings the guard let through before issue 18.
 const NUMBER = '15038512363';
@@ -29,7 +30,7 @@ emulatorPerFile((started) => (emulator = started));
 beforeAll(async () => {
   const seeded = await seedDemo({ graphBaseUrl: emulator.graphBaseUrl, adminOrigin: emulator.baseUrl });
   expect(seeded.failed).toEqual([]);
-}, 180_000);
+}, scaled(180_000));
 
 const siteOf = (key: string) => emulator.sites[key]!;
 const projectSites = () => [...new Set(DEMO_PROJECTS.map((demo) => Object.values(emulator.sites).find((s) => s.path === demo.siteUrl)!.id))];
@@ -83,15 +84,15 @@ describe('scan-national-ids on the clean seed', () => {
     }
     // Pages of 4 rows: the Events of a demo project run to many pages, so paging was followed, not just the first page.
     expect(Math.max(...reports.flatMap((r) => r.scanned.map((s) => s.rows)))).toBeGreaterThan(20);
-    expect(reports.at(-1)!.scanned.map((s) => s.list)).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, 'Maler']);
+    expect(reports.at(-1)!.scanned.map((s) => s.list)).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, LIST_SCHEMA.feedback.displayName, 'Maler']);
     expect(reports.at(-1)!.scanned.find((s) => s.list === 'Maler')!.rows).toBeGreaterThan(0);
-  }, 120_000);
+  }, scaled(120_000));
 
   it('the command exits 0 and says so', async () => {
     const clean = await runCommand(['--site', siteOf('lungepasienter').webUrl]);
     expect(clean.code, clean.stderr).toBe(0);
     expect(clean.stdout).toContain('No national identity numbers found.');
-  }, 60_000);
+  }, scaled(60_000));
 });
 
 describe('scan-national-ids after numbers were written around the guard', () => {
@@ -146,7 +147,7 @@ describe('scan-national-ids after numbers were written around the guard', () => 
     expect(upload.status).toBe(201);
     const file = (await upload.json()) as { id: string };
     planted.push({ site: koord, list: 'Maler', itemId: file.id, column: 'name', excerpt: 'Notat_••••••_•••••.docx' });
-  }, 60_000);
+  }, scaled(60_000));
 
   it('finds each one: list, row, column and a masked excerpt, and nothing else', async () => {
     const project = await scanSiteForNationalIds(graphAs(emulator, 'kristin'), { siteUrl: siteOf('lungepasienter').webUrl });
@@ -170,7 +171,7 @@ describe('scan-national-ids after numbers were written around the guard', () => 
     expect(json.code).toBe(1);
     expect((JSON.parse(json.stdout) as NationalIdScanReport).findings).toHaveLength(3);
     expect(json.stdout).not.toMatch(/1\D{0,3}5\D{0,3}0\D{0,3}3\D{0,3}8\D{0,3}5/);
-  }, 60_000);
+  }, scaled(60_000));
 
   it('says when it cannot run (exit 2): no site, a site without our lists, a site the person cannot read', async () => {
     expect((await runCommand([])).code).toBe(2);
@@ -180,7 +181,7 @@ describe('scan-national-ids after numbers were written around the guard', () => 
     const denied = await runCommand(['--site', siteOf('nytt-prosjekt').webUrl]);
     expect(denied.code).toBe(2);
     expect(denied.stderr).toContain('accessDenied');
-  }, 60_000);
+  }, scaled(60_000));
 });
 
 describe('maskedExcerpt', () => {

@@ -59,12 +59,35 @@ describe('provisioning', () => {
     expect((await inspectSite(graph, { siteId: site.id })).present.events).toBe(present.events);
   });
 
-  it('creates the Portfolio list, the model list and the Maler library in the coordination site', async () => {
+  it('creates the Portfolio list, the model list, the feedback list and the Maler library in the coordination site', async () => {
     const { graph } = connect(emulator, 'kristin');
     const site = emulator.sites.koordinering!;
     const report = await provisionSite(graph, site.id, { lists: 'portfolio' });
-    expect(report.created).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, 'Maler']);
+    expect(report.created).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, LIST_SCHEMA.feedback.displayName, 'Maler']);
     expect((await inspectSite(graph, { siteId: site.id }, 'portfolio')).missingColumns).toEqual([]);
+  });
+
+  it('brings a column label an earlier version wrote up to date, and keeps one an owner relabelled by hand', async () => {
+    // Issue 18: the Portfolio column was "Åpne dobbeltbekreftelser" while the screen said "Venter på bekreftelse …".
+    const { graph } = connect(emulator, 'kristin');
+    const site = emulator.sites.koordinering!;
+    await provisionSite(graph, site.id, { lists: 'portfolio' });
+    const { present } = await inspectSite(graph, { siteId: site.id }, 'portfolio');
+    const columnsPath = `/sites/${site.id}/lists/${present.portfolio}/columns`;
+    const columns = async () => (await emulator.graph<{ value: { id: string; name: string; displayName: string; description: string }[] }>('kristin', 'GET', columnsPath)).body.value;
+    const byName = async (name: string) => (await columns()).find((c) => c.name === name)!;
+    const waiting = await byName('OpenDualConfirmations');
+    const missing = await byName('MissingCount');
+    // As an older version provisioned it, and a column an owner renamed for their own view.
+    await emulator.graph('kristin', 'PATCH', `${columnsPath}/${waiting.id}`, { displayName: 'Åpne dobbeltbekreftelser', description: 'Sjekkpunkter som venter på bekreftelse fra én av sidene.' });
+    await emulator.graph('kristin', 'PATCH', `${columnsPath}/${missing.id}`, { displayName: 'Mangler (vår visning)' });
+
+    expect((await inspectSite(graph, { siteId: site.id }, 'portfolio')).outdatedLabels).toEqual(['portfolio.OpenDualConfirmations']);
+    const report = await provisionSite(graph, site.id, { lists: 'portfolio' });
+    expect(report.relabelled).toEqual(['portfolio.OpenDualConfirmations']);
+    expect(await byName('OpenDualConfirmations')).toMatchObject({ displayName: 'Venter på bekreftelse fra den andre parten (alle faser)', description: LIST_SCHEMA.portfolio.columns.find((c) => c.name === 'OpenDualConfirmations')!.description });
+    expect((await byName('MissingCount')).displayName).toBe('Mangler (vår visning)');
+    expect((await provisionSite(graph, site.id, { lists: 'portfolio' })).relabelled).toEqual([]);
   });
 
   it('documents every column', () => {

@@ -1,28 +1,17 @@
 // Issue #10, "a reader gets an editor's screen": what a person may do in a project site, known before an action is
 // offered, learnt inside the project's load $batch (no round trip of its own). Against the emulator's roles on
 // /sites/lungepasienter: kari owner, per write, kristin read, eva none.
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEmulatorAfterEach } from '../../testkit/emulatorHooks';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../testkit/emulatorHooks';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import type { TestEmulator } from '../../testkit/emulator';
-import { emulatorWithProjectSite, newProject, storeFor } from '../../testkit/storeFixture';
+import { emulatorWithProject, storeFor } from '../../testkit/storeFixture';
 
 let emulator: TestEmulator;
-// Faults, settings and stats back to start after every test, so one failure cannot cascade.
-resetEmulatorAfterEach(() => emulator);
 let location: ProjectLocation;
 let projectKey: string;
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-  const project = newProject();
-  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
-  projectKey = project.projectKey;
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+perFile(() => emulatorWithProject(), (world) => ({ emulator, location, projectKey } = world));
 
 describe('rights', () => {
   it.each([

@@ -6,13 +6,14 @@ import { summarizeProject } from '../../src/domain/summary';
 import type { Intent } from '../../src/domain/types';
 import type { ProjectLocation } from '../../src/store/ChecklistStore';
 import { buildCache, forgetItemRow, rebuildState, rememberItemRow } from '../../src/store/graph/projectCache';
-import { projectSummaryJson, readGateOverrides } from '../../src/store/graph/summaryJson';
+import { projectSummaryJson, readGateOverrides, readProjectRecord } from '../../src/store/sharepoint/projectSummaryColumn';
 import { overridesAfter, planWrite } from '../../src/store/graph/writePlan';
 import { CHALLENGE, MANDATE, newProject } from '../../testkit/storeFixture';
+import { actors } from '../../testkit/people';
 
 const location: ProjectLocation = { siteId: 'site', siteUrl: 'https://x/sites/p', lists: { projects: 'P', checklist: 'C', events: 'E', participants: 'R' } };
 const project = newProject();
-const actor = { id: 'u1', name: 'Kari Nordmann', side: 'kommune' as const };
+const actor = actors.kari;
 const intent = (body: object): Intent => ({ id: 'i1', projectKey: project.projectKey, actor, at: '2025-02-01T09:00:00.000Z', ...body }) as Intent;
 
 function cache() {
@@ -62,9 +63,24 @@ describe('planWrite', () => {
       ['state', '"p,3"', undefined], ['signal', undefined, ['state']], ['event0', undefined, ['state']], ['event1', undefined, ['state']], ['portfolio', '"f,9"', ['state']],
     ]);
     const summary = JSON.parse(String((plan.parts[0]?.body as { Summary: string }).Summary));
-    expect(Object.keys(summary)).toEqual(['gateOverrides']);
+    expect(Object.keys(summary)).toEqual(['gateOverrides', 'phaseHistory']);
     expect(readGateOverrides(JSON.stringify(summary))).toEqual(plan.overrides);
+    // The override names every requirement of 0-fase it leaves unmet (the mandate row is open, the rest untouched).
+    const unmet = DEFAULT_MODEL.phases.find((p) => p.key === 'forankring')?.checklist.map((d) => d.key);
     expect(plan.overrides).toMatchObject([{ from: 'forankring', to: 'utforske', reason: 'Avtalt' }]);
+    expect([...(plan.overrides[0]?.missing ?? [])].sort()).toEqual([...(unmet ?? [])].sort());
+    // The row (written before the history was kept, no PhaseEnteredAt) now records the phase entered.
+    expect(readProjectRecord(JSON.stringify(summary)).phaseHistory).toEqual([{ phase: 'utforske', at: '2025-02-01T09:00:00.000Z' }]);
+  });
+
+  it('a project setting keeps the phase history and overrides in the row, and stores the waiting limit beside them', () => {
+    const c = cache();
+    c.phaseHistory = [{ phase: 'forankring', at: '2025-01-06T08:00:00.000Z' }];
+    c.gateOverrides = [{ from: 'forankring', to: 'utforske', reason: 'R', at: '2025-01-07T08:00:00.000Z', by: 'Kari', missing: [MANDATE] }];
+    const plan = planWrite(DEFAULT_MODEL, c, intent({ kind: 'updateProject', changes: { waitingLimitDays: 21 } }), undefined, fields);
+    const record = readProjectRecord((plan.parts[0]?.body as { Summary: string }).Summary);
+    expect(record).toEqual({ gateOverrides: c.gateOverrides, phaseHistory: c.phaseHistory, waitingLimitDays: 21 });
+    expect(plan.after.project.waitingLimitDays).toBe(21);
   });
 });
 
@@ -75,6 +91,16 @@ describe('overridesAfter', () => {
     const undo = intent({ kind: 'changePhase', to: 'forankring', undoes: { from: 'forankring', to: 'utforske', phaseEnteredAt: '' } });
     expect(overridesAfter([older, override], undo, [])).toEqual([older]);
     expect(overridesAfter([override], intent({ kind: 'changePhase', to: 'forankring' }), [])).toEqual([override]);
+  });
+});
+
+describe('readProjectRecord', () => {
+  it('reads the history and the limit; drops broken entries and a limit outside 1–365; a row of an older version reads as empty', () => {
+    const json = JSON.stringify({ phaseHistory: [{ phase: 'phase:forankring', at: '2025-01-01T00:00:00Z' }, { phase: 'utforske' }, { phase: 'definere', at: 'igår' }], waitingLimitDays: 0 });
+    expect(readProjectRecord(json)).toEqual({ gateOverrides: [], phaseHistory: [{ phase: 'forankring', at: '2025-01-01T00:00:00Z' }] });
+    expect(readProjectRecord(JSON.stringify({ waitingLimitDays: 30 })).waitingLimitDays).toBe(30);
+    expect(readProjectRecord(JSON.stringify({ gateOverrides: [] }))).toEqual({ gateOverrides: [], phaseHistory: [] });
+    expect(readProjectRecord('[1,2]')).toEqual({ gateOverrides: [], phaseHistory: [] });
   });
 });
 
@@ -92,7 +118,7 @@ describe('projectSummaryJson', () => {
   it('stores the overrides in time order, as the summary lists them, whatever order two writers landed them in', () => {
     const kari = { from: 'utforske' as const, to: 'definere' as const, reason: 'R', at: '2026-12-01T10:00:00.672Z', by: 'Kari' };
     const per = { from: 'forankring' as const, to: 'utforske' as const, reason: 'R', at: '2026-12-01T10:00:00.673Z', by: 'Per' };
-    expect(JSON.parse(projectSummaryJson([per, kari]))).toEqual({ gateOverrides: [kari, per] });
+    expect(JSON.parse(projectSummaryJson({ gateOverrides: [per, kari], phaseHistory: [] }))).toEqual({ gateOverrides: [kari, per], phaseHistory: [] });
   });
 });
 

@@ -108,7 +108,7 @@ function findColumn(ctx: HandlerContext, list: ListRecord, idOrName: string): Co
 }
 
 export function listColumnsHandler(ctx: HandlerContext, site: SiteRecord, list: ListRecord): GraphResponse {
-  requireRole(ctx, site, 'read');
+  requireRole(ctx, site, 'read', list);
   const q = parseQuery(ctx.req.query);
   return json(200, {
     '@odata.context': `${graphRoot(ctx.state)}/$metadata#sites('${site.id}')/lists('${list.id}')/columns`,

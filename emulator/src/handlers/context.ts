@@ -2,11 +2,12 @@
 // owns HTTP, CORS, faults, authentication and statistics.
 import type { DevUser } from '../auth/devUsers';
 import type { EmulatorSettings } from '../config';
-import type { GraphStore, Role, SiteRecord } from '../persistence/GraphStore';
+import type { GraphStore, ListRecord, Role, SiteRecord } from '../persistence/GraphStore';
 import type { FaultInjector } from '../faults/FaultInjector';
 import type { RequestStats } from '../stats/RequestStats';
 import type { TenantBudget } from '../budget/TenantBudget';
 import type { Clock } from '../clock';
+import type { TeamsAppPackage } from '../teamsApp/appPackage';
 import { GraphErrors } from '../errors/GraphErrorFactory';
 
 export interface GraphRequest {
@@ -32,7 +33,19 @@ export interface GraphResponse {
 }
 
 export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me'
-  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'groupOwners' | 'other';
+  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'groupOwners' | 'activity' | 'other';
+
+/**
+ * The Teams app the emulator plays installed (its package's activity types) and where it is not installed. By default
+ * it is installed in every team and for every user personally (an admin's setup policy); tests take it away.
+ */
+export interface TeamsAppState {
+  appPackage: TeamsAppPackage;
+  /** Group ids (lower case) of teams the app is not installed in. */
+  notInTeams: Set<string>;
+  /** Dev user ids without a personal installation. */
+  notForUsers: Set<string>;
+}
 
 export interface EmulatorState {
   store: GraphStore;
@@ -45,6 +58,7 @@ export interface EmulatorState {
   baseUrl: string;
   faults: FaultInjector;
   stats: RequestStats;
+  teamsApp: TeamsAppState;
   log: boolean;
 }
 
@@ -68,13 +82,28 @@ export const noContent = (): GraphResponse => ({ status: 204, headers: {} });
 
 const rank: Record<Role, number> = { read: 1, write: 2, owner: 3 };
 
-/** Throws 403 accessDenied unless the user has at least `needed` on the site. */
-export function requireRole(ctx: HandlerContext, site: SiteRecord, needed: Role): Role {
-  const role = ctx.state.store.roleOf(site.id, ctx.user.id);
+/**
+ * Throws 403 accessDenied unless the user has at least `needed` on the site, or, for a request about one list, on that
+ * list: a list's own permission for the user (unique permissions) replaces the site's.
+ */
+export function requireRole(ctx: HandlerContext, site: SiteRecord, needed: Role, list?: ListRecord): Role {
+  const role = (list ? ctx.state.store.listRoleOf(list.id, ctx.user.id) : undefined) ?? ctx.state.store.roleOf(site.id, ctx.user.id);
   if (!role || rank[role] < rank[needed]) {
     throw GraphErrors.accessDenied(role ? 'Access denied. You do not have permission to perform this action or access this resource.' : 'Access denied');
   }
   return role;
+}
+
+/**
+ * Reading the site itself or its lists: with a role on the site, or SharePoint's "limited access" that a permission on
+ * one of its lists gives (the site and those lists can be found, nothing else). Returns the lists a limited reader sees.
+ */
+export function requireSiteRead(ctx: HandlerContext, site: SiteRecord): { limitedTo?: Set<string> } {
+  const role = ctx.state.store.roleOf(site.id, ctx.user.id);
+  if (role) return {};
+  const lists = ctx.state.store.listsWithRoleFor(site.id, ctx.user.id);
+  if (lists.length === 0) throw GraphErrors.accessDenied('Access denied');
+  return { limitedTo: new Set(lists) };
 }
 
 /** The emulator's clock in milliseconds, shifted by the `clockOffsetSeconds` setting. */

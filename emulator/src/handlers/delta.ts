@@ -14,7 +14,7 @@ interface DeltaToken { l: string; s: number; t: number; g: number }
 interface PageToken { m: 'i' | 'c'; l: string; f: number; u: number; a?: number; o?: number }
 
 export function deltaHandler(ctx: HandlerContext, site: SiteRecord, list: ListRecord): GraphResponse {
-  requireRole(ctx, site, 'read');
+  requireRole(ctx, site, 'read', list);
   const { state } = ctx;
   const { store, settings } = state;
   const q = parseQuery(ctx.req.query);

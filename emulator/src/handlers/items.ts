@@ -17,7 +17,7 @@ import { checkIfMatch, checkUnique, getItemOr404 } from './listItems/constraints
 import { carriedParams, checkIndexed, isDatePath, itemComparator, nextSkipToken, pageSizeFor, parseSkipToken, resolver } from './listItems/itemQuery';
 
 export function createItemHandler(ctx: HandlerContext, site: SiteRecord, list: ListRecord): GraphResponse {
-  requireRole(ctx, site, 'write');
+  requireRole(ctx, site, 'write', list);
   const body = bodyObject(ctx);
   for (const key of Object.keys(body)) {
     if (key !== 'fields' && !key.startsWith('@odata.') && key !== 'contentType') throw GraphErrors.invalidRequest(`Property '${key}' cannot be set on a new listItem.`);
@@ -47,7 +47,7 @@ export function createItemHandler(ctx: HandlerContext, site: SiteRecord, list: L
 }
 
 function updateItem(ctx: HandlerContext, site: SiteRecord, list: ListRecord, itemId: string, input: unknown): { item: ItemRecord; columns: ColumnRecord[] } {
-  requireRole(ctx, site, 'write');
+  requireRole(ctx, site, 'write', list);
   const { store } = ctx.state;
   const columns = store.listColumns(list.id);
   return store.transaction(() => {
@@ -68,7 +68,7 @@ export function itemHandler(ctx: HandlerContext, site: SiteRecord, list: ListRec
   const context = `${graphRoot(state)}/$metadata#sites('${site.id}')/lists('${list.id}')/items/$entity`;
   switch (ctx.req.method) {
     case 'GET': {
-      requireRole(ctx, site, 'read');
+      requireRole(ctx, site, 'read', list);
       const item = getItemOr404(state, list, itemId);
       const shape = shapeFromQuery(parseQuery(ctx.req.query), true);
       return json(200, { '@odata.context': context, ...itemJson(state, site, list, state.store.listColumns(list.id), item, shape) }, { ETag: itemETag(item) });
@@ -82,7 +82,7 @@ export function itemHandler(ctx: HandlerContext, site: SiteRecord, list: ListRec
       return json(200, { '@odata.context': context, ...itemJson(state, site, list, columns, item, { withFields: true }) }, { ETag: itemETag(item) });
     }
     case 'DELETE': {
-      requireRole(ctx, site, 'write');
+      requireRole(ctx, site, 'write', list);
       state.store.transaction(() => {
         const item = getItemOr404(state, list, itemId);
         checkIfMatch(ctx, item);
@@ -100,7 +100,7 @@ export function fieldsHandler(ctx: HandlerContext, site: SiteRecord, list: ListR
   const context = `${graphRoot(state)}/$metadata#sites('${site.id}')/lists('${list.id}')/items('${itemId}')/fields/$entity`;
   switch (ctx.req.method) {
     case 'GET': {
-      requireRole(ctx, site, 'read');
+      requireRole(ctx, site, 'read', list);
       const item = getItemOr404(state, list, itemId);
       const q = parseQuery(ctx.req.query);
       return json(200, { '@odata.context': context, ...selectFields(allFields(state, state.store.listColumns(list.id), item), q.select) }, { ETag: fieldsETag(item) });
@@ -115,7 +115,7 @@ export function fieldsHandler(ctx: HandlerContext, site: SiteRecord, list: ListR
 }
 
 export function listItemsHandler(ctx: HandlerContext, site: SiteRecord, list: ListRecord): GraphResponse {
-  requireRole(ctx, site, 'read');
+  requireRole(ctx, site, 'read', list);
   const { state } = ctx;
   const q = parseQuery(ctx.req.query);
   const shape = shapeFromQuery(q, false);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { ListRecord, SiteRecord } from '../persistence/GraphStore';
 import { GraphErrors } from '../errors/GraphErrorFactory';
 import type { EmulatorState, GraphResponse, HandlerContext } from './context';
-import { bodyObject, graphRoot, json, noContent, nowIso, requireRole } from './context';
+import { bodyObject, graphRoot, json, noContent, nowIso, requireRole, requireSiteRead } from './context';
 import { builtInColumns, columnJson, makeColumn } from './columns';
 import { siteWebUrl } from './sites';
 import { DOCUMENT_LIBRARY, createLibraryDrive, libraryWebUrl } from './drives';
@@ -46,9 +46,9 @@ export function findList(state: EmulatorState, site: SiteRecord, idOrTitle: stri
 }
 
 export function listListsHandler(ctx: HandlerContext, site: SiteRecord): GraphResponse {
-  requireRole(ctx, site, 'read');
+  const { limitedTo } = requireSiteRead(ctx, site);
   const q = parseQuery(ctx.req.query);
-  let lists = ctx.state.store.listLists(site.id);
+  let lists = ctx.state.store.listLists(site.id).filter((l) => !limitedTo || limitedTo.has(l.id));
   if (q.filter) {
     const filter = q.filter;
     lists = lists.filter((l) => {
@@ -108,7 +108,7 @@ export function createListHandler(ctx: HandlerContext, site: SiteRecord): GraphR
 export function listHandler(ctx: HandlerContext, site: SiteRecord, list: ListRecord): GraphResponse {
   switch (ctx.req.method) {
     case 'GET': {
-      requireRole(ctx, site, 'read');
+      requireRole(ctx, site, 'read', list);
       const q = parseQuery(ctx.req.query);
       return json(200, { '@odata.context': `${graphRoot(ctx.state)}/$metadata#sites('${site.id}')/lists/$entity`, ...withExpansions(ctx, site, list, q) });
     }

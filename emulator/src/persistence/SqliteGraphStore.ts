@@ -1,13 +1,14 @@
 // GraphStore over better-sqlite3: a file for a persistent local mode, ':memory:' for tests.
 import Database from 'better-sqlite3';
 import type { DevUser } from '../auth/devUsers';
-import type { ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemPage, ItemQuery, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
+import type { ActivityRecord, ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemPage, ItemQuery, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
 
 const schema = `
 create table if not exists users (id text primary key, json text not null);
 create table if not exists sites (id text primary key, key text not null, hostname text not null, path text not null,
   display_name text not null, group_id text not null, created text not null);
 create table if not exists roles (site_id text not null, user_id text not null, role text not null, primary key (site_id, user_id));
+create table if not exists list_roles (list_id text not null, user_id text not null, role text not null, primary key (list_id, user_id));
 create table if not exists lists (id text primary key, site_id text not null, name text not null, display_name text not null,
   description text not null, template text not null, created text not null, modified text not null, created_by text not null,
   next_item_id integer not null);
@@ -26,6 +27,9 @@ create table if not exists drive_items (drive_id text not null, id text not null
   is_folder integer not null, guid text not null, version integer not null, content_version integer not null, size integer not null,
   mime_type text, created text not null, modified text not null, author text not null, editor text not null, content blob,
   primary key (drive_id, id));
+create table if not exists activities (id text primary key, recipient text not null, created text not null, chain_id integer,
+  json text not null);
+create index if not exists activities_by_recipient on activities (recipient, created);
 create index if not exists drive_children on drive_items (drive_id, parent_id, name collate nocase);
 `;
 
@@ -127,6 +131,17 @@ export class SqliteGraphStore implements GraphStore {
     const row = this.db.prepare('select role from roles where site_id = ? and user_id = ?').get(siteId, userId) as { role: Role } | undefined;
     return row?.role;
   }
+  setListRole(listId: string, userId: string, role: Role | null): void {
+    if (role === null) this.db.prepare('delete from list_roles where list_id = ? and user_id = ?').run(listId, userId);
+    else this.db.prepare('insert into list_roles (list_id, user_id, role) values (?, ?, ?) on conflict(list_id, user_id) do update set role = excluded.role').run(listId, userId, role);
+  }
+  listRoleOf(listId: string, userId: string): Role | undefined {
+    return (this.db.prepare('select role from list_roles where list_id = ? and user_id = ?').get(listId, userId) as { role: Role } | undefined)?.role;
+  }
+  listsWithRoleFor(siteId: string, userId: string): string[] {
+    const rows = this.db.prepare('select r.list_id from list_roles r join lists l on l.id = r.list_id where l.site_id = ? and r.user_id = ?').all(siteId, userId) as { list_id: string }[];
+    return rows.map((r) => r.list_id);
+  }
   rolesOf(siteId: string): Record<string, Role> {
     const rows = this.db.prepare('select user_id, role from roles where site_id = ? order by rowid').all(siteId) as { user_id: string; role: Role }[];
     return Object.fromEntries(rows.map((r) => [r.user_id, r.role]));
@@ -153,7 +168,7 @@ export class SqliteGraphStore implements GraphStore {
   }
   deleteList(listId: string): void {
     this.transaction(() => {
-      for (const table of ['items', 'columns', 'changes']) this.db.prepare(`delete from ${table} where list_id = ?`).run(listId);
+      for (const table of ['items', 'columns', 'changes', 'list_roles']) this.db.prepare(`delete from ${table} where list_id = ?`).run(listId);
       this.db.prepare('delete from drive_items where drive_id in (select id from drives where list_id = ?)').run(listId);
       this.db.prepare('delete from drives where list_id = ?').run(listId);
       this.db.prepare('delete from lists where id = ?').run(listId);
@@ -289,6 +304,24 @@ export class SqliteGraphStore implements GraphStore {
   changesSince(listId: string, afterSeq: number, uptoSeq: number): ChangeRecord[] {
     const rows = this.db.prepare('select * from changes where list_id = ? and seq > ? and seq <= ? order by seq').all(listId, afterSeq, uptoSeq) as ChangeRow[];
     return rows.map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, deleted: r.deleted === 1 }));
+  }
+
+  addActivity(activity: ActivityRecord): void {
+    this.transaction(() => {
+      if (activity.chainId !== undefined) this.db.prepare('delete from activities where recipient = ? and chain_id = ?').run(activity.recipientId, activity.chainId);
+      this.db
+        .prepare('insert into activities (id, recipient, created, chain_id, json) values (?, ?, ?, ?, ?)')
+        .run(activity.id, activity.recipientId, activity.createdDateTime, activity.chainId ?? null, JSON.stringify(activity));
+    });
+  }
+  listActivities(recipientId?: string): ActivityRecord[] {
+    const rows = (recipientId === undefined
+      ? this.db.prepare('select json from activities order by created desc, rowid desc').all()
+      : this.db.prepare('select json from activities where recipient = ? order by created desc, rowid desc').all(recipientId)) as { json: string }[];
+    return rows.map((row) => JSON.parse(row.json) as ActivityRecord);
+  }
+  clearActivities(): void {
+    this.db.prepare('delete from activities').run();
   }
 
   getDeltaEpoch(): number {

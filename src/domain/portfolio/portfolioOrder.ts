@@ -6,8 +6,9 @@ export function phaseOrderOf(model: PhaseModel, phaseKey: PhaseKey | undefined):
   return phaseKey === undefined ? undefined : model.phases.find((p) => p.key === phaseKey)?.order;
 }
 
-/** The mean of the phases' percentages, over the model's phases (0–100, rounded). */
-export function overallProgress(row: PortfolioRow, model: PhaseModel): number {
+/** The mean of the phases' percentages, over the phases of the model the row is read against (0–100, rounded). */
+export function overallProgress(row: PortfolioRow): number {
+  const { model } = row;
   if (model.phases.length === 0) return 0;
   const sum = model.phases.reduce((total, phase) => total + (row.progress[phase.key] ?? 0), 0);
   return Math.round(sum / model.phases.length);

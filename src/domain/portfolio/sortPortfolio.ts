@@ -1,12 +1,11 @@
 // Sorting the portfolio by any column the overview shows. Stable, and rows without a value always go last,
 // whichever the direction, so "newest activity first" never starts with blanks.
-import type { PhaseModel } from '../../model/types';
 import type { PortfolioRow, PortfolioSort, PortfolioSortKey } from './types';
 import { overallProgress, phaseOrderOf } from './portfolioOrder';
 
 type SortValue = string | number | undefined;
 
-function sortValue(row: PortfolioRow, key: PortfolioSortKey, model: PhaseModel): SortValue {
+function sortValue(row: PortfolioRow, key: PortfolioSortKey): SortValue {
   switch (key) {
     case 'title':
       return row.title;
@@ -18,13 +17,13 @@ function sortValue(row: PortfolioRow, key: PortfolioSortKey, model: PhaseModel):
       return row.targetGroups.join(', ') || undefined;
     case 'phase': {
       // Phase order first, then how far the phase has come.
-      const order = phaseOrderOf(model, row.currentPhase);
+      const order = phaseOrderOf(row.model, row.currentPhase);
       return order === undefined ? undefined : order * 1000 + (row.progress[row.currentPhase ?? ''] ?? 0);
     }
     case 'phaseEnteredAt':
       return timeOf(row.phaseEnteredAt);
     case 'progress':
-      return overallProgress(row, model);
+      return overallProgress(row);
     case 'missingCount':
       return row.missingCount;
     case 'openDualConfirmations':
@@ -49,9 +48,10 @@ function compareValues(a: SortValue, b: SortValue): number {
   return String(a).localeCompare(String(b), 'nb', { numeric: true, sensitivity: 'base' });
 }
 
-export function sortPortfolio(rows: readonly PortfolioRow[], sort: PortfolioSort, model: PhaseModel): PortfolioRow[] {
+/** Each row's phase order and progress come from the model it is read against (phase keys mean the same in every version). */
+export function sortPortfolio(rows: readonly PortfolioRow[], sort: PortfolioSort): PortfolioRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row, index) => ({ row, index, value: sortValue(row, sort.key, model) }));
+  const keyed = rows.map((row, index) => ({ row, index, value: sortValue(row, sort.key) }));
   keyed.sort((a, b) => {
     if (a.value === undefined || b.value === undefined) {
       if (a.value === b.value) return a.index - b.index;

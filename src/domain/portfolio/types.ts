@@ -1,8 +1,9 @@
 // The portfolio as the app understands it: one row per project, typed and language-neutral. The raw SharePoint
 // item (PortfolioSPItem, in src/store/portfolio) is parsed into this shape; filters, sorting, charts and exports
 // work on it and never on raw fields.
-import type { ItemKey, PhaseKey } from '../../model/types';
+import type { ItemKey, PhaseKey, PhaseModel } from '../../model/types';
 import type { Anomaly, LifecycleStatus } from '../types';
+import type { EvidenceReading } from '../evidence/types';
 
 /** A gate passed without meeting its minimum requirements, and why. */
 export interface GateOverrideRecord {
@@ -13,6 +14,8 @@ export interface GateOverrideRecord {
   reason: string;
   at?: string;
   by?: string;
+  /** The requirements the move left unmet; undefined for an override recorded before they were kept. */
+  missing?: ItemKey[];
 }
 
 /** A minimum requirement of a passed phase that is still not done. */
@@ -41,6 +44,14 @@ export interface PortfolioRow {
   lifecycleStatus?: LifecycleStatus;
   /** The model version the project follows (Prosjekter.ModelVersion); undefined for a row written before it was kept. */
   modelVersion?: string;
+  /**
+   * The model the row was read against, and the one its labels, phases and requirements come from: the published
+   * version its project runs on (`modelVersion`), so a requirement that only that version has is a requirement, not an
+   * unreadable value. When that version cannot be read, the newest model known, and `modelMissing` says so.
+   */
+  model: PhaseModel;
+  /** The version the project runs on, when it could not be read: the row's figures are shown as written. */
+  modelMissing?: string;
   /** Percent done (0–100) per phase key. */
   progress: Partial<Record<PhaseKey, number>>;
   missingRequirements: MissingRequirement[];
@@ -61,6 +72,11 @@ export interface PortfolioRow {
   rowUpdatedAt?: string;
   /** The writer's full summary, parsed; undefined when absent or unreadable. */
   summary?: unknown;
+  /**
+   * What Innsikt and "Venter på meg" read: `none` on a row written before it was kept, `unreadable` (then left out of
+   * every figure). The reader always sets it; undefined (a row built elsewhere) reads as `none`.
+   */
+  evidence?: EvidenceReading;
   /** Values in the row the app could not understand (hand-edited rows): shown, never fatal. */
   anomalies: Anomaly[];
 }

@@ -6,6 +6,7 @@ import type { PhaseModel } from '../../model/types';
 import { historyEntries } from '../../domain/events';
 import type { ProjectSummary } from '../../domain/summary';
 import { checkIntent } from '../../domain/textRules';
+import { completeHistory } from '../../domain/phaseHistory';
 import type { Intent, Participant, Person, ProjectEvent, ProjectInfo, ProjectState } from '../../domain/types';
 import { StoreError } from '../ChecklistStore';
 import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadOptions, LoadedProject, PortfolioStatus, ProjectChanges, ProjectLocation, ProjectModel, SiteAddress, SiteRights, SyncCursor } from '../ChecklistStore';
@@ -16,7 +17,9 @@ import { isOk, sendBatch } from '../sharepoint/batch';
 import type { BatchAnswer, BatchPart } from '../sharepoint/batch';
 import type { GraphConnection } from '../graphClient/createGraphClient';
 import { CURSOR_KEYS, pollProject } from './deltaPoll';
-import { catchUpDerived, derivedOutcome, summaryOf } from './derivedRows';
+import { catchUpDerived, derivedOutcome, derivedRowStaleness } from './derivedRows';
+import { projectEvidence } from '../../domain/evidence/projectEvidence';
+import type { ProjectEvidence } from '../../domain/evidence/types';
 import type { DerivedRowsContext } from './derivedRows';
 import { itemsPath, itemsWhere, latestDelta, listRef, projectItems } from '../sharepoint/listPaths';
 import { readAllPages, readRemainingPages } from '../sharepoint/paging';
@@ -34,15 +37,16 @@ import type { GraphChecklistStoreOptions } from './graphStoreOptions';
 export type { GraphChecklistStoreOptions } from './graphStoreOptions';
 import { storeErrorFor } from '../graphClient/storeErrors';
 import { isSuccess } from '../graphClient/httpStatus';
-import { portfolioRowStaleness } from '../../domain/portfolio/rowHealth';
-import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import { noteSignal, signalPart, writeIntentOnce } from './writePlan';
 import { checkAllowed, refuseEarly } from './intentGuards';
 import { absorbModelAnswers, followRecordedModel, modelAfterIntent, modelPartsForLoad, resolveProjectModel } from './projectModels';
 import type { ModelReadContext } from './projectModels';
-import { projectSummaryJson } from './summaryJson';
+import { projectRecord, projectSummaryJson } from '../sharepoint/projectSummaryColumn';
 import type { WriteResult } from './writePlan';
+/** Portfolio columns newer than the list's first provisioning, which a writer may leave out until the list is upgraded. */
+const OPTIONAL_PORTFOLIO_COLUMNS: readonly string[] = ['Evidence'];
+
 /** Lost answers to our own writes that one apply checks and writes again before it gives up with `network`. */
 const MAX_LOST_ANSWERS = 3;
 
@@ -54,6 +58,8 @@ export class GraphChecklistStore implements ChecklistStore {
   private readonly projects = new Map<string, ProjectCache>();
   private readonly rightsBySite = new Map<string, Promise<SiteRights>>();
   private portfolio: PortfolioStatus = { behind: false };
+  /** Columns the coordination site's Portfolio list refused (provisioned by an older version): left out of its writes. */
+  private readonly portfolioColumnsMissing = new Set<string>();
   private readonly listeners = new Set<() => void>();
   /** Intents sent whose outcome is not known (lost answer, 412 after a resend): checked against Events before a rewrite. */
   private readonly mayHaveBeenWritten = new Set<string>();
@@ -150,7 +156,7 @@ export class GraphChecklistStore implements ChecklistStore {
     const me = await this.whoAmI();
     const event: ProjectEvent = { intentId, projectKey: project.projectKey, at: project.updatedAt, actor: { id: me.id, name: me.name }, kind: 'projectUpdate', to: project.title };
     const answers = await sendBatch(this.graph, [
-      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowFields(project), Summary: projectSummaryJson([]) } } },
+      { id: 'project', method: 'POST', url: itemsPath(projects), body: { fields: { ...projectToRowFields(project), Summary: projectSummaryJson(projectRecord(project, [], completeHistory([], project))) } } },
       { id: 'event', method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, 0) }, dependsOn: ['project'] },
     ]);
     const created = answers.get('project');
@@ -207,7 +213,7 @@ export class GraphChecklistStore implements ChecklistStore {
     const participantRows = (await readRemainingPages(this.graph, expectPage<ParticipantRow>(answers, 'participants', 'Reading participants'))).items;
 
     const project = projectFromRow(projectRow.fields);
-    const model = models ? await resolveProjectModel(models, project) : { model: this.model };
+    const model = models ? await resolveProjectModel(models, project) : this.builtInModelFor(project);
     const fresh = { ...buildCache(model.model, location, projectRow, itemRows, participantRows), model };
     this.projects.set(projectKey, fresh);
     if (target) await this.healDerived(fresh, target, answers.get('portfolio'));
@@ -223,12 +229,17 @@ export class GraphChecklistStore implements ChecklistStore {
     }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
     cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
-    const model = this.modelOf(cache).model;
-    if (item && portfolioRowStaleness(portfolioRowFromItem(item, model), summaryOf(model, cache), cache.state.project.updatedAt).length === 0) {
+    // Evidence included (derivedRowStaleness): the figures and the evidence against the project's own version.
+    const { missing } = this.modelOf(cache);
+    const context = this.derivedContext(target, cache);
+    if (item && derivedRowStaleness(context, cache, item, cache.state.project.updatedAt).length === 0) {
       return this.setPortfolio({ behind: false });
     }
+    // A heal never rewrites a row with figures computed against a version the project does not run on (it would
+    // undo the row a writer that could read the version wrote): the row waits for one.
+    if (missing) return;
     try {
-      await catchUpDerived(this.derivedContext(target, cache), cache);
+      await catchUpDerived(context, cache);
     } catch (error) {
       // A heal that cannot finish now is tried again on the next load or write; the project is shown anyway.
       this.setPortfolio({ behind: true, error: error instanceof StoreError ? error : new StoreError('unknown', String(error)), since: this.portfolio.since ?? this.now() });
@@ -243,6 +254,12 @@ export class GraphChecklistStore implements ChecklistStore {
 
   private modelOf(cache: ProjectCache): ProjectModel {
     return cache.model ?? { model: this.model };
+  }
+
+  /** Without a model port (tools, tests): the built-in model, marked missing for a project on another version. */
+  private builtInModelFor(project: Pick<ProjectInfo, 'modelId' | 'modelVersion'>): ProjectModel {
+    const same = project.modelVersion === '' || (project.modelId === this.model.id && project.modelVersion === this.model.version);
+    return same ? { model: this.model } : { model: this.model, missing: { modelId: project.modelId, version: project.modelVersion } };
   }
 
   /** Undefined without a model port: every project then runs on the built-in model. */
@@ -264,13 +281,30 @@ export class GraphChecklistStore implements ChecklistStore {
       model: this.modelOf(cache).model,
       ...(target ? { portfolio: { ...target, key: 'portfolio' as const } } : {}),
       fieldsFor: (cache, summary) => this.portfolioRowFields(cache, summary),
+      evidenceFor: (cache) => this.evidenceFor(cache),
       portfolioAnswered: (cache, answer) => this.portfolioAnswered(cache, answer),
+      portfolioLacksColumn: (answer) => this.portfolioLacksColumn(answer),
     };
   }
 
   private portfolioRowFields(cache: ProjectCache, summary: ProjectSummary): ReturnType<typeof portfolioFields> {
-    const tabUrl = this.options.tabUrl?.(cache.state.project.projectKey);
-    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.modelOf(cache).model });
+    const tabUrl = this.options.tabUrl?.(cache.state.project, cache.location.siteUrl);
+    const evidence = this.evidenceFor(cache);
+    return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.modelOf(cache).model, ...(evidence ? { evidence } : {}) });
+  }
+
+  /** The evidence the row carries, from the project as this writer has it (state, participants, phase history). */
+  private evidenceFor(cache: ProjectCache): ProjectEvidence | undefined {
+    if (this.portfolioColumnsMissing.has('Evidence')) return undefined;
+    return projectEvidence(cache.state, { participants: [...cache.participants.values()], phaseHistory: cache.phaseHistory });
+  }
+
+  /** A Portfolio list provisioned before a column existed refuses it: written without it until the list is upgraded. */
+  private portfolioLacksColumn(answer: BatchAnswer): boolean {
+    const error = storeErrorFor(answer.status, answer.body, 'Updating the portfolio');
+    const optional = (error.missing ?? []).filter((column) => OPTIONAL_PORTFOLIO_COLUMNS.includes(column) && !this.portfolioColumnsMissing.has(column));
+    for (const column of optional) this.portfolioColumnsMissing.add(column);
+    return optional.length > 0;
   }
 
   /** A refusal in the coordination site never fails the tick: it marks the Portfolio row as behind. */

@@ -13,6 +13,8 @@ import { StoreError } from '../ChecklistStore';
 import { fieldEquals } from '../sharepoint/odata';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
+import { encodeEvidence, readEvidence } from '../portfolio/evidenceJson';
+import type { ProjectEvidence } from '../../domain/evidence/types';
 import { isOk, sendBatch } from '../sharepoint/batch';
 import type { BatchAnswer, BatchPart } from '../sharepoint/batch';
 import type { GraphConnection } from '../graphClient/createGraphClient';
@@ -34,14 +36,36 @@ export interface DerivedRowsContext {
   /** The Portfolio list, when the coordination site is known. */
   portfolio?: ListRef;
   fieldsFor(cache: ProjectCache, summary: ProjectSummary): PortfolioFields;
+  /** The evidence the row must carry; undefined while the list has no Evidence column (then it is not compared). */
+  evidenceFor(cache: ProjectCache): ProjectEvidence | undefined;
   /** A refusal in the coordination site (403, list gone) never fails a tick: the UI shows the row as behind. */
   portfolioAnswered(cache: ProjectCache, answer: BatchAnswer | undefined): void;
+  /**
+   * The Portfolio list refused a column newer than its provisioning (400 "Field 'Evidence' is not recognized"):
+   * true when the writer can do without it, and will from now on, so the row is written again without it.
+   */
+  portfolioLacksColumn(answer: BatchAnswer): boolean;
 }
 
 /** Catch-up rounds before giving up with a retryable `conflict` (the session sends the intent again). */
 const MAX_ROUNDS = 6;
 
 export const summaryOf = (model: PhaseModel, cache: ProjectCache): ProjectSummary => summarizeProject(model, cache.state, cache.gateOverrides);
+
+/**
+ * Why the Portfolio row differs from what the writer computes now (empty when it is current): the summary's figures
+ * and, where the list has the column, the evidence (compared as the text written, so minutes and shortened reasons
+ * compare as stored).
+ */
+export function derivedRowStaleness(ctx: DerivedRowsContext, cache: ProjectCache, item: PortfolioSPItem, changedAt: string | undefined): string[] {
+  const reasons = portfolioRowStaleness(portfolioRowFromItem(item, ctx.model), summaryOf(ctx.model, cache), changedAt);
+  const expected = ctx.evidenceFor(cache);
+  if (expected) {
+    const stored = readEvidence(item.fields?.Evidence);
+    if (stored.kind !== 'ok' || encodeEvidence(stored.evidence) !== encodeEvidence(expected)) reasons.push('Evidence differs');
+  }
+  return reasons;
+}
 
 const ifMatch = (row: RowRef | null | undefined): Record<string, string> => (row?.etag ? { 'If-Match': row.etag } : {});
 
@@ -115,6 +139,7 @@ export function derivedOutcome(ctx: DerivedRowsContext, cache: ProjectCache, ans
   const portfolio = answers.get('portfolio');
   if (!portfolio || !ctx.portfolio) return 'done';
   if (isConflict(portfolio) || portfolio.status === 424) return 'catchUp';
+  if (portfolio.status === 400 && ctx.portfolioLacksColumn(portfolio)) return 'catchUp';
   throwIfPassing(portfolio, 'Writing the Portfolio row');
   if (isOk(portfolio)) notePortfolioWritten(cache, portfolio);
   else if (portfolio.status === 404) cache.portfolioRow = null; // deleted by hand: the catch-up writes it again
@@ -159,7 +184,7 @@ export async function catchUpDerived(ctx: DerivedRowsContext, cache: ProjectCach
     cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
     // The row must be at least as new as the change being settled (its RowUpdatedAt), not only equal in figures.
     const changedAt = later(touchedAt, cache.state.project.updatedAt);
-    if (item && portfolioRowStaleness(portfolioRowFromItem(item, ctx.model), summary, changedAt).length === 0) return;
+    if (item && derivedRowStaleness(ctx, cache, item, changedAt).length === 0) return;
     const answers = await sendBatch(ctx.graph, portfolioWrites(cache, portfolio, ctx.fieldsFor(cache, summary), { after: [], ordered: false, at: changedAt }));
     if (derivedOutcome({ ...ctx, portfolio }, cache, answers) === 'done') return;
   }

@@ -4,8 +4,9 @@ import type { ItemKey, PhaseModel } from '../../model/types';
 import { normalizeState } from '../../domain/normalizeState';
 import type { Anomaly, ItemState, Participant, ProjectState } from '../../domain/types';
 import type { ProjectLocation, ProjectModel } from '../ChecklistStore';
-import { readGateOverrides } from './summaryJson';
-import type { GateOverride } from './summaryJson';
+import { readProjectRecord } from '../sharepoint/projectSummaryColumn';
+import type { GateOverride } from '../sharepoint/projectSummaryColumn';
+import type { PhaseEntry } from '../../domain/phaseHistory';
 import { CHANGE_SIGNAL_ITEM, itemFromRow, mergeDuplicateRows, participantFromRow, projectFromRow, projectRowAnomalies } from '../sharepoint/rows';
 import type { ChecklistRow, ParticipantRow, ProjectRow, SpItem } from '../sharepoint/rows';
 
@@ -30,6 +31,8 @@ export interface ProjectCache {
   participants: Map<string, Participant>;
   participantRows: Map<string, string>;
   gateOverrides: GateOverride[];
+  /** When the project entered each phase, as its row records (see domain/phaseHistory.ts). */
+  phaseHistory: PhaseEntry[];
   /** Portfolio row: undefined = not looked up, null = absent; its eTag for conditional writes. */
   portfolioRow?: RowRef | null;
   /** The change signal's row id (see CHANGE_SIGNAL_ITEM), once it exists. */
@@ -53,6 +56,7 @@ export function emptyCache(location: ProjectLocation, projectRow: SpItem<Project
     participants: new Map(),
     participantRows: new Map(),
     gateOverrides: [],
+    phaseHistory: [],
   };
   rememberProjectRow(cache, projectRow);
   return cache;
@@ -72,7 +76,9 @@ export function rememberProjectRow(cache: ProjectCache, row: SpItem<ProjectRow>)
   cache.state = { ...cache.state, project: projectFromRow(fields) };
   const etag = etagOf(row);
   cache.projectRow = { id: row.id, ...(etag ? { etag } : {}) };
-  cache.gateOverrides = readGateOverrides(fields.Summary);
+  const record = readProjectRecord(fields.Summary);
+  cache.gateOverrides = record.gateOverrides;
+  cache.phaseHistory = record.phaseHistory;
   cache.projectAnomalies = projectRowAnomalies(fields);
 }
 

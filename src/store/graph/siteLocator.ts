@@ -14,6 +14,8 @@ import type { Page } from '../sharepoint/paging';
 import { pickOurLists, siteListsPath, sitePath } from '../sharepoint/siteLists';
 import type { FoundList } from '../sharepoint/siteLists';
 import { groupOwnersLookup } from './siteRights';
+import { ME_PATH, personFromMe } from '../sharepoint/me';
+import type { MeAnswer } from '../sharepoint/me';
 
 /** The coordination site's Portfolio list, once found (the app may remember it on the device). */
 export interface PortfolioTarget {
@@ -21,20 +23,8 @@ export interface PortfolioTarget {
   listId: string;
   /** Its model list (found in the same read), so a project's load can revalidate the model in its own batch. */
   modelListId?: string;
-}
-
-const ME_PATH = '/me?$select=id,displayName,mail,userPrincipalName';
-
-interface MeAnswer {
-  id: string;
-  displayName?: string;
-  mail?: string | null;
-  userPrincipalName?: string;
-}
-
-function personFromMe(user: MeAnswer): Person {
-  const email = user.mail ?? user.userPrincipalName;
-  return { id: user.id, name: user.displayName ?? email ?? user.id, ...(email ? { email } : {}) };
+  /** Its feedback list (found in the same read), so feedback needs no lookup of its own. */
+  feedbackListId?: string;
 }
 
 export interface SiteLocatorOptions {
@@ -112,7 +102,8 @@ export class SiteLocator {
       const list = lists.get('portfolio');
       if (!list) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
       const models = lists.get('modelVersions');
-      return { siteId: id, listId: list.id, ...(models ? { modelListId: models.id } : {}) };
+      const feedback = lists.get('feedback');
+      return { siteId: id, listId: list.id, ...(models ? { modelListId: models.id } : {}), ...(feedback ? { feedbackListId: feedback.id } : {}) };
     } catch (error) {
       return this.portfolioUnreachable(error);
     }
@@ -131,8 +122,8 @@ export class SiteLocator {
     this.portfolioTarget ??= (async () => {
       try {
         // One request: the site addressed by its path, so our list paths work without resolving its id first.
-        const { siteBase, listId, modelListId } = await locatePortfolio(this.graph, site);
-        return { siteId: siteBase.slice('/sites/'.length), listId, ...(modelListId ? { modelListId } : {}) };
+        const { siteBase, listId, modelListId, feedbackListId } = await locatePortfolio(this.graph, site);
+        return { siteId: siteBase.slice('/sites/'.length), listId, ...(modelListId ? { modelListId } : {}), ...(feedbackListId ? { feedbackListId } : {}) };
       } catch (error) {
         return this.portfolioUnreachable(error);
       }

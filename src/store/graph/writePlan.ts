@@ -24,8 +24,11 @@ import { forgetItemRow, rebuildState, rememberItemRow, rememberProjectRow, repla
 import type { ProjectCache } from './projectCache';
 import { CHANGE_SIGNAL_ITEM, changeSignalRow, eventToRow, itemToRow, projectFromRow, projectToRow, stateKey } from '../sharepoint/rows';
 import type { ChecklistRow, ProjectRow, SpItem } from '../sharepoint/rows';
-import { projectSummaryJson } from './summaryJson';
-import type { GateOverride } from './summaryJson';
+import { projectRecord, projectSummaryJson } from '../sharepoint/projectSummaryColumn';
+import type { GateOverride } from '../sharepoint/projectSummaryColumn';
+import { phaseHistoryAfter } from '../../domain/phaseHistory';
+import type { PhaseEntry } from '../../domain/phaseHistory';
+import { unmetGatesOnTheWay } from '../../domain/gate';
 import type { PortfolioTarget } from './siteLocator';
 import { storeErrorFor } from '../graphClient/storeErrors';
 
@@ -34,15 +37,19 @@ export interface WritePlan {
   after: ProjectState;
   events: ProjectEvent[];
   overrides: GateOverride[];
+  phaseHistory: PhaseEntry[];
 }
 
 function toOverride(event: ProjectEvent): GateOverride {
   return { from: phaseKeyFromValue(event.from ?? ''), to: phaseKeyFromValue(event.to ?? ''), reason: event.reason ?? '', at: event.at, by: event.actor.name };
 }
 
-/** The gate overrides after an intent: a move past unmet gates adds one; the undo of that move takes it away again. */
-export function overridesAfter(before: GateOverride[], intent: Intent, events: ProjectEvent[]): GateOverride[] {
-  const added = events.filter((e) => e.kind === 'gateOverride').map(toOverride);
+/**
+ * The gate overrides after an intent: a move past unmet gates adds one, naming the requirements it leaves unmet
+ * (`missing`); the undo of that move takes it away again.
+ */
+export function overridesAfter(before: GateOverride[], intent: Intent, events: ProjectEvent[], missing: string[] = []): GateOverride[] {
+  const added = events.filter((e) => e.kind === 'gateOverride').map((event) => ({ ...toOverride(event), missing }));
   if (intent.kind !== 'changePhase' || !intent.undoes) return [...before, ...added];
   const { from, to } = intent.undoes;
   const last = before.map((o) => o.from === from && o.to === to).lastIndexOf(true);
@@ -69,7 +76,9 @@ export function planWrite(model: PhaseModel, cache: ProjectCache, intent: Intent
   const before = cache.state;
   const after = applyIntent(before, intent, (itemKey: ItemKey) => phaseOf(model, itemKey));
   const events = eventsForIntent(before, intent, model);
-  const overrides = overridesAfter(cache.gateOverrides, intent, events);
+  const unmet = intent.kind === 'changePhase' ? unmetGatesOnTheWay(model, before, intent.to).flatMap((gate) => [...gate.missing, ...gate.awaitingOtherSide].map((def) => def.key)) : [];
+  const overrides = overridesAfter(cache.gateOverrides, intent, events, unmet);
+  const phaseHistory = phaseHistoryAfter(cache.phaseHistory, before.project, intent);
   const summary = summarizeProject(model, after, overrides);
   const parts: BatchPart[] = [];
   const projectId = cache.projectRow?.id;
@@ -94,7 +103,7 @@ export function planWrite(model: PhaseModel, cache: ProjectCache, intent: Intent
     parts.push({
       id: 'state', method: 'PATCH', url: itemFieldsPath(listRef(location, 'projects'), projectId),
       headers: cache.projectRow?.etag ? { 'If-Match': cache.projectRow.etag } : {},
-      body: { ...projectToRow(after.project), Summary: projectSummaryJson(overrides) },
+      body: { ...projectToRow(after.project), Summary: projectSummaryJson(projectRecord(after.project, overrides, phaseHistory)) },
     });
     parts.push(signalPart(cache, intent.id));
   }
@@ -102,8 +111,8 @@ export function planWrite(model: PhaseModel, cache: ProjectCache, intent: Intent
     parts.push({ id: `event${i}`, method: 'POST', url: itemsPath(listRef(location, 'events')), body: { fields: eventToRow(event, i) }, dependsOn: ['state'] });
   });
   // A project write is conditional on the project row already, so it orders a Portfolio row's creation by itself.
-  if (portfolio) parts.push(...portfolioWrites(cache, { ...portfolio, key: 'portfolio' }, fieldsFor({ ...cache, state: after }, summary), { after: ['state'], ordered: !('itemKey' in intent), at: intent.at }));
-  return { parts, after, events, overrides };
+  if (portfolio) parts.push(...portfolioWrites(cache, { ...portfolio, key: 'portfolio' }, fieldsFor({ ...cache, state: after, phaseHistory }, summary), { after: ['state'], ordered: !('itemKey' in intent), at: intent.at }));
+  return { parts, after, events, overrides, phaseHistory };
 }
 
 export interface WriteContext {
@@ -143,6 +152,7 @@ export async function writeIntentOnce(ctx: WriteContext): Promise<WriteResult> {
   confirmWrite(ctx.model, cache, intent, plan.after, state as BatchAnswer);
   noteSignal(cache, answers.get('signal'));
   cache.gateOverrides = plan.overrides;
+  cache.phaseHistory = plan.phaseHistory;
   return { outcome: 'done', answers };
 }
 

@@ -4,6 +4,7 @@
 // a conflict (and nothing of it is written) instead of both becoming "the newest".
 import { checkFreeText } from '../../domain/textRules';
 import type { Person } from '../../domain/types';
+import type { FeedbackRef } from '../../domain/feedback';
 import { checkPhaseModel } from '../../model/schema';
 import type { ModelProblem } from '../../model/schema';
 import { modelProblem } from '../../model/modelProblems';
@@ -163,7 +164,7 @@ export class ModelRepository {
    * its eTag; none for the very first). In one $batch: mark `basedOn` superseded (If-Match), bring the draft in line
    * (If-Match), then add the new row. A failed guard fails the rest (424): nothing is half-published.
    */
-  async publish(model: PhaseModel, options: SaveInput & { changeNote: string; basedOn?: ModelVersionInfo; draft?: ModelVersionInfo }): Promise<{ published: ModelVersionInfo; draft?: ModelVersionInfo }> {
+  async publish(model: PhaseModel, options: SaveInput & { changeNote: string; basedOn?: ModelVersionInfo; draft?: ModelVersionInfo; answersFeedback?: readonly FeedbackRef[] }): Promise<{ published: ModelVersionInfo; draft?: ModelVersionInfo }> {
     const problem = checkFreeText(options.changeNote, 'reason', { required: true });
     if (problem) throw new ModelRejectedError([changeNoteProblem(problem)]);
     const sequence = (options.basedOn?.sequence ?? 0) + 1;
@@ -174,7 +175,7 @@ export class ModelRepository {
     const parts: BatchPart[] = [];
     if (options.basedOn) parts.push({ id: 'supersede', method: 'PATCH', url: `${items}/${options.basedOn.itemId}/fields`, headers: { 'If-Match': options.basedOn.etag ?? '*' }, body: { SupersededBy: version } });
     if (options.draft) parts.push(this.draftWrite(versionFields({ ...common, status: 'draft', sequence: sequence + 1, basedOn: version, changeNote: '' }), options.draft, parts.length ? ['supersede'] : undefined));
-    parts.push({ id: 'publish', method: 'POST', url: items, body: { fields: versionFields({ ...common, status: 'published' }) }, ...(parts.length ? { dependsOn: [parts[parts.length - 1]!.id] } : {}) });
+    parts.push({ id: 'publish', method: 'POST', url: items, body: { fields: versionFields({ ...common, status: 'published', ...(options.answersFeedback ? { answersFeedback: options.answersFeedback } : {}) }) }, ...(parts.length ? { dependsOn: [parts[parts.length - 1]!.id] } : {}) });
     const answers = await sendBatch(this.graph, parts);
     const supersede = answers.get('supersede');
     if (supersede && !isOk(supersede)) throw this.conflictOr(supersede, 'Publishing', 'newerPublished', `Version ${options.basedOn?.version} is no longer the newest: someone published meanwhile.`, options.basedOn?.version);

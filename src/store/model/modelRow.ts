@@ -7,6 +7,8 @@ import type { ModelProblem } from '../../model/schema';
 import { modelProblem } from '../../model/modelProblems';
 import type { PhaseModel } from '../../model/types';
 import type { Person } from '../../domain/types';
+import { FEEDBACK_KINDS } from '../../domain/feedback';
+import type { FeedbackRef } from '../../domain/feedback';
 import { MODEL_JSON_COLUMNS, MODEL_STATUS_CHOICES, selectFields } from '../sharepoint/schema';
 import type { SpItem } from '../sharepoint/rows';
 
@@ -28,6 +30,7 @@ export type ModelVersionRow = {
   BasedOn?: Text;
   SupersededBy?: Text;
   ChangeNote?: Text;
+  AnswersFeedback?: Text;
   PublishedAt?: Text;
   PublishedBy?: Text;
   PublishedById?: Text;
@@ -46,6 +49,8 @@ export interface ModelVersionInfo {
   basedOn?: string;
   supersededBy?: string;
   changeNote: string;
+  /** The projects' feedback this version answers (what its change note names), for the upgrade notice. */
+  answersFeedback?: FeedbackRef[];
   /** Published (a draft: last saved) at, and by. */
   publishedAt?: string;
   publishedBy?: string;
@@ -58,12 +63,29 @@ export const DRAFT_VERSION = 'draft';
 export const versionKey = (modelId: string, version: string): string => `${modelId}|${version}`;
 
 /** Light columns: everything but the JSON and the outline, for the list of versions. */
-export const INFO_FIELDS = 'Title,VersionKey,ModelId,Version,Sequence,Status,BasedOn,SupersededBy,ChangeNote,PublishedAt,PublishedBy,PublishedById,ModelSize';
+export const INFO_FIELDS = 'Title,VersionKey,ModelId,Version,Sequence,Status,BasedOn,SupersededBy,ChangeNote,AnswersFeedback,PublishedAt,PublishedBy,PublishedById,ModelSize';
 export const ALL_FIELDS = selectFields('modelVersions');
 /** What reading a model needs: the light columns and the JSON (the outline is for people reading the list in SharePoint). */
 export const MODEL_FIELDS = [INFO_FIELDS, ...MODEL_JSON_COLUMNS].join(',');
 
 const text = (value: Text): string => (typeof value === 'string' ? value : '');
+
+/** The AnswersFeedback column: well-formed references only (the list may be edited by hand). */
+function feedbackRefsFrom(value: Text): FeedbackRef[] {
+  let parsed: unknown;
+  try {
+    parsed = value ? JSON.parse(value) : [];
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((entry: unknown): FeedbackRef[] => {
+    const e = entry as { id?: unknown; target?: { kind?: unknown; key?: unknown }; kind?: unknown } | null;
+    const targetKind = e?.target?.kind;
+    if (typeof e?.id !== 'string' || typeof e.target?.key !== 'string' || (targetKind !== 'requirement' && targetKind !== 'toolboxEntry') || !(FEEDBACK_KINDS as readonly unknown[]).includes(e.kind)) return [];
+    return [{ id: e.id, target: { kind: targetKind, key: e.target.key }, kind: e.kind as FeedbackRef['kind'] }];
+  });
+}
 
 export function infoFromItem(item: SpItem<ModelVersionRow>): ModelVersionInfo {
   const f = item.fields ?? {};
@@ -79,6 +101,7 @@ export function infoFromItem(item: SpItem<ModelVersionRow>): ModelVersionInfo {
     ...(text(f.BasedOn) ? { basedOn: text(f.BasedOn) } : {}),
     ...(text(f.SupersededBy) ? { supersededBy: text(f.SupersededBy) } : {}),
     changeNote: text(f.ChangeNote),
+    ...(feedbackRefsFrom(f.AnswersFeedback).length > 0 ? { answersFeedback: feedbackRefsFrom(f.AnswersFeedback) } : {}),
     ...(text(f.PublishedAt) ? { publishedAt: text(f.PublishedAt) } : {}),
     ...(text(f.PublishedBy) ? { publishedBy: text(f.PublishedBy) } : {}),
   };
@@ -128,6 +151,7 @@ export interface VersionFieldsInput {
   sequence: number;
   basedOn?: string;
   changeNote: string;
+  answersFeedback?: readonly FeedbackRef[];
   at: string;
   by: Person;
 }
@@ -146,6 +170,7 @@ export function versionFields(input: VersionFieldsInput): ModelVersionRow {
     Status: input.status,
     BasedOn: input.basedOn ?? '',
     ChangeNote: input.changeNote,
+    ...(input.answersFeedback && input.answersFeedback.length > 0 ? { AnswersFeedback: JSON.stringify(input.answersFeedback) } : {}),
     PublishedAt: input.at,
     PublishedBy: input.by.name.slice(0, 255),
     PublishedById: input.by.id,

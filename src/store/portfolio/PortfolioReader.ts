@@ -4,7 +4,6 @@
 // every item and its last page carries the deltaLink, so the cursor costs no extra round trip. With the list located
 // (one request, cached in the cursor) 1,000 rows cost ceil(1000 / page size) + 1 requests. A refresh with nothing
 // changed is one delta request (1 RU). A stale token (410) or a list that vanished (404) reads everything again.
-import type { PhaseModel } from '../../model/types';
 import type { PortfolioRow } from '../../domain/portfolio/types';
 import { StoreError } from '../graphClient/StoreError';
 import type { SiteAddress } from '../sharepoint/addresses';
@@ -13,18 +12,15 @@ import { storeErrorFor } from '../graphClient/storeErrors';
 import { fieldEquals, itemsQuery } from '../sharepoint/odata';
 import { locatePortfolio } from './locatePortfolio';
 import type { PortfolioLocation } from './locatePortfolio';
-import { PORTFOLIO_SELECT } from './PortfolioSPItem';
+import { PORTFOLIO_SELECT, PORTFOLIO_PAGE_SIZE } from './PortfolioSPItem';
 import type { GraphPage, PortfolioSPItem } from './PortfolioSPItem';
-import { portfolioRowFromItem } from './portfolioRowFromItem';
+import { readPortfolioRows } from './rowModels';
+import type { RowModelSource } from './rowModels';
 
-/**
- * SharePoint honours `$top` up to 5,000 list items (its list view threshold); a service that pages smaller (the
- * emulator's default 200) simply answers with nextLinks.
- */
-export const PORTFOLIO_PAGE_SIZE = 5000;
 
 export interface PortfolioReaderOptions {
-  model: PhaseModel;
+  /** The models the rows are read against, each row against its project's version (rowModels.ts). */
+  models: RowModelSource;
   /** `$top` asked for; the service may page smaller. */
   pageSize?: number;
 }
@@ -78,7 +74,7 @@ const isDeleted = (entry: PortfolioSPItem): boolean => entry.deleted !== undefin
 export async function loadPortfolio(graph: GraphConnection, where: SiteAddress | PortfolioLocation, options: PortfolioReaderOptions): Promise<LoadedPortfolio> {
   const location = 'listId' in where ? where : await locatePortfolio(graph, where);
   const { entries, deltaLink } = await readDelta(graph, deltaPath(location, options.pageSize ?? PORTFOLIO_PAGE_SIZE));
-  const rows = [...entries.values()].filter((e) => !isDeleted(e)).map((item) => portfolioRowFromItem(item, options.model));
+  const rows = await readPortfolioRows([...entries.values()].filter((e) => !isDeleted(e)), options.models);
   return { rows, cursor: { location, deltaLink } };
 }
 
@@ -93,24 +89,21 @@ export async function refreshPortfolio(graph: GraphConnection, cursor: Portfolio
     const fresh = await loadPortfolio(graph, error.status === 404 ? cursor.location.site : cursor.location, options);
     return { changed: [], deleted: [], cursor: fresh.cursor, resynced: true, rows: fresh.rows };
   }
-  const changed: PortfolioRow[] = [];
-  const deleted: string[] = [];
-  for (const entry of read.entries.values()) {
-    if (isDeleted(entry)) deleted.push(entry.id);
-    else changed.push(portfolioRowFromItem(entry, options.model));
-  }
+  const entries = [...read.entries.values()];
+  const deleted = entries.filter(isDeleted).map((entry) => entry.id);
+  const changed = await readPortfolioRows(entries.filter((entry) => !isDeleted(entry)), options.models);
   return { changed, deleted, cursor: { location: cursor.location, deltaLink: read.deltaLink }, resynced: false };
 }
 
 /** One project's row, by its indexed ProjectKey: one request. Undefined when the row is missing. */
-export async function readPortfolioRow(graph: GraphConnection, location: PortfolioLocation, projectKey: string, model: PhaseModel): Promise<PortfolioRow | undefined> {
+export async function readPortfolioRow(graph: GraphConnection, location: PortfolioLocation, projectKey: string, models: RowModelSource): Promise<PortfolioRow | undefined> {
   const query = itemsQuery({ select: PORTFOLIO_SELECT, filter: fieldEquals('portfolio', 'ProjectKey', projectKey), top: 2 });
   const page = await graph.call<GraphPage<PortfolioSPItem>>(
     { method: 'GET', path: `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?${query}` },
     'listsMissing',
   );
   const item = page.value?.[0];
-  return item ? portfolioRowFromItem(item, model) : undefined;
+  return item ? (await readPortfolioRows([item], models))[0] : undefined;
 }
 
 /** The portfolio of one coordination site, for the overview and the self-healing check. */
@@ -136,6 +129,6 @@ export function createPortfolioReader(graph: GraphConnection, coordinationSite: 
       location = Promise.resolve(changes.cursor.location);
       return changes;
     },
-    readRow: async (projectKey) => readPortfolioRow(graph, await located(), projectKey, options.model),
+    readRow: async (projectKey) => readPortfolioRow(graph, await located(), projectKey, options.models),
   };
 }

@@ -16,7 +16,19 @@ export interface GraphPage<T> {
   '@odata.deltaLink'?: string;
 }
 
+/**
+ * SharePoint honours `$top` up to 5,000 list items (its list view threshold); a service that pages smaller (the
+ * emulator's default 200) simply answers with nextLinks. Every reader of the Portfolio asks for this many.
+ */
+export const PORTFOLIO_PAGE_SIZE = 5000;
+
 /** Our columns only: a column someone added by hand never costs bandwidth. */
-export const PORTFOLIO_SELECT = selectFields('portfolio');
+export const PORTFOLIO_WITH_EVIDENCE_SELECT = selectFields('portfolio');
+
+/**
+ * What Oversikt reads: our columns but the evidence (0.5–3 kB a project that its table and chart never use); Innsikt
+ * and the tab's own catch-up read it with PORTFOLIO_WITH_EVIDENCE_SELECT.
+ */
+export const PORTFOLIO_SELECT = PORTFOLIO_WITH_EVIDENCE_SELECT.split(',').filter((name) => name !== 'Evidence').join(',');
 
 export { PROGRESS_COLUMNS };

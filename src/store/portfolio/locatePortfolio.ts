@@ -14,6 +14,8 @@ export interface PortfolioLocation {
   listId: string;
   /** The model list beside it, found in the same request. */
   modelListId?: string;
+  /** The feedback list (Tilbakemelding) beside it, when provisioned. */
+  feedbackListId?: string;
 }
 
 export async function locatePortfolio(graph: GraphConnection, coordinationSite: SiteAddress): Promise<PortfolioLocation> {
@@ -29,5 +31,6 @@ export async function locatePortfolio(graph: GraphConnection, coordinationSite: 
   const portfolio = lists.get('portfolio');
   if (!portfolio) throw new StoreError('listsMissing', 'The coordination site has no Portfolio list', { missing: ['portfolio'] });
   const models = lists.get('modelVersions');
-  return { site: coordinationSite, siteBase, listId: portfolio.id, ...(models ? { modelListId: models.id } : {}) };
+  const feedback = lists.get('feedback');
+  return { site: coordinationSite, siteBase, listId: portfolio.id, ...(models ? { modelListId: models.id } : {}), ...(feedback ? { feedbackListId: feedback.id } : {}) };
 }

@@ -7,6 +7,8 @@ import type { ProjectSummary } from '../../domain/summary';
 import type { ProjectState } from '../../domain/types';
 import { joinKeys } from '../sharepoint/rows';
 import { PROGRESS_COLUMNS } from '../sharepoint/schema';
+import type { ProjectEvidence } from '../../domain/evidence/types';
+import { encodeEvidence } from './evidenceJson';
 
 export interface PortfolioWriteContext {
   /** For the readable columns beside the keys (bokmål names), so a coordinator's own view needs no lookup table. */
@@ -15,6 +17,8 @@ export interface PortfolioWriteContext {
   tabUrl?: string;
   /** ISO 8601: when this row is written. */
   now: string;
+  /** The project's evidence; undefined when the list has no Evidence column yet (provisioned by an older version). */
+  evidence?: ProjectEvidence;
 }
 
 /** The Portfolio row's fields (internal names) for a project. */
@@ -46,6 +50,7 @@ export function portfolioFields(state: ProjectState, summary: ProjectSummary, co
     SummaryJson: JSON.stringify(summary),
     RowUpdatedAt: context.now,
   };
+  if (context.evidence) fields.Evidence = encodeEvidence(context.evidence);
   for (const [phaseKey, ratio] of Object.entries(summary.progress)) {
     const column = PROGRESS_COLUMNS[phaseKey];
     if (column) fields[column] = Math.round(ratio * 100);

@@ -1,6 +1,7 @@
 // Creates our lists and columns in a site, idempotently: missing lists are created, missing columns added, missing
-// indexes switched on; the coordination site also gets the Maler library for template files. Nothing is ever deleted
-// or renamed, and no row or file is touched. Lists are recognised by the marker in their description (so a renamed
+// indexes switched on, labels an earlier version wrote brought up to date (ColumnDef.former); the coordination site
+// also gets the Maler library for template files. Nothing is ever deleted, no internal name changes, and no row or
+// file is touched. Lists are recognised by the marker in their description (so a renamed
 // list is kept, not duplicated), or by their display name.
 import type { SiteAddress } from '../sharepoint/addresses';
 import type { GraphConnection } from '../graphClient/createGraphClient';
@@ -25,6 +26,8 @@ export interface SiteInspection {
   missingColumns: string[];
   /** `listKey.Column` for each column that should be indexed and is not. */
   missingIndexes: string[];
+  /** `listKey.Column` whose display name or description is one an earlier version of the app wrote. */
+  outdatedLabels: string[];
 }
 
 export interface ProvisionReport {
@@ -35,6 +38,8 @@ export interface ProvisionReport {
   columnsAdded: string[];
   /** `listKey.Column` whose index was switched on. */
   indexed: string[];
+  /** `listKey.Column` given today's display name or description (see ColumnDef.former). */
+  relabelled: string[];
   /** Display names of lists that needed nothing. */
   unchanged: string[];
 }
@@ -43,6 +48,16 @@ interface GraphColumn {
   id: string;
   name: string;
   indexed?: boolean;
+  displayName?: string;
+  description?: string;
+}
+
+/** Today's display name and description, for a column that still carries one an earlier version wrote. */
+function labelUpdate(column: ColumnDef, there: GraphColumn): { displayName?: string; description?: string } {
+  const update: { displayName?: string; description?: string } = {};
+  if (there.displayName !== column.displayName && column.former?.displayNames?.includes(there.displayName ?? '')) update.displayName = column.displayName;
+  if (there.description !== column.description && column.former?.descriptions?.includes(there.description ?? '')) update.description = column.description;
+  return update;
 }
 
 /** Graph's columnDefinition for one of our columns. */
@@ -64,7 +79,7 @@ export function columnDefinition(c: ColumnDef): Record<string, unknown> {
 
 async function columnsOf(graph: GraphConnection, siteId: string, listId: string): Promise<GraphColumn[]> {
   const columns: GraphColumn[] = [];
-  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed`;
+  let path: string | undefined = `/sites/${siteId}/lists/${listId}/columns?$select=id,name,indexed,displayName,description`;
   while (path) {
     const page: { value?: GraphColumn[]; '@odata.nextLink'?: string } = await graph.call({ method: 'GET', path });
     columns.push(...(page.value ?? []));
@@ -76,7 +91,7 @@ async function columnsOf(graph: GraphConnection, siteId: string, listId: string)
 export async function inspectSite(graph: GraphConnection, site: SiteAddress, lists: ListSet = 'project'): Promise<SiteInspection> {
   const { id: siteId, webUrl } = await resolveSite(graph, site);
   const found = await findOurLists(graph, siteId);
-  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [] };
+  const inspection: SiteInspection = { siteId, siteUrl: webUrl, present: {}, missingLists: [], missingColumns: [], missingIndexes: [], outdatedLabels: [] };
   for (const key of listKeysOf(lists)) {
     const list = found.get(key);
     if (!list) {
@@ -89,13 +104,14 @@ export async function inspectSite(graph: GraphConnection, site: SiteAddress, lis
       const there = existing.get(column.name);
       if (!there) inspection.missingColumns.push(`${key}.${column.name}`);
       else if (column.indexed && !there.indexed) inspection.missingIndexes.push(`${key}.${column.name}`);
+      if (there && Object.keys(labelUpdate(column, there)).length > 0) inspection.outdatedLabels.push(`${key}.${column.name}`);
     }
   }
   return inspection;
 }
 
 export async function provisionSite(graph: GraphConnection, siteId: string, options: { lists: ListSet }): Promise<ProvisionReport> {
-  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], unchanged: [] };
+  const report: ProvisionReport = { siteId, created: [], columnsAdded: [], indexed: [], relabelled: [], unchanged: [] };
   const found = await findOurLists(graph, siteId);
   for (const key of listKeysOf(options.lists)) {
     const def = LIST_SCHEMA[key];
@@ -126,6 +142,12 @@ export async function provisionSite(graph: GraphConnection, siteId: string, opti
       } else if (column.indexed && !there.indexed) {
         await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: { indexed: true } });
         report.indexed.push(`${key}.${column.name}`);
+        changed = true;
+      }
+      const labels = there ? labelUpdate(column, there) : {};
+      if (there && Object.keys(labels).length > 0) {
+        await graph.call({ method: 'PATCH', path: `/sites/${siteId}/lists/${list.id}/columns/${there.id}`, body: labels });
+        report.relabelled.push(`${key}.${column.name}`);
         changed = true;
       }
     }

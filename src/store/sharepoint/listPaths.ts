@@ -11,7 +11,7 @@ export interface ListRef {
   key: ListKey;
 }
 
-export const listRef = (location: ProjectLocation, key: Exclude<ListKey, 'portfolio' | 'modelVersions'>): ListRef => ({ siteId: location.siteId, listId: location.lists[key], key });
+export const listRef = (location: ProjectLocation, key: keyof ProjectLocation['lists']): ListRef => ({ siteId: location.siteId, listId: location.lists[key], key });
 
 export const itemsPath = (list: ListRef): string => `/sites/${list.siteId}/lists/${list.listId}/items`;
 

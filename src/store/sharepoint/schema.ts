@@ -2,11 +2,11 @@
 // filter on a column this file does not mark indexed, the row mappers use these internal names, and the README's
 // column table is generated from here. Internal names are ASCII and never change; display names are Norwegian.
 
-export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio' | 'modelVersions';
+export type ListKey = 'projects' | 'checklist' | 'events' | 'participants' | 'portfolio' | 'modelVersions' | 'feedback';
 
-/** Lists in each project site, and the lists in the coordination site (the Portfolio and the model's versions). */
+/** Lists in each project site, and the lists in the coordination site (the Portfolio, the model's versions, feedback). */
 export const PROJECT_LIST_KEYS = ['projects', 'checklist', 'events', 'participants'] as const satisfies readonly ListKey[];
-export const PORTFOLIO_LIST_KEYS = ['portfolio', 'modelVersions'] as const satisfies readonly ListKey[];
+export const PORTFOLIO_LIST_KEYS = ['portfolio', 'modelVersions', 'feedback'] as const satisfies readonly ListKey[];
 
 export type ColumnType = 'text' | 'note' | 'dateTime' | 'number' | 'choice';
 
@@ -22,6 +22,11 @@ export interface ColumnDef<N extends string = string> {
   /** SharePoint's own Title column: always there, never created by us. */
   builtIn?: boolean;
   description: string;
+  /**
+   * Display names and descriptions this column had in earlier versions of the app: provisioning brings such a column
+   * up to date, and leaves one a site owner relabelled by hand as it is.
+   */
+  former?: { displayNames?: readonly string[]; descriptions?: readonly string[] };
 }
 
 export interface ListDef<C extends readonly ColumnDef[] = readonly ColumnDef[]> {
@@ -42,6 +47,9 @@ export const SIDE_CHOICES = ['kommune', 'sykehus'] as const;
 export const MODEL_STATUS_CHOICES = ['draft', 'published'] as const;
 /** The model's JSON is split over this many multi-line columns (SharePoint holds 63,999 characters in one). */
 export const MODEL_JSON_COLUMNS = ['ModelJson1', 'ModelJson2', 'ModelJson3', 'ModelJson4'] as const;
+export const FEEDBACK_KIND_CHOICES = ['unclear', 'doesNotFit', 'useful', 'suggestion'] as const;
+export const FEEDBACK_TARGET_CHOICES = ['requirement', 'toolboxEntry'] as const;
+export const FEEDBACK_STATUS_CHOICES = ['open', 'answered'] as const;
 export const EVENT_KIND_CHOICES = ['status', 'confirm', 'unconfirm', 'comment', 'phaseChange', 'gateOverride', 'projectUpdate'] as const;
 
 const PROGRESS_COLUMN_NAMES = {
@@ -69,7 +77,10 @@ const key = <N extends string>(name: N, displayName: string, description: string
 const indexedText = <N extends string>(name: N, displayName: string, description: string): ColumnDef<N> => text(name, displayName, description, { indexed: true });
 
 const list = <const C extends readonly ColumnDef[]>(k: ListKey, displayName: string, description: string, columns: C): ListDef<C> => ({ key: k, displayName, marker: listMarker(k), description, columns });
-const progressColumns = (Object.entries(PROGRESS_COLUMN_NAMES) as [string, ProgressColumn][]).map(([phase, name]) => num(name, `Fremdrift ${phase}`, `Prosent fullført i fasen ${phase}.`));
+const progressColumns = (Object.entries(PROGRESS_COLUMN_NAMES) as [string, ProgressColumn][]).map(([phase, name]) => ({
+  ...num(name, `Fremdrift ${phase}`, `Prosent oppfylte krav i fasen ${phase}; krav merket ikke relevant regnes som oppfylt.`),
+  former: { descriptions: [`Prosent fullført i fasen ${phase}.`] },
+}));
 
 const SCHEMA = {
   projects: list('projects', 'Felles modell – prosjekter', 'Ett prosjekt per rad.', [
@@ -85,7 +96,7 @@ const SCHEMA = {
     note('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;` (flerlinjet: et samarbeid kan ha mange kommuner).'),
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
-    note('Summary', 'Sammendrag', 'JSON: unntak fra faseporter (gateOverrides), skrives ved faseendringer; fremdriften står i Portefølje-listen.'),
+    note('Summary', 'Sammendrag', 'JSON: det ingen annen kolonne holder, skrevet ved faseendringer og prosjektinnstillinger: unntak fra faseporter med kravene de lot stå åpne (gateOverrides), fasehistorikken (phaseHistory), ventegrensen i dager (waitingLimitDays) og hvem som har slått av «Venter på deg»-varsler (notificationsOff, Entra-objekt-id); fremdriften står i Portefølje-listen.'),
     date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
   ]),
   checklist: list('checklist', 'Felles modell – sjekkpunkter', 'Ett sjekkpunkt i ett prosjekt som noen har endret (ingen rad = åpent).', [
@@ -129,6 +140,8 @@ const SCHEMA = {
     text('Organisation', 'Organisasjon', 'For eksempel Lillehammer kommune eller Sykehuset Innlandet HF.'),
     choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
     date('ConfirmedAt', 'Bekreftet', 'Når personen bekreftet organisasjon og side.'),
+    date('NotifiedAt', 'Varslet', 'Når personen sist fikk «Venter på deg» i Teams for dette prosjektet (høyst ett varsel per kvarter).'),
+    note('OverdueNamed', 'Varslet over fristen', 'Nøkler for sjekkpunkter over fristen som alt er nevnt i et varsel til personen, én per linje.'),
   ]),
   portfolio: list('portfolio', 'Felles modell – portefølje', 'Ett prosjekt per rad i koordineringsnettstedet; avledet, holdes oppdatert av fanene.', [
     title('Prosjektets navn.'),
@@ -150,11 +163,15 @@ const SCHEMA = {
     note('MissingRequirementsText', 'Manglende krav (tekst)', 'Manglende krav i faser prosjektet har forlatt, med navn på bokmål, én per linje.'),
     num('MissingCount', 'Antall manglende', 'Antall manglende krav i faser prosjektet har forlatt.'),
     num('OpenInCurrentPhase', 'Åpne krav i gjeldende fase', 'Krav i fasen prosjektet er i nå som ikke er oppfylt ennå.'),
-    num('OpenDualConfirmations', 'Åpne dobbeltbekreftelser', 'Sjekkpunkter som venter på bekreftelse fra én av sidene.'),
+    {
+      ...num('OpenDualConfirmations', 'Venter på bekreftelse fra den andre parten (alle faser)', 'Krav, i alle faser, som venter på bekreftelse fra kommunen eller sykehuset.'),
+      former: { displayNames: ['Åpne dobbeltbekreftelser'], descriptions: ['Sjekkpunkter som venter på bekreftelse fra én av sidene.'] },
+    },
     note('GateOverrides', 'Overstyrte faseoverganger', 'JSON: faseoverganger uten at alle krav var oppfylt, med begrunnelse.'),
     num('GateOverrideCount', 'Antall overstyringer', 'Antall slike faseoverganger.'),
     date('LastActivityAt', 'Siste aktivitet', 'Siste endring i prosjektet.', { indexed: true }),
     note('SummaryJson', 'Sammendrag (JSON)', 'Hele sammendraget som JSON.'),
+    note('Evidence', 'Grunnlag (JSON)', 'Kompakt JSON for Innsikt og «Venter på meg»: status og begrunnelse per berørt krav, når hver side bekreftet, når prosjektet gikk inn i hver fase, registrerte deltakere per side, ventegrense og lenke. Format: src/store/portfolio/evidenceJson.ts.'),
     date('RowUpdatedAt', 'Rad oppdatert', 'Når raden sist ble skrevet.'),
   ]),
   modelVersions: list('modelVersions', 'Felles modell – modellversjoner', 'Fasemodellen og verktøykassen: én rad per publiserte versjon, og ett utkast per modell. Rader slettes aldri.', [
@@ -167,12 +184,34 @@ const SCHEMA = {
     text('BasedOn', 'Bygger på', 'Versjonen utkastet eller versjonen ble laget fra.'),
     text('SupersededBy', 'Erstattet av', 'Versjonen som ble publisert etter denne (tom for den nyeste).'),
     note('ChangeNote', 'Endringsnotat', 'Kort om hva som er endret i versjonen.'),
+    note('AnswersFeedback', 'Svarer på tilbakemeldinger', 'JSON: tilbakemeldingene fra prosjektene som versjonen svarer på (nøkkel, krav eller verktøy, type), så prosjektenes oppgraderingsmelding kan si hvilke endringer som kom fra tilbakemeldinger.'),
     date('PublishedAt', 'Publisert', 'Når versjonen ble publisert (for utkastet: sist lagret).'),
     text('PublishedBy', 'Publisert av', 'Navn på den som publiserte (for utkastet: lagret).'),
     text('PublishedById', 'Publisert av (id)', 'Entra-objekt-id.'),
     note('Outline', 'Innhold', 'Fasene, kravene og verktøyene i versjonen på bokmål, for lesing i SharePoint.'),
     num('ModelSize', 'Størrelse', 'Antall tegn i modellens JSON.'),
     ...MODEL_JSON_COLUMNS.map((name, index) => note(name, `Modell (JSON) ${index + 1}`, `Del ${index + 1} av modellens JSON; delene settes sammen i rekkefølge.`)),
+  ]),
+  feedback: list('feedback', 'Felles modell – tilbakemeldinger', 'Tilbakemeldinger fra prosjektene på krav og verktøy i modellen; koordinatorene markerer dem som besvart med versjonen som svarte.', [
+    title('Type og krav eller verktøy på bokmål, for lesing i SharePoint.'),
+    key('FeedbackKey', 'Tilbakemeldingsnøkkel', 'UUID: unik, så en gjentatt innsending lagres én gang.'),
+    choice('TargetKind', 'Gjelder', FEEDBACK_TARGET_CHOICES, 'requirement (krav) eller toolboxEntry (verktøy i verktøykassen).'),
+    indexedText('TargetKey', 'Nøkkel for krav eller verktøy', 'Kravets eller verktøyets nøkkel i modellen.'),
+    text('TargetName', 'Krav eller verktøy', 'Navnet på bokmål da tilbakemeldingen ble gitt.'),
+    choice('Kind', 'Type', FEEDBACK_KIND_CHOICES, 'unclear (uklart), doesNotFit (passer ikke), useful (nyttig) eller suggestion (forslag).'),
+    note('FeedbackText', 'Tilbakemelding', 'Fritekst (uten personopplysninger; fødselsnummer avvises).'),
+    text('ModelVersion', 'Modellversjon', 'Versjonen av modellen personen så.'),
+    indexedText('ProjectKey', 'Prosjektnøkkel', 'Prosjektet tilbakemeldingen kom fra (tom når den ble gitt utenfor et prosjekt).'),
+    text('ProjectTitle', 'Prosjekt', 'Prosjektets navn da tilbakemeldingen ble gitt.'),
+    choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus: siden personen bekrefter for i prosjektet.'),
+    text('AuthorId', 'Gitt av (id)', 'Entra-objekt-id.'),
+    text('AuthorName', 'Gitt av', 'Navn.'),
+    date('GivenAt', 'Gitt', 'Når tilbakemeldingen ble gitt.'),
+    { ...choice('Status', 'Status', FEEDBACK_STATUS_CHOICES, 'open (åpen) eller answered (besvart).'), indexed: true },
+    text('AnsweredInVersion', 'Besvart i versjon', 'Modellversjonen som svarte på tilbakemeldingen.'),
+    date('AnsweredAt', 'Besvart', 'Når den ble markert som besvart.'),
+    text('AnsweredById', 'Besvart av (id)', 'Entra-objekt-id.'),
+    text('AnsweredBy', 'Besvart av', 'Navn på koordinatoren som markerte den som besvart.'),
   ]),
 } satisfies Record<ListKey, ListDef>;
 

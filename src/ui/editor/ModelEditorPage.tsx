@@ -4,7 +4,8 @@
 // (SharePoint decides, not the app); people who cannot read it are told whose site it is and who can give access.
 import { useState } from 'react';
 import type { JSX } from 'react';
-import { Button, Field, Select, Tab, TabList, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Field, Link, Select, Tab, TabList, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { routeHash } from '../base/routes';
 import { LANGUAGES } from '../../model/types';
 import type { Language } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
@@ -23,6 +24,12 @@ import { PhaseEditor } from './PhaseEditor';
 import { PublishBar } from './PublishBar';
 import { editorStrings } from './strings';
 import { useModelEditor } from './useModelEditor';
+import { EditorEvidence } from './EditorEvidence';
+import { FeedbackAnswers } from './FeedbackAnswers';
+import { useEditorEvidence } from './useEditorEvidence';
+import type { FeedbackTarget } from '../../domain/feedback';
+import type { LoadedInsight } from '../../store/insight/loadInsight';
+import type { StoredFeedback } from '../../store/feedback/FeedbackStore';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
@@ -37,7 +44,10 @@ export function ModelEditorPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
   // The composition root's repository: the model list is located once, not on every save, publish and reload.
-  return <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader} work={services.modelWork} />;
+  return (
+    <ModelEditor repository={services.modelRepository} me={services.whoAmI} language={language} uploader={services.templateUploader} work={services.modelWork}
+      evidence={() => services.insight.load()} answerFeedback={(item, version) => services.feedback.answer(item, version, new Date().toISOString()).then(() => undefined)} />
+  );
 }
 
 export interface ModelEditorProps {
@@ -47,12 +57,19 @@ export interface ModelEditorProps {
   uploader?: TemplateUploader;
   /** Where unsaved work is kept on the device. */
   work?: ModelWorkCache;
+  /** The projects' use and feedback (Innsikt's read); without it the editor shows none. */
+  evidence?: () => Promise<LoadedInsight>;
+  /** Marks feedback answered by a published version. */
+  answerFeedback?(item: StoredFeedback, version: string): Promise<void>;
 }
 
 export function ModelEditor(props: ModelEditorProps): JSX.Element {
   const styles = useStyles();
   const t = translator(editorStrings, props.language);
   const editor = useModelEditor({ repository: props.repository, me: props.me, ...(props.work ? { work: props.work } : {}) });
+  const evidence = useEditorEvidence(props.evidence);
+  const [answers, setAnswers] = useState<string[]>([]);
+  const openFeedback = evidence?.openFeedback ?? [];
   const { state } = editor;
   const [phaseKey, setPhaseKey] = useState<string>();
   const [editing, setEditing] = useState<Language>('nb');
@@ -65,10 +82,18 @@ export function ModelEditor(props: ModelEditorProps): JSX.Element {
   const readOnly = state.notice?.kind === 'readOnly';
   const working = state.working;
   const selected = phaseKey ?? working?.phases[0]?.key ?? '';
+  // The feedback the coordinator ticked is recorded with the version and marked answered once it is published.
+  const publish = () => {
+    const chosen = openFeedback.filter((f) => answers.includes(f.id));
+    const refs = chosen.map((f) => ({ id: f.id, target: f.target, kind: f.kind }));
+    const markAnswered = async (version: string) => { for (const f of chosen) await props.answerFeedback?.(f, version); };
+    void editor.publish(refs, markAnswered).then((done) => { if (done) { setAnswers([]); evidence?.reload(); } });
+  };
   return (
     <div className={styles.root}>
       <h1 className={styles.title}>{t('title')}</h1>
       <p className={styles.text}>{t('intro')}</p>
+      <Link href={routeHash('innsikt')}>{t('insightLink')}</Link>
       {state.status === 'loading' && <p role="status">{t('loading')}</p>}
       {state.notice && <NoticeBar notice={state.notice} language={props.language} onReload={() => void editor.reload()} />}
       {state.restored && <RestoredWorkBar restored={state.restored} language={props.language} onDiscard={editor.discard} />}
@@ -95,11 +120,15 @@ export function ModelEditor(props: ModelEditorProps): JSX.Element {
               <TabList aria-label={t('phase')} selectedValue={selected} onTabSelect={(_, d) => setPhaseKey(String(d.value))}>
                 {working.phases.map((p) => <Tab key={p.key} value={p.key}>{p.shortLabel[props.language]}</Tab>)}
               </TabList>
-              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit} onUnaddedText={setUnadded} />
+              <PhaseEditor model={working} phaseKey={selected} editing={editing} language={props.language} readOnly={readOnly} usedKeys={state.usedKeys} {...(props.uploader ? { uploader: props.uploader } : {})} onChange={editor.edit} onUnaddedText={setUnadded}
+                {...(evidence ? { evidence: (target: FeedbackTarget) => <EditorEvidence insight={evidence.insight} target={target} language={props.language} /> } : {})}
+              />
             </>
           )}
           {!readOnly && (
-            <PublishBar working={working} published={state.current?.newest?.model} changeNote={state.changeNote} busy={state.busy} language={props.language} onChangeNote={editor.setChangeNote} onSaveDraft={() => void editor.saveDraft()} onPublish={() => void editor.publish()} />
+            <PublishBar working={working} published={state.current?.newest?.model} changeNote={state.changeNote} busy={state.busy} language={props.language} onChangeNote={editor.setChangeNote} onSaveDraft={() => void editor.saveDraft()} onPublish={publish}>
+              <FeedbackAnswers feedback={openFeedback} chosen={answers} language={props.language} onChoose={setAnswers} />
+            </PublishBar>
           )}
         </>
       )}

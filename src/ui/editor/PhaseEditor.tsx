@@ -2,6 +2,7 @@
 // toolbox entries (kind, title, description, link, order, retire), in the language being edited.
 import { useEffect, useState } from 'react';
 import type { JSX } from 'react';
+import type { FeedbackTarget } from '../../domain/feedback';
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { addEntry, addRequirement, moveEntry, moveRequirement, retireEntry, retireRequirement, setPhaseTexts, updateEntry, updateRequirement } from '../../model/editModel';
 import { findPhase } from '../../model/lookup';
@@ -28,6 +29,8 @@ export interface PhaseEditorProps {
   onChange(model: PhaseModel): void;
   /** Whether a new requirement or entry is typed but not added yet (leaving would lose it). */
   onUnaddedText?(typed: boolean): void;
+  /** What the projects did and said about a requirement or entry, shown in its card. */
+  evidence?(target: FeedbackTarget): JSX.Element | null;
 }
 
 const useStyles = makeStyles({
@@ -71,6 +74,7 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
           </Field>
           <HelperPicker model={props.model} phase={phase} selected={item.helpedBy ?? []} editing={lang} language={props.language} readOnly={ro} onChange={(keys) => change(updateRequirement(props.model, item.key, { helpedBy: keys.length ? keys : undefined }))} />
           <Checkbox disabled={ro} label={t('bothSides')} checked={item.requiresBothSides} onChange={(_, d) => change(updateRequirement(props.model, item.key, { requiresBothSides: d.checked === true }))} />
+          {props.evidence?.({ kind: 'requirement', key: item.key })}
           {!ro && (
             <div className={styles.row}>
               <Button size="small" onClick={() => change(moveRequirement(props.model, item.key, -1))}>{t('moveUp')}</Button>
@@ -91,6 +95,7 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
       {phase.toolbox.map((entry, index) => (
         <div key={entry.key} className={styles.card} role="group" aria-label={`${t('entryTitle')} ${index + 1}`}>
           {entry.retired && <p className={styles.retired}>{t('retired')}</p>}
+          {props.evidence?.({ kind: 'toolboxEntry', key: entry.key })}
           <Field label={t('entryKind')}>
             <Select disabled={ro} value={entry.kind} onChange={(_, d) => change(updateEntry(props.model, entry.key, { kind: d.value as ToolKind }))}>
               {TOOL_KINDS.map((kind) => <option key={kind} value={kind}>{tp(KIND_LABEL[kind])}</option>)}

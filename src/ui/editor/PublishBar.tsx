@@ -1,7 +1,7 @@
 // Saving the draft and publishing with a change note. Before a version goes out with texts that are new or rewritten
 // in bokmål only, the coordinator sees which, and what nynorsk and English readers would get, and chooses.
 import { useState } from 'react';
-import type { JSX } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Language, PhaseModel } from '../../model/types';
 import { untranslatedTexts } from '../../model/untranslatedTexts';
@@ -22,6 +22,8 @@ export interface PublishBarProps {
   onChangeNote(text: string): void;
   onSaveDraft(): void;
   onPublish(): void;
+  /** Below the row: what else goes with the version (the feedback it answers). */
+  children?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -59,6 +61,7 @@ export function PublishBar(props: PublishBarProps): JSX.Element {
         <Field label={t('changeNote')}><Textarea value={props.changeNote} onChange={(_, d) => props.onChangeNote(d.value)} /></Field>
         <Button appearance="primary" disabled={props.busy || props.changeNote.trim() === '' || untranslated !== undefined} onClick={publish}>{t('publish')}</Button>
       </div>
+      {props.children}
     </>
   );
 }

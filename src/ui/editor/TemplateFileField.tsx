@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import type { ChangeEvent, JSX } from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language, LibraryFile } from '../../model/types';
-import { safeHref } from '../../model/safeLink';
+import { libraryFileHref } from '../base/libraryFileHref';
 import { translator } from '../../i18n/defineMessages';
 import { StoreError } from '../../store/ChecklistStore';
 import { checkTemplateFile, TEMPLATE_MAX_BYTES, TEMPLATE_TYPES, TemplateFileError } from '../../store/model/templateFiles';
@@ -82,7 +82,7 @@ export function TemplateFileField(props: TemplateFileFieldProps): JSX.Element {
       {props.file && (
         <div className={styles.row}>
           <span className={styles.label}>{t('templateFile')}:</span>
-          {safeHref(props.file.webUrl) ? <Link href={safeHref(props.file.webUrl)} target="_blank" rel="noopener noreferrer">{props.file.name}</Link> : <span>{props.file.name}</span>}
+          {libraryFileHref(props.file) ? <Link href={libraryFileHref(props.file)} target="_blank" rel="noopener noreferrer">{props.file.name}</Link> : <span>{props.file.name}</span>}
           <Button size="small" onClick={props.onRemoved}>{t('removeFile')}</Button>
         </div>
       )}

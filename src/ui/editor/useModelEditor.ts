@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Person } from '../../domain/types';
 import type { ModelProblem } from '../../model/schema';
 import type { PhaseModel } from '../../model/types';
+import type { FeedbackRef } from '../../domain/feedback';
 import { StoreError } from '../../store/ChecklistStore';
 import type { StoreErrorCode } from '../../store/ChecklistStore';
 import { ModelConflictError, ModelRejectedError } from '../../store/model/ModelRepository';
@@ -200,12 +201,14 @@ export function useModelEditor({ repository, me, work }: ModelEditorOptions) {
           return { ...rest, draft, saved: working, base: { ...(draft.etag ? { draftEtag: draft.etag } : {}), ...(basedOn ? { newestVersion: basedOn.version } : {}) }, notice: { kind: 'saved' } };
         };
       }),
-    publish: () =>
+    /** Publishes; `answers`: the projects' feedback the change note names (recorded with the version for the upgrade notice). */
+    publish: (answers: readonly FeedbackRef[] = [], onPublished?: (version: string) => Promise<void>) =>
       run(async (repo, by, working) => {
         const basedOn = state.current?.newest;
-        const result = await repo.publish(working, { changeNote: state.changeNote, by, at: at(), ...(basedOn ? { basedOn } : {}), ...(state.draft ? { draft: state.draft } : {}) });
+        const result = await repo.publish(working, { changeNote: state.changeNote, by, at: at(), ...(basedOn ? { basedOn } : {}), ...(state.draft ? { draft: state.draft } : {}), ...(answers.length ? { answersFeedback: answers } : {}) });
         // Published: the work is in SharePoint now, and the editor goes on from the new version and draft.
         if (modelId) work?.clear(modelId);
+        await onPublished?.(result.published.version).catch(() => undefined);
         await load({ restoreWork: false });
         return (s) => ({ ...s, notice: { kind: 'published', version: result.published.version } });
       }),

@@ -23,8 +23,10 @@ import {
 } from '../project';
 import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
+import { loadFeedbackFor } from '../feedback';
 
 // Opened on demand: loaded on first use, not with the first paint.
+const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));
@@ -139,6 +141,11 @@ export function MeetingPanelView(props: ProjectViewProps): JSX.Element {
           <EmptyState title={t('emptyTitle')} />
         )}
         <ProjectHistory view={view} project={props} size={stage ? 'medium' : 'full'} />
+        {view.feedbackTarget && props.giveFeedback && (
+          <Suspense fallback={null}>
+            <FeedbackFor model={props.model} target={view.feedbackTarget} language={props.language} give={props.giveFeedback} onClose={view.closeFeedback} />
+          </Suspense>
+        )}
       </div>
     </ChecklistSessionContext.Provider>
   );

@@ -94,6 +94,7 @@ export function WalkThrough(props: WalkThroughProps): JSX.Element {
             onDispatch={session.dispatch}
             onRetry={session.retry}
             onDiscard={session.discard}
+            {...(session.openFeedback ? { onGiveFeedback: session.openFeedback } : {})}
           />
           <div className={styles.nav}>
             <Button className={styles.navButton} size="large" icon={<ArrowLeftRegular />} disabled={index === 0} onClick={() => go(-1)}>

@@ -3,7 +3,8 @@
 import { useEffect, useRef } from 'react';
 import type { JSX, Ref } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
-import { CheckmarkRegular, CommentRegular, PersonRegular, SubtractCircleRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular, CommentRegular, PersonFeedbackRegular, PersonRegular, SubtractCircleRegular } from '@fluentui/react-icons';
+import { feedbackStrings } from '../feedback';
 import { translator } from '../../i18n/defineMessages';
 import { formatDateTime } from '../base/formatDate';
 import { FreeTextField } from '../base/FreeTextField';
@@ -126,6 +127,13 @@ export function WalkThroughRequirement(props: WalkThroughRequirementProps): JSX.
           )}
           <Button className={styles.control} size="large" icon={<CommentRegular />} onClick={state.commentEditor.start}>
             {t('commentAction')}
+          </Button>
+        </div>
+      )}
+      {props.onGiveFeedback && !editingReason && !editingComment && (
+        <div className={styles.controls}>
+          <Button className={styles.control} size="large" appearance="subtle" icon={<PersonFeedbackRegular />} onClick={() => props.onGiveFeedback?.({ kind: 'requirement', key: def.key })}>
+            {translator(feedbackStrings, props.language)('feedbackButton')}
           </Button>
         </div>
       )}

@@ -17,6 +17,7 @@ export function ModelLinks({ canEditModel, language }: { canEditModel: boolean; 
   return (
     <nav className={styles.root} aria-label={t('modelLinks')}>
       {canEditModel && <Link href={routeHash('modell')}>{t('modelEditorLink')}</Link>}
+      <Link href={routeHash('innsikt')}>{t('insightLink')}</Link>
       <Link href={routeHash('verktoykasse')}>{t('toolboxLink')}</Link>
     </nav>
   );

@@ -8,6 +8,7 @@ import { PortfolioOverview } from './PortfolioOverview';
 import { ReadOnlyProject } from './ReadOnlyProject';
 import { ModelLinks } from './ModelLinks';
 import { CoordinationNoAccess } from '../base/coordinationAccess/CoordinationNoAccess';
+import { useModelSnapshot } from '../toolbox';
 
 const NO_LISTS = { projects: '', checklist: '', events: '', participants: '' };
 
@@ -18,6 +19,9 @@ export function OverviewPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
   const site = services.coordinationSite;
+  // The newest published model names the phases of the chart, the filters and the exports' columns; each row's own
+  // figures and labels come from the version its project runs on (the Portfolio reader reads it against that).
+  const { newest } = useModelSnapshot(services.modelSource);
   // Who may change the coordination site (asked at site level: it has none of the project lists) gets the editor link.
   const mayEdit = useAsync(async () => {
     if (!site) return false;
@@ -27,13 +31,13 @@ export function OverviewPage(): JSX.Element {
 
   return (
     <PortfolioOverview
-      model={services.model}
+      model={newest}
       language={language}
       source={services.portfolio}
       pollMs={POLL_MS}
       links={<ModelLinks canEditModel={mayEdit.status === 'done' && mayEdit.value} language={language} />}
       noAccess={<CoordinationNoAccess what="overview" language={language} />}
-      renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={services.model} language={language} onLoaded={onLoaded} />}
+      renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={row.row.model} language={language} onLoaded={onLoaded} />}
     />
   );
 }

@@ -33,14 +33,19 @@ import { modelVersionsIn, onModelVersions } from './modelVersionFilter';
 import { phasesInOrder } from '../../model/lookup';
 
 export interface PortfolioOverviewProps {
+  /**
+   * The newest model: the phases of the chart, the filters and the exports' columns (phase keys are the same in every
+   * version). Each row's own labels and figures come from the version its project runs on (PortfolioRow.model).
+   */
   model: PhaseModel;
   language: Language;
   source: PortfolioSource;
   /**
    * The project's own read-only view inside the drill-down, when the app can read it; it calls `onLoaded` with the
-   * project's state, and the drill-down's figures are then computed from that state, never contradicting it.
+   * project's state and the model it runs on, and the drill-down's figures are then computed from those, never
+   * contradicting the project.
    */
-  renderProject?(row: PortfolioViewRow, onLoaded: (state: ProjectState) => void): ReactNode;
+  renderProject?(row: PortfolioViewRow, onLoaded: (state: ProjectState, model: PhaseModel) => void): ReactNode;
   /** Called when a project is opened (for the host's deep link or analytics); the drill-down opens regardless. */
   openProject?(row: PortfolioViewRow): void;
   /** Delta refresh interval while visible; null = only on request. */
@@ -72,22 +77,24 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
   const [sort, setSort] = useState<PortfolioSort>({ key: 'title', direction: 'ascending' });
   const [open, setOpen] = useState<PortfolioViewRow | undefined>();
   // The opened project's own state, once its read-only view has read it.
-  const [liveOpen, setLiveOpen] = useState<{ projectKey: string; state: ProjectState }>();
+  const [liveOpen, setLiveOpen] = useState<{ projectKey: string; state: ProjectState; model: PhaseModel }>();
   const [exporting, setExporting] = useState(false);
   // "Now" moves with each load or refresh, so "days since" and "stalled" stay true while the page is open.
   const clock = props.now;
   const now = useMemo(() => clock?.() ?? portfolio.lastLoadedAt ?? new Date(), [clock, portfolio.lastLoadedAt]);
 
   const filtered = useMemo(() => onModelVersions(filterPortfolio(portfolio.rows, filter, now), modelVersions), [portfolio.rows, filter, now, modelVersions]);
-  const sorted = useMemo(() => sortPortfolio(filtered, sort, model), [filtered, sort, model]);
-  const view = useMemo(() => toPortfolioViewRows(sorted, model, { language, now, stalledAfterDays: filter.stalledAfterDays }), [sorted, model, language, now, filter.stalledAfterDays]);
+  const sorted = useMemo(() => sortPortfolio(filtered, sort), [filtered, sort]);
+  const view = useMemo(() => toPortfolioViewRows(sorted, { language, now, stalledAfterDays: filter.stalledAfterDays }), [sorted, language, now, filter.stalledAfterDays]);
   const distribution = useMemo(
     () => phaseDistribution(filtered, model, { language, now, stalledAfterDays: filter.stalledAfterDays, unknownLabel: c('unknownPhase') }),
     [filtered, model, language, now, filter.stalledAfterDays], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const choices = useMemo(() => {
     const options = portfolioFilterOptions(portfolio.rows);
-    const groupLabel = (key: string) => model.priorityGroups.find((g) => g.key === key)?.label[language] ?? key;
+    // The newest model's name for a group, else the name in the version a row was read against (a group since removed).
+    const groups = [...new Set([model, ...portfolio.rows.map((r) => r.model)])].flatMap((m) => m.priorityGroups);
+    const groupLabel = (key: string) => groups.find((g) => g.key === key)?.label[language] ?? key;
     const phases = phasesInOrder(model).map((p) => ({ key: p.key, label: p.shortLabel[language] }));
     if (portfolio.rows.some((r) => r.currentPhase === undefined)) phases.push({ key: unknownPhaseKey, label: c('unknownPhase') });
     return {
@@ -198,14 +205,14 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
       )}
       {open && (
         <ProjectDrillDown
-          row={liveOpen?.projectKey === open.projectKey ? liveViewRow(open, liveOpen.state, model, { language, now, stalledAfterDays: filter.stalledAfterDays }) : open}
+          row={liveOpen?.projectKey === open.projectKey ? liveViewRow(open, liveOpen.state, liveOpen.model, { language, now, stalledAfterDays: filter.stalledAfterDays }) : open}
           language={language}
           onClose={() => {
             setOpen(undefined);
             setLiveOpen(undefined);
           }}
         >
-          {props.renderProject?.(open, (state) => setLiveOpen({ projectKey: open.projectKey, state }))}
+          {props.renderProject?.(open, (state, projectModel) => setLiveOpen({ projectKey: open.projectKey, state, model: projectModel }))}
         </ProjectDrillDown>
       )}
     </div>

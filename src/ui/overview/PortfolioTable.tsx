@@ -9,12 +9,15 @@ import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/typ
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';
 import { safeHref } from '../../model/safeLink';
+import { followableLink } from '../../domain/projectLinks';
 import { formatDate, formatDateTime, formatPercent, pluralOf } from '../base/formatDate';
 import { overviewStrings } from './strings';
 
-/** The Portfolio list can be hand-edited: only https links, or the app's own pages (local mode runs on http). */
-const projectHref = (link: string | undefined): string | undefined =>
-  safeHref(link) ?? (link?.startsWith(`${window.location.origin}/`) ? link : undefined);
+/**
+ * The Portfolio list can be hand-edited: only https links, or the app's own route (local mode runs on http, and its
+ * links name the port of the run that wrote them: followed on this one's, projectLinks.ts).
+ */
+const projectHref = (link: string | undefined): string | undefined => safeHref(link) ?? followableLink(link, window.location.origin);
 
 export interface PortfolioTableProps {
   rows: PortfolioViewRow[];
@@ -76,8 +79,8 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
     phase: c('phase'),
     phaseEnteredAt: c('phaseEnteredAt'),
     progress: c('progress'),
-    missingCount: t('columnMissingPassed'),
-    openDualConfirmations: t('columnOpenDual'),
+    missingCount: c('missingCount'),
+    openDualConfirmations: c('openDualConfirmations'),
     gateOverrideCount: c('gateOverrideCount'),
     lastActivityAt: c('lastActivityAt'),
     lifecycleStatus: c('lifecycleStatus'),
@@ -94,9 +97,9 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
             {header('targetGroups', c('targetGroups'), styles.mediumColumn)}
             {header('phase', c('phase'), styles.mediumColumn)}
             {header('progress', c('progress'), styles.wideColumn)}
-            {header('missingCount', t('columnMissingPassed'), styles.narrowColumn)}
-            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{t('columnOpenCurrent')}</TableHeaderCell>
-            {header('openDualConfirmations', t('columnOpenDual'), styles.narrowColumn)}
+            {header('missingCount', c('missingCount'), styles.narrowColumn)}
+            <TableHeaderCell className={mergeClasses(styles.headerCell, styles.narrowColumn)}>{c('openInCurrentPhase')}</TableHeaderCell>
+            {header('openDualConfirmations', c('openDualConfirmations'), styles.narrowColumn)}
             {header('gateOverrideCount', c('gateOverrideCount'), styles.wideColumn)}
             {header('lastActivityAt', c('lastActivityAt'), styles.wideColumn)}
             {header('lifecycleStatus', c('lifecycleStatus'), styles.narrowColumn)}
@@ -114,6 +117,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
                 <div className={styles.badges}>
                   {row.stalled && <Badge appearance="tint" color="warning">{t('stalledBadge')}</Badge>}
                   {row.hasAnomalies && <Badge appearance="tint" color="danger">{t('anomalyBadge')}</Badge>}
+                  {row.readAgainstVersion && <Badge appearance="tint" color="warning">{t('modelMissingBadge')}</Badge>}
                   {row.knownStale && (
                     <Badge appearance="tint" color="informative" title={t('staleNote')}>
                       {t('staleBadge')}

@@ -4,9 +4,11 @@ import type { JSX, ReactNode } from 'react';
 import { Button, Dialog, MessageBar, MessageBarBody, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, ProgressBar, Field, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { Language } from '../../model/types';
 import type { PortfolioViewRow } from '../../export/portfolioView';
+import { portfolioColumnStrings } from '../../export/strings';
 import { translator } from '../../i18n/defineMessages';
 import { formatDate, formatPercent } from '../base/formatDate';
 import { overviewStrings } from './strings';
+import { rowProblemAdvice, rowProblemText } from './rowProblems';
 
 export interface ProjectDrillDownProps {
   row: PortfolioViewRow;
@@ -25,6 +27,7 @@ const useStyles = makeStyles({
 export function ProjectDrillDown(props: ProjectDrillDownProps): JSX.Element {
   const styles = useStyles();
   const t = translator(overviewStrings, props.language);
+  const c = translator(portfolioColumnStrings, props.language);
   const { row } = props;
   return (
     <Dialog open modalType="modal" onOpenChange={(_event, data) => (data.open ? undefined : props.onClose())}>
@@ -35,7 +38,13 @@ export function ProjectDrillDown(props: ProjectDrillDownProps): JSX.Element {
           <DialogContent tabIndex={0} role="region" aria-label={t('drillHeading', { title: row.title })}>
             <section className={styles.section}>
               <p>{t('drillPhase', { phase: row.phaseLabel, since: row.phaseEnteredAt ? formatDate(row.phaseEnteredAt, props.language) : t('none') })}</p>
-              <p>{`${t('columnMissingPassed')}: ${row.missingInPassedPhases}. ${t('columnOpenCurrent')}: ${row.openInCurrentPhase ?? t('none')}.`}</p>
+              <p>{`${c('missingCount')}: ${row.missingInPassedPhases}. ${c('openInCurrentPhase')}: ${row.openInCurrentPhase ?? t('none')}.`}</p>
+              <p>{`${c('openDualConfirmations')}: ${row.openDualConfirmations}.`}</p>
+              {row.readAgainstVersion && row.modelVersion && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{t('modelMissingNote', { version: row.modelVersion, shown: row.readAgainstVersion })}</MessageBarBody>
+                </MessageBar>
+              )}
               {row.knownStale && (
                 <MessageBar intent="info" layout="multiline">
                   <MessageBarBody>{t('staleNote')}</MessageBarBody>
@@ -65,7 +74,8 @@ export function ProjectDrillDown(props: ProjectDrillDownProps): JSX.Element {
             {row.row.anomalies.length > 0 && (
               <section className={styles.section} aria-labelledby="drill-anomalies">
                 <h3 id="drill-anomalies" className={styles.heading}>{t('drillAnomalies')}</h3>
-                <ul className={styles.list}>{row.row.anomalies.map((a, i) => <li key={i}>{a.detail}</li>)}</ul>
+                <ul className={styles.list}>{row.row.anomalies.map((a, i) => <li key={i}>{rowProblemText(a, row.row, props.language)}</li>)}</ul>
+                <p>{rowProblemAdvice(props.language)}</p>
               </section>
             )}
             {props.children}

@@ -17,8 +17,8 @@ export interface ReadOnlyProjectProps {
   /** Used when the store does not say which model the project runs on. */
   model: PhaseModel;
   language: Language;
-  /** The project's state once read, for figures that must agree with the checklist shown. */
-  onLoaded?(state: ProjectState): void;
+  /** The project's state once read, and the model it runs on, for figures that must agree with the checklist shown. */
+  onLoaded?(state: ProjectState, model: PhaseModel): void;
 }
 
 export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
@@ -41,7 +41,7 @@ export function ReadOnlyProject(props: ReadOnlyProjectProps): JSX.Element {
           if (!live) return;
           // The project's own model version (a project on an older version shows that version's checklist).
           setState({ status: 'ready', project: loaded.state, ...(loaded.model ? { model: loaded.model.model } : {}) });
-          onLoaded?.(loaded.state);
+          onLoaded?.(loaded.state, loaded.model?.model ?? props.model);
         },
         () => live && setState({ status: 'unavailable' }),
       );

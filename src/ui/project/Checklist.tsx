@@ -39,11 +39,9 @@ export function Checklist(props: ChecklistProps): JSX.Element {
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   // The items' menus and editors load after the first paint, before anyone needs them (or the network drops).
   useEffect(() => preloadChecklistItemParts(), []);
-  const summary = [
-    t('summaryDone', { done: progress.done, total: progress.total }),
-    ...(progress.awaitingOtherSide > 0 ? [t('summaryAwaiting', { count: progress.awaitingOtherSide })] : []),
-    ...(progress.notRelevant > 0 ? [t('summaryNotRelevant', { count: progress.notRelevant })] : []),
-  ].join(' · ');
+  // The phase's figure as the phase figure and the Portfolio count it: not relevant counts as met, and says so.
+  const met = [t('summaryMet', { met: progress.met, total: progress.total }), ...(progress.notRelevant > 0 ? [t('summaryNotRelevant', { count: progress.notRelevant })] : [])].join(', ');
+  const summary = [met, ...(progress.awaitingOtherSide > 0 ? [t('summaryAwaiting', { count: progress.awaitingOtherSide })] : [])].join(' · ');
   return (
     <section className={styles.root} aria-labelledby={`checklist-${props.phase.key}`}>
       <Heading id={`checklist-${props.phase.key}`} className={styles.heading}>
@@ -72,6 +70,7 @@ export function Checklist(props: ChecklistProps): JSX.Element {
                 onRetry={session.retry}
                 onDiscard={session.discard}
                 {...(session.openHistory ? { onOpenHistory: session.openHistory } : {})}
+                {...(session.openFeedback ? { onGiveFeedback: session.openFeedback } : {})}
               />
             ))}
           </ul>

@@ -14,6 +14,7 @@ import { createContext, useContext, useLayoutEffect, useMemo, useRef } from 'rea
 import type { Actor, IntentBody, ProjectState } from '../../domain/types';
 import type { Language } from '../../model/types';
 import type { PendingIntent } from '../../store/ChecklistStore';
+import type { FeedbackTarget } from '../../domain/feedback';
 
 export interface ChecklistSession {
   state: ProjectState;
@@ -30,6 +31,8 @@ export interface ChecklistSession {
   retry(intentId: string): void;
   discard(intentId: string): void;
   openHistory?(itemKey: string): void;
+  /** Opens the feedback dialog for a requirement or toolbox entry; absent when feedback cannot be sent from here. */
+  openFeedback?(target: FeedbackTarget): void;
 }
 
 export const ChecklistSessionContext = createContext<ChecklistSession | undefined>(undefined);
@@ -61,10 +64,12 @@ export function useChecklistSessionValue(input: SessionInput): ChecklistSession 
   );
   const withHistory = input.openHistory !== undefined;
   const openHistory = useMemo(() => (withHistory ? (itemKey: string) => latest.current.openHistory?.(itemKey) : undefined), [withHistory]);
+  const withFeedback = input.openFeedback !== undefined;
+  const openFeedback = useMemo(() => (withFeedback ? (target: FeedbackTarget) => latest.current.openFeedback?.(target) : undefined), [withFeedback]);
   const { state, pending, recentlyChangedByOthers, me, language, readOnly } = input;
   return useMemo(
-    () => (state ? { state, pending, recentlyChangedByOthers, me, language, readOnly, ...actions, ...(openHistory ? { openHistory } : {}) } : undefined),
-    [state, pending, recentlyChangedByOthers, me, language, readOnly, actions, openHistory],
+    () => (state ? { state, pending, recentlyChangedByOthers, me, language, readOnly, ...actions, ...(openHistory ? { openHistory } : {}), ...(openFeedback ? { openFeedback } : {}) } : undefined),
+    [state, pending, recentlyChangedByOthers, me, language, readOnly, actions, openHistory, openFeedback],
   );
 }
 

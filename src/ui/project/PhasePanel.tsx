@@ -26,7 +26,8 @@ const useStyles = makeStyles({
 
 export function PhasePanel(props: PhasePanelProps): JSX.Element {
   const styles = useStyles();
-  const { language } = useChecklistSession();
+  const session = useChecklistSession();
+  const { language } = session;
   const t = translator(projectStrings, language);
   const { phase, isCurrent, model } = props;
   return (
@@ -47,7 +48,7 @@ export function PhasePanel(props: PhasePanelProps): JSX.Element {
       </section>
       <Checklist phase={phase} headingLevel={3} />
       <RequirementGuidance phase={phase} {...(model ? { model } : {})} language={language} headingLevel={3} />
-      <Toolbox entries={phase.toolbox} language={language} headingLevel={3} />
+      <Toolbox entries={phase.toolbox} language={language} headingLevel={3} {...(session.openFeedback ? { onGiveFeedback: session.openFeedback } : {})} />
     </section>
   );
 }

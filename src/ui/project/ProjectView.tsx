@@ -15,13 +15,16 @@ import { PhasePanel } from './PhasePanel';
 import { SyncStatus } from './SyncStatus';
 import { UndoBar, UndoButton } from './UndoBar';
 import { AnomalyList } from './AnomalyList';
+import { AwaitingOtherSideNote } from './AwaitingOtherSideNote';
 import { LoadingState } from './LoadingState';
 import { ErrorState } from './ErrorState';
 import { EmptyState } from './EmptyState';
+import { loadFeedbackFor } from '../feedback';
 
 export type { ProjectViewProps } from './ProjectView.types';
 
 // Opened on demand: loaded on first use, not with the first paint.
+const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
 const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
 
 const useStyles = makeStyles({
@@ -94,6 +97,7 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
         <UndoBar language={props.language} canUndo={props.canUndo} onUndo={view.undo} lastAction={view.lastAction} onDismiss={view.dismissLastAction} />
 
         <PhaseFigure model={props.model} state={state} language={props.language} selectedPhase={selectedPhase?.key} onSelectPhase={view.selectPhase} />
+        <AwaitingOtherSideNote model={props.model} state={state} language={props.language} />
 
         {selectedPhase ? (
           <PhasePanel phase={selectedPhase} isCurrent={selectedPhase.key === state.project.currentPhase} />
@@ -102,6 +106,11 @@ export function ProjectView(props: ProjectViewProps): JSX.Element {
         )}
 
         <ProjectHistory view={view} project={props} />
+        {view.feedbackTarget && props.giveFeedback && (
+          <Suspense fallback={null}>
+            <FeedbackFor model={props.model} target={view.feedbackTarget} language={props.language} give={props.giveFeedback} onClose={view.closeFeedback} />
+          </Suspense>
+        )}
         {changingPhase && (
           <Suspense fallback={null}>
             <PhaseChangeDialog

@@ -1,6 +1,7 @@
 import type { Language, PhaseKey, PhaseModel } from '../../model/types';
 import type { Actor, IntentBody, ProjectEvent } from '../../domain/types';
 import type { SessionSnapshot } from '../../store/ChecklistStore';
+import type { GiveFeedback } from '../feedback';
 
 export type ProjectSurface = 'channelTab' | 'sidePanel' | 'meetingStage' | 'readOnly';
 
@@ -23,4 +24,6 @@ export interface ProjectViewProps {
   /** Controlled selection (for routing); without it the view keeps its own, starting at the current phase. */
   selectedPhase?: PhaseKey;
   onSelectPhase?(phaseKey: PhaseKey): void;
+  /** Sends feedback on a requirement or toolbox entry to the coordinators; absent: no feedback is offered. */
+  giveFeedback?: GiveFeedback;
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { PhaseKey } from '../../model/types';
 import type { IntentBody } from '../../domain/types';
+import type { FeedbackTarget } from '../../domain/feedback';
 import { findItem, findPhase, phasesInOrder } from '../../model/lookup';
 import { describeIntent } from './describeIntent';
 import type { ProjectViewProps } from './ProjectView.types';
@@ -13,6 +14,7 @@ export function useProjectViewState(props: ProjectViewProps) {
   const [lastAction, setLastAction] = useState<string>();
   const [history, setHistory] = useState<{ open: boolean; itemKey?: string }>({ open: false });
   const [ownSelection, setOwnSelection] = useState<PhaseKey>();
+  const [feedbackTarget, setFeedbackTarget] = useState<FeedbackTarget>();
   const state = props.snapshot.state;
   const current = state?.project.currentPhase;
 
@@ -37,6 +39,7 @@ export function useProjectViewState(props: ProjectViewProps) {
     retry: props.onRetry,
     discard: props.onDiscard,
     openHistory,
+    ...(props.giveFeedback ? { openFeedback: (target: FeedbackTarget) => setFeedbackTarget(target) } : {}),
   });
 
   return {
@@ -60,6 +63,10 @@ export function useProjectViewState(props: ProjectViewProps) {
     history,
     openHistory,
     closeHistory: () => setHistory((before) => ({ ...before, open: false })),
+    /** The requirement or entry whose feedback dialog is open. */
+    feedbackTarget,
+    ...(props.giveFeedback ? { openFeedback: (target: FeedbackTarget) => setFeedbackTarget(target) } : {}),
+    closeFeedback: () => setFeedbackTarget(undefined),
     /** Anomalies no item on screen can show: no item key, or a key the model does not know. */
     projectAnomalies: (state?.anomalies ?? []).filter((anomaly) => anomaly.itemKey === undefined || findItem(model, anomaly.itemKey) === undefined),
   };

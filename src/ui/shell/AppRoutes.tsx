@@ -9,6 +9,7 @@ import { LoadingView, MessageView } from '../base/StatusViews';
 import { TabRoute } from './TabRoute';
 import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
+import { loadWaitingPage } from '../waiting';
 import { loadToolboxPage } from '../toolbox';
 import { LeavePrompt } from './LeavePrompt';
 
@@ -17,6 +18,9 @@ const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ defau
 // The Verktøykasse (personal tab) needs no project and costs the channel tab nothing.
 const ModelEditorPage = lazy(() => import('../editor').then((module) => ({ default: module.ModelEditorPage })));
 const ToolboxPage = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxPage })));
+const InsightPage = lazy(() => import('../insight').then((module) => ({ default: module.InsightPage })));
+// "Venter på meg" (personal tab): the coordination site's rows, nothing a project's tab needs.
+const WaitingPage = lazy(() => loadWaitingPage().then((module) => ({ default: module.WaitingPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   return (
@@ -48,10 +52,22 @@ function Route({ siteDefaults }: { siteDefaults: SiteDefaults }) {
           <ToolboxPage />
         </Suspense>
       );
+    case 'venter':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <WaitingPage />
+        </Suspense>
+      );
     case 'modell':
       return (
         <Suspense fallback={<LoadingView label={t('starting')} />}>
           <ModelEditorPage />
+        </Suspense>
+      );
+    case 'innsikt':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <InsightPage />
         </Suspense>
       );
     case 'notFound':

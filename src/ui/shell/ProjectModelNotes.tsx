@@ -59,6 +59,7 @@ export function ProjectModelNotes(props: ProjectModelNotesProps): JSX.Element | 
             current={props.model}
             newest={newer}
             {...(models.newestInfo?.version === newer.version && models.newestInfo.changeNote ? { changeNote: models.newestInfo.changeNote } : {})}
+            {...(models.newestInfo?.version === newer.version && models.newestInfo.answersFeedback ? { answersFeedback: models.newestInfo.answersFeedback } : {})}
             language={props.language}
             canUpgrade={props.canUpgrade}
             state={props.snapshot.state}

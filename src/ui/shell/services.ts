@@ -20,6 +20,12 @@ import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
 import { createModelWorkCache } from '../../store/model/ModelWorkCache';
 import { projectModelsFrom } from '../../store/model/projectModels';
+import { projectLink, TEXT_COLUMN_MAX_LENGTH } from '../../domain/projectLinks';
+import type { LinkMaker, ProjectLinkTarget } from '../../domain/projectLinks';
+import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/evidence';
+import type { ProjectSession } from '../../store/ChecklistStore';
+import { startWaitingNotifier } from '../../store/notify/waitingNotifier';
+import type { TokenProvider } from '../../store/graphClient/createGraphClient';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
 import { StoreError } from '../../store/ChecklistStore';
@@ -33,6 +39,10 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
     return loaded;
   };
 }
+import { FeedbackStore } from '../../store/feedback/FeedbackStore';
+import { locateFeedback } from '../../store/feedback/locateFeedback';
+import { locatePortfolio } from '../../store/portfolio/locatePortfolio';
+import type { PortfolioLocation } from '../../store/portfolio/locatePortfolio';
 
 
 export interface ServiceOptions {
@@ -45,6 +55,8 @@ export interface ServiceOptions {
   coordinationGroupId?: string;
   /** IndexedDB name: one per account (per dev user in local mode), so two people never share a queue or cache. */
   databaseName?: string;
+  /** The Teams app's id: with it, links to a project in a Teams channel are Teams deep links (projectLinks.ts). */
+  teamsAppId?: string;
 }
 
 export function createAppServices(options: ServiceOptions): AppServices {
@@ -56,7 +68,17 @@ export function createAppServices(options: ServiceOptions): AppServices {
       tokens: { getAccessToken: (request) => options.tokens.getAccessToken(request?.scopes ?? scopes) },
     });
   const graph = connect(GRAPH_SCOPES.items);
+  // Activity notices: the site scopes and TeamsActivity.Send, asked for silently; without consent the notice is
+  // given up with a note and the tick (on the everyday connection) is untouched.
+  const notifyGraph = createGraphClient({
+    baseUrl: options.graphBaseUrl,
+    userAgentTag: options.userAgentTag,
+    scopes: [...GRAPH_SCOPES.items, ...GRAPH_SCOPES.notify],
+    tokens: silentTokens(options.tokens, [...GRAPH_SCOPES.items, ...GRAPH_SCOPES.notify]),
+  });
   const origin = window.location.origin;
+  const links: LinkMaker = { appBaseUrl: origin, ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}) };
+  const linkTo = (target: ProjectLinkTarget) => projectLink(links, target);
   const durable = hasIndexedDb();
   const databaseName = options.databaseName;
   const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
@@ -81,7 +103,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const modelSource = createModelSource({ modelId: options.model.id, fallback: options.model, cache: createModelCache(databaseName ?? DATABASE_NAME), repository: locatedRepository });
   const portfolioReader = onFirstUse(async () => {
     if (!coordinationSite) throw noCoordinationSite();
-    return (await import('../../store/portfolio/PortfolioReader')).createPortfolioReader(graph, coordinationSite, { model: options.model });
+    // Each row is read against the model version its project runs on, from the same source as the project tabs.
+    return (await import('../../store/portfolio/PortfolioReader')).createPortfolioReader(graph, coordinationSite, { models: modelSource });
   });
   const portfolio: PortfolioReader = {
     load: async () => (await portfolioReader()).load(),
@@ -102,11 +125,50 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // A target remembered before the model list was located with it (no modelListId) counts as unknown: the next
     // locate or load finds both again, so the open reads the model inside its batch from then on.
     ...(sites.portfolio()?.modelListId ? { knownPortfolioTarget: sites.portfolio() } : {}),
-    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
+    // The Portfolio's TabUrl is a single line of text (255 characters): the compact form of the link.
+    tabUrl: (project, siteUrl) =>
+      projectLink(
+        links,
+        {
+          projectKey: project.projectKey,
+          siteUrl,
+          label: project.title,
+          ...(project.teamGroupId ? { teamGroupId: project.teamGroupId } : {}),
+          ...(project.channelId ? { channelId: project.channelId } : {}),
+        },
+        TEXT_COLUMN_MAX_LENGTH,
+      ),
+  });
+
+  // The coordination site's lists as the store found them beside a project (no request), else looked up once.
+  let coordinationLists: Promise<PortfolioLocation> | undefined;
+  const coordinationLocation = (): Promise<PortfolioLocation> => {
+    if (!coordinationSite) return Promise.reject(noCoordinationSite());
+    coordinationLists ??= store.portfolioTargetKnown().then((known) =>
+      known?.feedbackListId && known.modelListId
+        ? { site: coordinationSite, siteBase: `/sites/${known.siteId}`, listId: known.listId, modelListId: known.modelListId, feedbackListId: known.feedbackListId }
+        : locatePortfolio(graph, coordinationSite),
+    );
+    coordinationLists.catch(() => (coordinationLists = undefined));
+    return coordinationLists;
+  };
+  const feedback = new FeedbackStore(graph, {
+    // A member the coordination site admits to the feedback list alone finds that list without the Portfolio.
+    locate: async () => {
+      if (!coordinationSite) throw noCoordinationSite();
+      const known = await store.portfolioTargetKnown();
+      return known?.feedbackListId ? { siteBase: `/sites/${known.siteId}`, listId: known.feedbackListId } : locateFeedback(graph, coordinationSite);
+    },
+    whoAmI: () => store.whoAmI(),
   });
 
   return {
     store,
+    feedback,
+    insight: {
+      // Innsikt's and Venter på meg's reads load with their pages, not with the first paint.
+      load: async () => (await import('../../store/insight/loadInsight')).loadInsight(graph, await coordinationLocation(), { modelId: options.model.id, reference: modelSource.snapshot().newest, modelFor: (version) => modelSource.version(version) }),
+    },
     model: options.model,
     modelSource,
     coordinationSite,
@@ -141,7 +203,31 @@ export function createAppServices(options: ServiceOptions): AppServices {
       return me;
     },
     openSession(location, projectKey, actor) {
-      return createProjectSession({ store, location, projectKey, actor, model: options.model, knownModel: (project) => models.known(project.modelId, project.modelVersion), queue, cache });
+      const session = createProjectSession({ store, location, projectKey, actor, model: options.model, knownModel: (project) => models.known(project.modelId, project.modelVersion), queue, cache });
+      // "Venter på deg": told after this person's confirmations leave items waiting for the other side.
+      const notices = startWaitingNotifier({
+        graph: notifyGraph,
+        location,
+        session,
+        me: actor,
+        model: options.model,
+        link: linkTo,
+        limitDays: (project) => project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS,
+        holdUntil: () => store.budget()?.throttledUntil,
+      });
+      return withNotices(session, notices);
+    },
+    linkTo,
+    // The Portfolio list and "me" from the device when known: then one request.
+    async readWaiting() {
+      if (!coordinationSite) throw new StoreError('siteNotFound', 'No coordination site configured');
+      const known = sites.portfolio();
+      const me = rememberIdentity ? sites.me() : undefined;
+      return (await import('../../store/portfolio/waitingRows')).readWaitingRows(graph, {
+        site: coordinationSite,
+        ...(known ? { location: { siteBase: `/sites/${known.siteId}`, listId: known.listId } } : {}),
+        ...(me ? { me } : {}),
+      });
     },
     // Provisioning is loaded only when a site lacks our lists.
     inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),
@@ -152,5 +238,30 @@ export function createAppServices(options: ServiceOptions): AppServices {
       const inspection = await inspectSite(manager, site, 'project');
       await provisionSite(manager, inspection.siteId, { lists: 'project' });
     },
+  };
+}
+
+/** The session with its notices: one object for the screen, disposed together. */
+function withNotices(session: ProjectSession, notices: ReturnType<typeof startWaitingNotifier>): ProjectSession {
+  return {
+    ...session,
+    notices,
+    dispose() {
+      notices.dispose();
+      session.dispose();
+    },
+  };
+}
+
+/** A token provider that never prompts: a refusal (no consent) is the store's accessDenied, a network one stays network. */
+function silentTokens(tokens: TokenSource, scopes: readonly string[]): TokenProvider {
+  return {
+    getAccessToken: (request) =>
+      tokens.getAccessToken(request?.scopes ?? scopes, { silentOnly: true }).catch((error: unknown) => {
+        const reason = (error as { reason?: string }).reason;
+        throw reason === 'network'
+          ? new StoreError('network', 'No network for the notice token', { retryable: true, cause: error })
+          : new StoreError('accessDenied', 'No token for TeamsActivity.Send without a prompt', { status: 403, cause: error });
+      }),
   };
 }

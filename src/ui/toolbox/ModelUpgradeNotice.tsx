@@ -11,12 +11,15 @@ import type { LeftPhaseEffect } from '../../domain/upgradeEffects';
 import { diffModels, isEmptyDiff } from '../../model/modelDiff';
 import type { Language, PhaseModel } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
+import type { FeedbackRef } from '../../domain/feedback';
 import { toolboxStrings } from './strings';
 
 export interface ModelUpgradeNoticeProps {
   current: PhaseModel;
   newest: PhaseModel;
   changeNote?: string;
+  /** The projects' feedback the new version answers: the changes to those requirements and entries are marked. */
+  answersFeedback?: readonly FeedbackRef[];
   language: Language;
   /** Only the project lead (write access) may move the project. */
   canUpgrade: boolean;
@@ -39,7 +42,9 @@ export function ModelUpgradeNotice(props: ModelUpgradeNoticeProps): JSX.Element 
   const styles = useStyles();
   const t = translator(toolboxStrings, props.language);
   const diff = diffModels(props.current, props.newest);
-  const label = (model: PhaseModel, key: string): string => findItem(model, key)?.label[props.language] ?? key;
+  const fromFeedback = new Set((props.answersFeedback ?? []).map((ref) => ref.target.key));
+  const label = (model: PhaseModel, key: string): string => `${findItem(model, key)?.label[props.language] ?? key}${fromFeedback.has(key) ? ` ${t('upgradeFromFeedback')}` : ''}`;
+  const entriesFromFeedback = [...diff.entriesAdded, ...diff.entriesRetired, ...diff.entriesChanged, ...diff.entriesRemoved].filter((c) => fromFeedback.has(c.key)).length;
   const groups = [
     { title: t('upgradeAdded'), keys: diff.requirementsAdded.map((c) => label(props.newest, c.key)) },
     { title: t('upgradeRetired'), keys: [...diff.requirementsRetired, ...diff.requirementsRemoved].map((c) => label(props.current, c.key)) },
@@ -63,6 +68,8 @@ export function ModelUpgradeNotice(props: ModelUpgradeNoticeProps): JSX.Element 
           </div>
         ))}
         {toolboxChanges > 0 && <p className={styles.text}>{t('upgradeToolbox', { count: toolboxChanges })}</p>}
+        {entriesFromFeedback > 0 && <p className={styles.text}>{t('upgradeToolboxFromFeedback', { count: entriesFromFeedback })}</p>}
+        {fromFeedback.size > 0 && <p className={styles.text}>{t('upgradeFeedbackNote', { count: fromFeedback.size })}</p>}
         {props.canUpgrade && confirming ? (
           <section className={styles.confirm} aria-labelledby="upgrade-confirm-heading">
             <p className={styles.heading} id="upgrade-confirm-heading">{t('upgradeConfirmTitle')}</p>
@@ -96,8 +103,8 @@ function LeftPhaseList({ effects, current, newest, language }: { effects: LeftPh
         <li key={effect.phaseKey}>
           {t('upgradeLeftPhase', {
             phase: findPhase(newest, effect.phaseKey)?.label[language] ?? effect.phaseKey,
-            before: `${effect.before.done + effect.before.notRelevant}/${effect.before.total}`,
-            after: `${effect.after.done + effect.after.notRelevant}/${effect.after.total}`,
+            before: `${effect.before.met}/${effect.before.total}`,
+            after: `${effect.after.met}/${effect.after.total}`,
           })}
           <ul className={styles.list}>
             {effect.added.map((key) => <li key={key}>{t('upgradeLeftAdded', { requirement: label(key) })}</li>)}

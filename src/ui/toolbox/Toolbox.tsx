@@ -4,6 +4,7 @@ import type { JSX } from 'react';
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { TOOL_KINDS } from '../../model/types';
 import type { Language, ToolKind, ToolboxEntry } from '../../model/types';
+import type { FeedbackTarget } from '../../domain/feedback';
 import { translator } from '../../i18n/defineMessages';
 import { coursesFirstByDate, isoToday } from './courses';
 import { ToolboxEntryView } from './ToolboxEntryView';
@@ -16,6 +17,8 @@ export interface ToolboxProps {
   headingLevel?: 2 | 3;
   /** ISO date deciding which courses are upcoming; today when absent. */
   today?: string;
+  /** Offers "Gi tilbakemelding" on each entry. */
+  onGiveFeedback?(target: FeedbackTarget): void;
 }
 
 export const KIND_LABEL: Record<ToolKind, ToolboxMessageKey> = {
@@ -60,7 +63,7 @@ export function Toolbox(props: ToolboxProps): JSX.Element {
           ) : (
             <ul className={styles.list}>
               {group.entries.map((entry) => (
-                <ToolboxEntryView key={entry.key} entry={entry} language={props.language} today={today} />
+                <ToolboxEntryView key={entry.key} entry={entry} language={props.language} today={today} {...(props.onGiveFeedback ? { onGiveFeedback: props.onGiveFeedback } : {})} />
               ))}
             </ul>
           )}

@@ -4,12 +4,15 @@
 import type { JSX } from 'react';
 import { Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import type { FeedbackTarget } from '../../domain/feedback';
+import { FeedbackButton } from '../feedback';
 import { safeHref } from '../../model/safeLink';
 import type { Language, ToolboxEntry } from '../../model/types';
 import { translator } from '../../i18n/defineMessages';
 import { languageTag } from '../../i18n/language';
 import { commonStrings } from '../base/strings';
 import { visuallyHidden } from '../base/visuallyHidden';
+import { libraryFileHref } from '../base/libraryFileHref';
 import { toolboxStrings } from './strings';
 
 export interface ToolboxEntryViewProps {
@@ -17,6 +20,7 @@ export interface ToolboxEntryViewProps {
   language: Language;
   /** ISO date: course days before it are shown as held. */
   today: string;
+  onGiveFeedback?(target: FeedbackTarget): void;
 }
 
 const useStyles = makeStyles({
@@ -33,11 +37,11 @@ function formatDay(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'nn' ? ['nn-NO', 'nb-NO'] : [languageTag(language)], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewProps): JSX.Element {
+export function ToolboxEntryView({ entry, language, today, onGiveFeedback }: ToolboxEntryViewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(toolboxStrings, language);
   const tp = translator(commonStrings, language);
-  const href = safeHref(entry.file ? entry.file.webUrl : entry.url);
+  const href = entry.file ? libraryFileHref(entry.file) : safeHref(entry.url);
   const label = entry.label[language];
   const course = entry.course;
   const registration = safeHref(course?.registrationUrl);
@@ -54,7 +58,12 @@ export function ToolboxEntryView({ entry, language, today }: ToolboxEntryViewPro
       ) : (
         label
       )}
+      {onGiveFeedback && (
+        <FeedbackButton itemLabel={label} language={language} onClick={() => onGiveFeedback({ kind: 'toolboxEntry', key: entry.key })} />
+      )}
       {entry.description && <span className={styles.description}>{entry.description[language]}</span>}
+      {/* The built-in model names its templates; the file itself is the coordination site's (local mode seeds them). */}
+      {entry.kind === 'template' && !href && <span className={styles.description}>{t('templateNotUploaded')}</span>}
       {course && (
         <ul className={styles.details}>
           <li>

@@ -1,6 +1,6 @@
 // The #/verktoykasse route (and personal tab "Verktøykasse"): the whole model and toolbox without a project, the
 // decision's resource overview, process model and courses, searchable across phases.
-import { useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import type { JSX } from 'react';
 import { SearchBox, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { PhaseModel } from '../../model/types';
@@ -15,6 +15,10 @@ import { countMatches, searchModel } from './searchModel';
 import { toolboxStrings } from './strings';
 import { ToolboxEntryView } from './ToolboxEntryView';
 import { useModelSnapshot } from './useModelSnapshot';
+import { FeedbackButton, loadFeedbackFor } from '../feedback';
+import type { FeedbackKind, FeedbackTarget } from '../../domain/feedback';
+
+const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: '960px', minWidth: 0, overflowWrap: 'anywhere' },
@@ -32,11 +36,32 @@ export function ToolboxPage(): JSX.Element {
   const { language } = useShell();
   const services = useServices();
   const snapshot = useModelSnapshot(services.modelSource);
-  return <ToolboxOverview model={snapshot.newest} language={language} today={isoToday()} />;
+  const [target, setTarget] = useState<FeedbackTarget>();
+  // Outside a project: the feedback names the model version shown here, and no project.
+  const give = (to: FeedbackTarget, kind: FeedbackKind, text: string) =>
+    services.feedback.give(snapshot.newest, { id: crypto.randomUUID(), target: to, kind, text, modelVersion: snapshot.newest.version, at: new Date().toISOString() }).then(() => undefined);
+  return (
+    <>
+      <ToolboxOverview model={snapshot.newest} language={language} today={isoToday()} onGiveFeedback={setTarget} />
+      {target && (
+        <Suspense fallback={null}>
+          <FeedbackFor model={snapshot.newest} target={target} language={language} give={give} onClose={() => setTarget(undefined)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+export interface ToolboxOverviewProps {
+  model: PhaseModel;
+  language: 'nb' | 'nn' | 'en';
+  today: string;
+  /** Offers feedback on each requirement and entry. */
+  onGiveFeedback?(target: FeedbackTarget): void;
 }
 
 /** The view itself, for a given model (the page above, the editor's preview and the tests). */
-export function ToolboxOverview({ model, language, today }: { model: PhaseModel; language: 'nb' | 'nn' | 'en'; today: string }): JSX.Element {
+export function ToolboxOverview({ model, language, today, onGiveFeedback }: ToolboxOverviewProps): JSX.Element {
   const styles = useStyles();
   const t = translator(toolboxStrings, language);
   const [query, setQuery] = useState('');
@@ -69,12 +94,17 @@ export function ToolboxOverview({ model, language, today }: { model: PhaseModel;
               <div>
                 <h3 className={styles.subheading}>{t('requirementsHeading')}</h3>
                 <ul className={styles.list}>
-                  {requirements.map((item) => <li key={item.key}>{item.label[language]}{item.requiresBothSides ? ` (${t('bothSides')})` : ''}</li>)}
+                  {requirements.map((item) => (
+                    <li key={item.key}>
+                      {item.label[language]}{item.requiresBothSides ? ` (${t('bothSides')})` : ''}
+                      {onGiveFeedback && <FeedbackButton itemLabel={item.label[language]} language={language} onClick={() => onGiveFeedback({ kind: 'requirement', key: item.key })} />}
+                    </li>
+                  ))}
                 </ul>
               </div>
             )}
             <RequirementGuidance phase={{ ...phase, checklist: requirements }} model={model} language={language} headingLevel={3} today={today} />
-            {entries.length > 0 && <Toolbox entries={entries} language={language} headingLevel={3} today={today} />}
+            {entries.length > 0 && <Toolbox entries={entries} language={language} headingLevel={3} today={today} {...(onGiveFeedback ? { onGiveFeedback } : {})} />}
           </section>
         ))}
     </main>

@@ -7,5 +7,6 @@ export { RequirementGuidance } from './RequirementGuidance';
 export type { RequirementGuidanceProps } from './RequirementGuidance';
 export { toolboxStrings } from './strings';
 export { isoToday } from './courses';
+export { useModelSnapshot } from './useModelSnapshot';
 export const loadToolboxPage = () => import('./ToolboxPage');
 export const loadModelUpgradeNotice = () => import('./ModelUpgradeNotice');

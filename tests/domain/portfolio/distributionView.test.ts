@@ -49,7 +49,7 @@ describe('toPortfolioViewRow', () => {
       tabUrl: 'https://teams.example/tab',
       lastActivityAt: daysAgo(3),
     });
-    const view = toPortfolioViewRow(r, testModel, { language: 'en', now: NOW, stalledAfterDays: 30 });
+    const view = toPortfolioViewRow(r, { language: 'en', now: NOW, stalledAfterDays: 30 });
     expect(view.phaseLabel).toBe('Define');
     expect(view.phaseOrder).toBe(2);
     expect(view.targetGroupLabels).toEqual(['Frail elderly', 'ukjentGruppe']);
@@ -60,7 +60,7 @@ describe('toPortfolioViewRow', () => {
     expect(view.daysSinceActivity).toBe(3);
     expect(view.stalled).toBe(false);
     expect(view.link).toBe('https://teams.example/tab');
-    expect(toPortfolioViewRow(row({ rawPhase: 'fase9' }), testModel, { language: 'nb', now: NOW, stalledAfterDays: 30 }).phaseLabel).toBe('fase9');
+    expect(toPortfolioViewRow(row({ rawPhase: 'fase9' }), { language: 'nb', now: NOW, stalledAfterDays: 30 }).phaseLabel).toBe('fase9');
   });
 });
 

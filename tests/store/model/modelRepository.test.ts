@@ -1,27 +1,23 @@
 // The model's versions in the coordination site, against the emulator over real HTTPS: publish, drafts, two
 // coordinators at once, a row broken by hand in SharePoint.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelConflictError, ModelRejectedError, ModelRepository } from '../../../src/store/model/ModelRepository';
 import type { ModelListLocation } from '../../../src/store/model/modelReads';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
-import type { Person } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { jsonColumns, MODEL_JSON_CHUNK } from '../../../src/store/model/modelRow';
+import { kristin, per } from '../../../testkit/people';
 
 const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
-const kristin: Person = { id: 'kristin-id', name: 'Kristin Berg' };
-const per: Person = { id: 'per-id', name: 'Per Olsen' };
 const at = '2026-01-05T10:00:00.000Z';
 
 let emulator: TestEmulator;
 let location: ModelListLocation;
-resetEmulatorAfterEach(() => emulator);
 
 /** A fresh model id per test, so tests share one list without seeing each other's versions. */
 let counter = 0;
@@ -46,12 +42,11 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('it did not fail');
 }
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
   location = await locateModelList(graphAs(emulator, 'kari'), KOORDINERING);
 });
-afterAll(() => emulator?.close());
 
 describe('ModelRepository', () => {
   it('publishes version 1 and reads it back whole, in one round trip, as any member of the site', async () => {
@@ -168,7 +163,7 @@ describe('ModelRepository', () => {
 
   it('stores a model larger than one SharePoint column across the JSON columns', async () => {
     const model = freshModel();
-    const long = 'Lang veiledning. '.repeat(100);
+    const long = 'Lang veiledning. '.repeat(80);
     for (const phase of model.phases) for (const item of phase.checklist) item.guidance = { nb: long, nn: long, en: long };
     expect(JSON.stringify(model).length).toBeGreaterThan(2 * MODEL_JSON_CHUNK);
     await publishedV1(model);

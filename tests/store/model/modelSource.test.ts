@@ -1,8 +1,7 @@
 // The model on the device and its revalidation, against the emulator: a warm open paints before any round trip.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
@@ -11,9 +10,9 @@ import { createModelCache } from '../../../src/store/model/ModelCache';
 import { createModelSource } from '../../../src/store/model/ModelSource';
 import type { GraphConnection } from '../../../src/store/graphClient/createGraphClient';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
+import { kristin } from '../../../testkit/people';
 
 const KOORDINERING = { siteUrl: 'https://innlandet.sharepoint.com/sites/koordinering' };
-const kristin = { id: 'kristin-id', name: 'Kristin Berg' };
 const at = '2026-01-05T10:00:00.000Z';
 
 /** Storage as a browser's localStorage behaves, shared between "reloads". */
@@ -31,10 +30,9 @@ function memoryStorage(): Storage {
 
 let emulator: TestEmulator;
 let location: ModelListLocation;
-resetEmulatorAfterEach(() => emulator);
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   await provisionSite(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id, { lists: 'portfolio' });
   location = await locateModelList(graphAs(emulator, 'kristin'), KOORDINERING);
   const repo = new ModelRepository(graphAs(emulator, 'kristin'), location, DEFAULT_MODEL.id);
@@ -44,7 +42,6 @@ beforeAll(async () => {
   v2.phases[0]!.purpose.nb = 'Versjon 2s formål';
   await repo.publish(v2, { changeNote: 'Nytt formål', basedOn: v1, by: kristin, at });
 });
-afterAll(() => emulator?.close());
 
 function sourceFor(graph: GraphConnection, storage: Storage) {
   return createModelSource({ modelId: DEFAULT_MODEL.id, fallback: DEFAULT_MODEL, cache: createModelCache('felles-modell-local-kari', storage), repository: async () => new ModelRepository(graph, location, DEFAULT_MODEL.id) });

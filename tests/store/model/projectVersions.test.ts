@@ -2,7 +2,8 @@
 // batches the open makes anyway (counted with admin.stats()), a move to a newer version is written against it and
 // followed by a colleague's poll, and a version that cannot be read never breaks a project.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import { emulatorWithProjectSite, intentOf, newProject } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
@@ -32,11 +33,10 @@ async function projectOn(version: string): Promise<string> {
 
 const topLevel = async (): Promise<number> => (await emulator.admin.stats()).topLevel;
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
+perFile(() => emulatorWithProjectSite({ coordination: true }), async (world) => {
+  ({ emulator, location } = world);
   ({ v1, v2, added } = await publishTwoVersions(emulator));
 });
-afterAll(() => emulator?.close());
 beforeEach(() => emulator.admin.resetStats());
 
 describe('a project follows the model version it records', () => {

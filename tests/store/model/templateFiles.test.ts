@@ -1,10 +1,9 @@
 // Template files in the coordination site's Maler library, against the emulator over real HTTPS: locate the library by
 // its marker, upload, a name taken (refused, keep both, replace), too large (ours before sending; SharePoint's 413),
 // a wrong type, and a reader refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator } from '../../../testkit/emulator';
+import { describe, expect, it } from 'vitest';
 import type { TestEmulator } from '../../../testkit/emulator';
-import { resetEmulatorAfterEach } from '../../../testkit/emulatorHooks';
+import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { ensureTemplateLibrary, TEMPLATE_LIBRARY } from '../../../src/store/provisioning/templateLibrary';
 import { checkTemplateFile, locateTemplateDrive, TEMPLATE_MAX_BYTES, TemplateFileError, uploadTemplate } from '../../../src/store/model/templateFiles';
@@ -15,14 +14,12 @@ const KOORDINERING_REF = 'innlandet.sharepoint.com:/sites/koordinering:';
 
 let emulator: TestEmulator;
 let driveId: string;
-resetEmulatorAfterEach(() => emulator);
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
+emulatorPerFile(async (started) => {
+  emulator = started;
   await ensureTemplateLibrary(graphAs(emulator, 'kristin'), emulator.sites.koordinering!.id);
   driveId = await locateTemplateDrive(graphAs(emulator, 'kari'), KOORDINERING_REF);
 });
-afterAll(() => emulator?.close());
 
 const docx = (text: string) => new Blob([new TextEncoder().encode(text)]);
 

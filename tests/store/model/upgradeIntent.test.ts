@@ -1,6 +1,7 @@
 // Moving a project to a newer model version, against the emulator: one intent, written with If-Match, logged in
 // Events, and seen by a colleague on their next poll. Nothing about the project changes until the lead does it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import { emulatorWithProject, intentOf, storeFor } from '../../../testkit/storeFixture';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
@@ -11,10 +12,7 @@ let emulator: TestEmulator;
 let location: ProjectLocation;
 let projectKey: string;
 
-beforeAll(async () => {
-  ({ emulator, location, projectKey } = await emulatorWithProject());
-});
-afterAll(() => emulator?.close());
+perFile(() => emulatorWithProject(), (world) => ({ emulator, location, projectKey } = world));
 
 describe('the model upgrade intent', () => {
   it('moves the project to the newer version, logs it, and a colleague sees it on the next poll', async () => {

@@ -1,5 +1,6 @@
 // The Portfolio reader against the emulator over HTTPS, at scale: round trips counted by the emulator, not timed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { GraphConnection } from '../../../src/store/graphClient/createGraphClient';
 import type { PortfolioLocation } from '../../../src/store/portfolio/locatePortfolio';
@@ -10,10 +11,12 @@ import type { PortfolioRow } from '../../../src/domain/portfolio/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { seedPortfolio, syntheticProjectKey } from '../../../scripts/lib/seedPortfolio';
 import { testModel } from '../../../testkit/portfolioFixtures';
+import { fixedModels } from '../../../src/store/portfolio/rowModels';
 import { COORDINATION_SITE, graphAs, startPortfolioEmulator } from '../../../testkit/portfolioEmulator';
+import { scaled } from '../../../testkit/timeouts';
 
 const PROJECTS = 1000;
-const options = { model: testModel };
+const options = { models: fixedModels(testModel) };
 let emulator: TestEmulator;
 let graph: GraphConnection;
 let location: PortfolioLocation;
@@ -23,16 +26,12 @@ let cursor: PortfolioCursor;
 
 const itemsPath = (itemId: string) => `${location.siteBase}/lists/${location.listId}/items/${itemId}`;
 
-beforeAll(async () => {
-  ({ emulator, graph, location } = await startPortfolioEmulator());
+perFile(() => startPortfolioEmulator(), async (world) => {
+  ({ emulator, graph, location } = world);
   pageSize = (await emulator.admin.setSettings({})).pageSize;
   const seeded = await seedPortfolio(graph, location, { count: PROJECTS, model: testModel, now: new Date('2026-03-01T12:00:00Z') });
   expect(seeded).toEqual({ created: PROJECTS, batches: PROJECTS / 20 });
-}, 120_000);
-
-afterAll(async () => {
-  await emulator?.close();
-});
+}, { timeout: scaled(120_000) });
 
 describe('loadPortfolio', () => {
   it(`reads ${PROJECTS} rows in ceil(n / page size) + 1 requests, the cursor included`, async () => {

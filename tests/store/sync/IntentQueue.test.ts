@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IndexedDbIntentQueue, MemoryIntentQueue } from '../../../src/store/sync/IntentQueue';
 import type { IntentQueue, QueuedIntent } from '../../../src/store/sync/IntentQueue';
+import { actors } from '../../../testkit/people';
 
 const PROJECT = '7f1c2a9e-0000-4000-8000-000000000001';
 const OTHER = '7f1c2a9e-0000-4000-8000-000000000002';
@@ -13,7 +14,7 @@ function queued(id: string, sequence: number, projectKey = PROJECT): QueuedInten
     sequence,
     state: 'queued',
     attempts: 0,
-    intent: { kind: 'setStatus', itemKey: 'item-a', status: 'done', id, projectKey, actor: { id: 'kari', name: 'Kari', side: 'kommune' }, at: '2025-03-01T10:00:00.000Z' },
+    intent: { kind: 'setStatus', itemKey: 'item-a', status: 'done', id, projectKey, actor: actors.kari, at: '2025-03-01T10:00:00.000Z' },
   };
 }
 

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSiteCache } from '../../../src/store/sync/SiteCache';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
+import { kari } from '../../../testkit/people';
 
 const site = { siteUrl: 'https://innlandet.sharepoint.com/sites/lungepasienter' };
 const location: ProjectLocation = { siteId: 'innlandet.sharepoint.com,a,b', siteUrl: site.siteUrl, lists: { projects: 'p', checklist: 'c', events: 'e', participants: 'pa' } };
@@ -11,7 +12,7 @@ describe('SiteCache', () => {
 
   it('remembers a location and me across instances (a reload), per database name', () => {
     createSiteCache('felles-modell-local-kari').rememberLocation(site, location);
-    createSiteCache('felles-modell-local-kari').rememberMe({ id: 'k', name: 'Kari Nordmann' });
+    createSiteCache('felles-modell-local-kari').rememberMe(kari);
     const reloaded = createSiteCache('felles-modell-local-kari');
     expect(reloaded.location(site)).toEqual(location);
     expect(reloaded.me()?.name).toBe('Kari Nordmann');

@@ -1,37 +1,24 @@
 // The session against the REAL Graph adapter and the Graph emulator over HTTPS: two people on one project, faults,
 // offline and reload, refusal, undo. Durable queue and state cache on fake-indexeddb (IndexedDB's API in Node).
 import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../../src/store/sync';
 import type { ManualOnlineSignal, ProjectSessionOptions } from '../../../src/store/sync';
-import { actorFor, CHALLENGE, MANDATE, newProject, storeFor, emulatorWithProjectSite } from '../../../testkit/storeFixture';
+import { actorFor, CHALLENGE, MANDATE, createdProject as createdProjectAt, storeFor, emulatorWithProjectSite } from '../../../testkit/storeFixture';
 import { settled, until } from '../../../testkit/sessionWaits';
+import { sessionsDisposedAfterEach } from '../../../testkit/sessionHooks';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
-let sessions: ProjectSession[] = [];
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite());
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-afterEach(async () => {
-  for (const session of sessions) session.dispose();
-  sessions = [];
-  await emulator.admin.clearFaults();
-});
+perFile(() => emulatorWithProjectSite(), (world) => ({ emulator, location } = world));
+const sessions = sessionsDisposedAfterEach();
 
-async function createdProject(): Promise<string> {
-  const project = newProject();
-  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
-  return project.projectKey;
-}
+const createdProject = () => createdProjectAt(emulator, location);
 
 interface Opened {
   session: ProjectSession;

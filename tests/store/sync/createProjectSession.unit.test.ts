@@ -10,11 +10,12 @@ import type { ApplyOptions, BudgetSignal, ChecklistStore, LoadedProject, Portfol
 import { ADAPTIVE_PACING, createProjectSession, FIXED_PACING, manualOnlineSignal, MemoryIntentQueue, MemoryStateCache } from '../../../src/store/sync';
 import type { ProjectSessionOptions } from '../../../src/store/sync';
 import { TEST_MODEL, projectInfo, settled, until } from '../../../testkit/sessionWaits';
+import { actors } from '../../../testkit/people';
 
 const PROJECT = '3b0e6a52-0000-4000-8000-00000000a001';
 const LOCATION: ProjectLocation = { siteId: 'site-1', siteUrl: 'https://innlandet.sharepoint.com/sites/test', lists: { projects: 'p', checklist: 'c', events: 'e', participants: 'x' } };
-const KARI: Actor = { id: 'kari', name: 'Kari Nordmann', side: 'kommune' };
-const INGRID: Actor = { id: 'ingrid', name: 'Ingrid Lie', side: 'sykehus' };
+const KARI: Actor = actors.kari;
+const INGRID: Actor = actors.ingrid;
 
 /** IN-TEST FAKE: a ChecklistStore that applies intents to an in-memory state and fails on command. */
 class FakeOrderingStore implements ChecklistStore {
@@ -148,7 +149,7 @@ describe('dispatch', () => {
     const intent = session.dispatch({ kind: 'setStatus', itemKey: 'behov', status: 'done' });
     const shown = session.snapshot();
     expect(shown.state?.items.behov?.status).toBe('done');
-    expect(shown.confirmed?.items.behov).toBeUndefined();
+    expect(shown.confirmed?.items).not.toHaveProperty('behov');
     expect(shown.pending.map((p) => p.intent.id)).toEqual([intent.id]);
     expect(order.slice(0, 2)).toEqual(['queue:queued', 'screen:1']);
     expect(intent).toMatchObject({ projectKey: PROJECT, actor: KARI });
@@ -238,7 +239,7 @@ describe('failures', () => {
 
     const done = await settled(session);
     expect(store.applied).toEqual([intent.id]);
-    expect(done.confirmed?.items.behov?.confirmations.kommune?.by.id).toBe('kari');
+    expect(done.confirmed?.items.behov?.confirmations.kommune?.by.id).toBe(KARI.id);
     expect(await queue.all(PROJECT)).toEqual([]);
   });
 
@@ -272,7 +273,7 @@ describe('failures', () => {
     expect(session.snapshot().state?.items.behov?.status).toBe('done');
     session.discard(refused.id);
     const after = await settled(session);
-    expect(after.state?.items.behov).toBeUndefined();
+    expect(after.state?.items).not.toHaveProperty('behov');
     expect(await queue.all(PROJECT)).toEqual([]);
     expect(session.canUndo()).toBe(false);
   });
@@ -331,7 +332,7 @@ describe('opening', () => {
     const session = open(store, { cache });
     const painted = await until(session, (s) => s.status === 'ready');
     expect(painted).toMatchObject({ fromCache: true, lastSyncedAt: '2025-03-01T08:00:00.000Z' });
-    expect(painted.state?.items.behov).toBeUndefined();
+    expect(painted.state?.items).not.toHaveProperty('behov');
     releaseLoad();
     const fresh = await ready(session);
     expect(fresh.state?.items.behov?.status).toBe('done');
@@ -452,7 +453,7 @@ describe('undo', () => {
     expect(session.canUndo()).toBe(true);
     const first = session.undo();
     expect(first).toMatchObject({ kind: 'unconfirm', itemKey: 'behov', side: 'kommune', actor: KARI });
-    expect(session.snapshot().state?.items.behov?.confirmations.kommune).toBeUndefined();
+    expect(session.snapshot().state?.items.behov?.confirmations).not.toHaveProperty('kommune');
     const second = session.undo();
     expect(second).toMatchObject({ kind: 'setStatus', itemKey: 'behov', status: 'open' });
     expect(session.canUndo()).toBe(false);

@@ -2,33 +2,25 @@
 // at the emulator, per user) and catches up when shown; and the tenant's RU budget spent (429 with Retry-After,
 // top level and inside $batch) loses, duplicates and reorders no tick, which all land when the minute turns.
 import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../../testkit/emulator';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { perFile } from '../../../testkit/emulatorHooks';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
 import { ADAPTIVE_PACING, createProjectSession, MemoryIntentQueue, manualOnlineSignal } from '../../../src/store/sync';
-import { actorFor, CHALLENGE, MANDATE, newProject, emulatorWithProjectSite, storeFor } from '../../../testkit/storeFixture';
+import { actorFor, CHALLENGE, MANDATE, createdProject as createdProjectAt, emulatorWithProjectSite, storeFor } from '../../../testkit/storeFixture';
 import { settled, until } from '../../../testkit/sessionWaits';
+import { sessionsDisposedAfterEach } from '../../../testkit/sessionHooks';
 
 const clock = manualClock(Math.ceil(Date.now() / 60_000) * 60_000 + 5_000);
 let emulator: TestEmulator;
 let location: ProjectLocation;
-let sessions: ProjectSession[] = [];
 
 perFile(() => emulatorWithProjectSite({ clock: clock.now }), (world) => ({ emulator, location } = world));
-afterEach(() => {
-  for (const session of sessions) session.dispose();
-  sessions = [];
-});
+const sessions = sessionsDisposedAfterEach();
 
-async function createdProject(): Promise<string> {
-  const project = newProject();
-  await storeFor(emulator, 'kari').createProject(location, project, randomUUID());
-  return project.projectKey;
-}
+const createdProject = () => createdProjectAt(emulator, location);
 
 function open(userId: string, projectKey: string, pollIntervalMs: number | null): ProjectSession {
   const session = createProjectSession({

@@ -3,34 +3,31 @@
 // colleague's seen in a poll) switches the model; what the old version lacks is refused before it is queued.
 import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { perFile } from '../../../testkit/emulatorHooks';
 import type { TestEmulator } from '../../../testkit/emulator';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
-import type { ProjectLocation, ProjectSession } from '../../../src/store/ChecklistStore';
+import type { ProjectLocation } from '../../../src/store/ChecklistStore';
 import type { ModelCache } from '../../../src/store/model/ModelCache';
 import { createProjectSession, IndexedDbIntentQueue, IndexedDbStateCache, manualOnlineSignal } from '../../../src/store/sync';
 import { actorFor, emulatorWithProjectSite, newProject } from '../../../testkit/storeFixture';
 import { settled, until } from '../../../testkit/sessionWaits';
 import { deviceStore, publishTwoVersions } from '../../../testkit/publishedVersions';
+import { sessionsDisposedAfterEach } from '../../../testkit/sessionHooks';
 
 let emulator: TestEmulator;
 let location: ProjectLocation;
 let v1: PhaseModel;
 let v2: PhaseModel;
 let added: string;
-let sessions: ProjectSession[] = [];
 
-beforeAll(async () => {
-  ({ emulator, location } = await emulatorWithProjectSite({ coordination: true }));
+perFile(() => emulatorWithProjectSite({ coordination: true }), async (world) => {
+  ({ emulator, location } = world);
   ({ v1, v2, added } = await publishTwoVersions(emulator));
 });
-afterAll(() => emulator?.close());
-afterEach(() => {
-  for (const session of sessions) session.dispose();
-  sessions = [];
-});
+const sessions = sessionsDisposedAfterEach();
 
 /**
  * A session as `user` on a device (its model cache and its IndexedDB `databaseName`), as the app's services make it:

@@ -10,6 +10,7 @@ import { locateModelList, ModelRepository } from '../../../src/store/model/Model
 import { ModelEditor } from '../../../src/ui/editor/ModelEditorPage';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { renderInFluent } from '../../../testkit/projectViewFixtures';
+import { scaled } from '../../../testkit/timeouts';
 
 let emulator: TestEmulator;
 const site = COORDINATION_SITE;
@@ -28,7 +29,7 @@ const editorAs = (user: string, name: string) => {
 const button = (scope: ReturnType<typeof within>, name: string) => scope.getByRole('button', { name, hidden: true });
 
 // Two editors of hundreds of fields each (a helper picker per requirement): jsdom's queries take seconds each on a loaded machine.
-describe('ModelEditor', { timeout: 120_000 }, () => {
+describe('ModelEditor', { timeout: scaled(120_000) }, () => {
   it('edits guidance, adds a requirement, saves a draft and publishes version 2; a stale colleague gets a conflict', async () => {
     const stale = renderInFluent(editorAs('per', 'Per Olsen'));
     await within(stale.container).findByText('Bygger på versjon 1.0.0');
@@ -47,7 +48,7 @@ describe('ModelEditor', { timeout: 120_000 }, () => {
     await page.findByText('Noen tekster finnes bare på bokmål');
     page.getByText(`${DEFAULT_MODEL.phases[0]!.label.nb} › Krav «Risiko er vurdert» › Kravet: mangler nynorsk og engelsk`);
     fireEvent.click(button(page, 'Publiser likevel'));
-    await page.findByText('Versjon 2.0.0 er publisert.', {}, { timeout: 10_000 });
+    await page.findByText('Versjon 2.0.0 er publisert.', {}, { timeout: scaled(10_000) });
 
     const current = await new ModelRepository(graphAs(emulator, 'ingrid'), await locateModelList(graphAs(emulator, 'ingrid'), site), DEFAULT_MODEL.id).current();
     expect(current.newest?.version).toBe('2.0.0');
@@ -59,7 +60,7 @@ describe('ModelEditor', { timeout: 120_000 }, () => {
     fireEvent.change(theirs.getByLabelText('Endringsnotat'), { target: { value: 'Pers endring' } });
     fireEvent.click(button(theirs, 'Publiser ny versjon'));
     // Said in words, with what to do: never the repository's English ("Version 1.0.0 is no longer the newest").
-    await waitFor(() => expect(theirs.getByText(/^Noen publiserte en ny versjon mens du arbeidet \(du bygget på versjon 1\.0\.0\), så ingenting ble publisert\./)).toBeTruthy(), { timeout: 10_000 });
+    await waitFor(() => expect(theirs.getByText(/^Noen publiserte en ny versjon mens du arbeidet \(du bygget på versjon 1\.0\.0\), så ingenting ble publisert\./)).toBeTruthy(), { timeout: scaled(10_000) });
     expect(stale.container.textContent).not.toMatch(/no longer the newest|someone published/i);
     expect(button(theirs, 'Last inn på nytt')).toBeTruthy();
     expect(screen.getAllByLabelText('Endringsnotat').some((box) => (box as HTMLTextAreaElement).value === 'Pers endring')).toBe(true);

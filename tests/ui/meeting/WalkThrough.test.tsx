@@ -6,6 +6,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import { MeetingPanelView } from '../../../src/ui/meeting';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, viewProps } from '../../../testkit/projectViewFixtures';
+import { people } from '../../../testkit/people';
 
 afterEach(cleanup);
 
@@ -21,7 +22,7 @@ const first = forankring.checklist[0]!;
 
 async function startWalk() {
   fireEvent.click(screen.getByRole('button', { name: 'Gå gjennom' }));
-  return screen.findByRole('region', { name: /Gå gjennom kravene i/ }, { timeout: 5000 });
+  return screen.findByRole('region', { name: /Gå gjennom kravene i/ });
 }
 
 describe('Gå gjennom', () => {
@@ -79,7 +80,7 @@ describe('Gå gjennom', () => {
   });
 
   it('ticks a one-side requirement and says who changed it, live', async () => {
-    const changed = itemState('forankring', first.key, { comment: 'Sjekk med jurist', updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' }, updatedAt: '2026-12-01T09:30:00Z' });
+    const changed = itemState('forankring', first.key, { comment: 'Sjekk med jurist', updatedBy: people.ingrid, updatedAt: '2026-12-01T09:30:00Z' });
     const state = projectState('forankring', [changed]);
     const { props, recorded } = viewProps(state, { surface: 'meetingStage', me: kari, snapshot: snapshotOf(state, { recentlyChangedByOthers: [first.key] }) });
     renderInFluent(<MeetingPanelView {...props} />);
@@ -114,12 +115,12 @@ describe('Møtereferat', () => {
   it('shows what changed since the surface opened, from the Events list', async () => {
     const later = new Date(Date.now() + 60_000).toISOString();
     const { props } = viewProps(projectState('forankring'), { surface: 'sidePanel' }, [
-      { intentId: 'e2', projectKey: 'p', at: later, actor: { id: 'ingrid', name: 'Ingrid Hansen' }, side: 'sykehus', kind: 'confirm', itemKey: both.key },
-      { intentId: 'e1', projectKey: 'p', at: '2020-01-01T00:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'status', itemKey: first.key, to: 'done' },
+      { intentId: 'e2', projectKey: 'p', at: later, actor: people.ingrid, side: 'sykehus', kind: 'confirm', itemKey: both.key },
+      { intentId: 'e1', projectKey: 'p', at: '2020-01-01T00:00:00Z', actor: people.kari, kind: 'status', itemKey: first.key, to: 'done' },
     ]);
     renderInFluent(<MeetingPanelView {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Møtereferat' }));
-    const region = await screen.findByRole('region', { name: 'Møtereferat' }, { timeout: 5000 });
+    const region = await screen.findByRole('region', { name: 'Møtereferat' });
     await waitFor(() => expect(within(region).getByLabelText('Møtereferatet som tekst').textContent).toContain(`«${both.label.nb}» for sykehuset: Ingrid Hansen`));
     expect(within(region).getByLabelText('Møtereferatet som tekst').textContent).not.toContain('Fullført');
     expect(within(region).getByRole('button', { name: 'Kopier' })).toBeTruthy();

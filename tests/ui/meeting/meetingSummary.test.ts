@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { ProjectEvent } from '../../../src/domain/types';
 import { formatMeetingSummary, meetingSummaryFileName } from '../../../src/ui/meeting/meetingSummary';
+import { ingrid, kari } from '../../../testkit/people';
 
 const forankring = DEFAULT_MODEL.phases.find((phase) => phase.key === 'forankring')!;
 const both = forankring.checklist.find((def) => def.requiresBothSides)!;
 const single = forankring.checklist.find((def) => !def.requiresBothSides)!;
-const kari = { id: 'kari', name: 'Kari Nordmann' };
-const ingrid = { id: 'ingrid', name: 'Ingrid Hansen' };
 
 const event = (id: string, at: string, change: Partial<ProjectEvent>): ProjectEvent => ({ intentId: id, projectKey: 'p', at, actor: kari, kind: 'status', ...change });
 

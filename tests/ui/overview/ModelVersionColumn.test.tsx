@@ -30,7 +30,7 @@ const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').sli
 describe('the model version in Oversikt', () => {
   it('is a column of the table, with a filter beside the others', async () => {
     render(<PortfolioOverview model={testModel} language="nb" source={source} now={() => NOW} />);
-    await screen.findByText('4 av 4 prosjekter', {}, { timeout: 5000 });
+    await screen.findByText('4 av 4 prosjekter');
     const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
     const column = headers.indexOf('Modellversjon');
     expect(column).toBeGreaterThan(0);
@@ -47,7 +47,7 @@ describe('the model version in Oversikt', () => {
   });
 
   it('is in the exports', () => {
-    const table = portfolioExportTable(toPortfolioViewRows(rows, testModel, { language: 'en', now: NOW, stalledAfterDays: 30 }), testModel, 'en');
+    const table = portfolioExportTable(toPortfolioViewRows(rows, { language: 'en', now: NOW, stalledAfterDays: 30 }), testModel, 'en');
     const column = table.columns.findIndex((c) => c.key === 'modelVersion');
     expect(table.columns[column]?.header).toBe('Model version');
     expect(table.rows.map((r) => r[column])).toEqual(['1.0.0', '10.0.0', '2.0.0', undefined]);
@@ -55,11 +55,11 @@ describe('the model version in Oversikt', () => {
 });
 
 describe('the links to the model', () => {
-  it('offer the Verktøykasse to everyone and the editor only to people who may edit', () => {
+  it('offer the Verktøykasse and Innsikt to everyone and the editor only to people who may edit', () => {
     const { rerender } = render(<ModelLinks canEditModel={false} language="nb" />);
     const nav = () => screen.getByRole('navigation', { name: 'Modellen og verktøykassen' });
-    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Verktøykassen', '#/verktoykasse']]);
+    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Innsikt: bruk og tilbakemeldinger', '#/innsikt'], ['Verktøykassen', '#/verktoykasse']]);
     rerender(<ModelLinks canEditModel language="nb" />);
-    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Modell og verktøykasse', '#/modell'], ['Verktøykassen', '#/verktoykasse']]);
+    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Modell og verktøykasse', '#/modell'], ['Innsikt: bruk og tilbakemeldinger', '#/innsikt'], ['Verktøykassen', '#/verktoykasse']]);
   });
 });

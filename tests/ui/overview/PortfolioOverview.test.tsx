@@ -48,7 +48,7 @@ describe('PortfolioOverview', () => {
   it('shows a loading state, then every project in a table with labelled columns', async () => {
     renderOverview(memorySource(rows).source);
     expect(screen.getByRole('status')).toBeTruthy();
-    expect(await screen.findByText('3 av 3 prosjekter', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('3 av 3 prosjekter')).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: /Prosjekt/ })).toBeTruthy();
     expect(bodyRows()).toHaveLength(3);
     expect(screen.getByText('Forankring: Vedtak i SSU')).toBeTruthy();
@@ -73,15 +73,15 @@ describe('PortfolioOverview', () => {
     await screen.findByRole('table');
     fireEvent.click(screen.getByRole('switch', { name: 'Bare prosjekter som har stoppet opp' }));
     // 30 days: only the running project quiet for 50 days (the paused one is quiet on purpose).
-    expect(await screen.findByText('1 av 3 prosjekter', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('1 av 3 prosjekter')).toBeTruthy();
     expect(firstCellText()[0]).toMatch(/^Lungepasienter/);
     const days = screen.getByRole('spinbutton', { name: 'Stoppet opp etter dager uten aktivitet' });
     fireEvent.change(days, { target: { value: '1' } });
     fireEvent.blur(days);
-    expect(await screen.findByText('2 av 3 prosjekter', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('2 av 3 prosjekter')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Nullstill filtre' }));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Søk på prosjektnavn' }), { target: { value: 'TRYGT' } });
-    expect(await screen.findByText('1 av 3 prosjekter', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('1 av 3 prosjekter')).toBeTruthy();
   });
 
   it('draws the phase distribution as a described image, with a table alternative', async () => {
@@ -116,7 +116,7 @@ describe('PortfolioOverview', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Oppdater' }));
     });
     expect(refreshedFrom).toEqual([cursor]);
-    expect(await screen.findByText('2 av 2 prosjekter', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('2 av 2 prosjekter')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Detaljer om Bo trygt hjemme (ny)' })).toBeTruthy();
   });
 
@@ -135,11 +135,11 @@ describe('PortfolioOverview', () => {
       },
     };
     renderOverview(failing);
-    expect(await screen.findByText('Klarte ikke å hente oversikten', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Klarte ikke å hente oversikten')).toBeTruthy();
     expect(screen.getByText(/Du har ikke tilgang/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
     // The retry must really load again: wait for the second attempt, not for the text still on screen from the first.
     await waitFor(() => expect(attempts).toBe(2));
-    expect(await screen.findByText('Klarte ikke å hente oversikten', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Klarte ikke å hente oversikten')).toBeTruthy();
   });
 });

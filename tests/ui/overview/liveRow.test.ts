@@ -27,12 +27,13 @@ const staleRow: PortfolioRow = {
   gateOverrides: [],
   anomalies: [],
   knownStale: true,
+  model: DEFAULT_MODEL,
 };
 
 describe('liveViewRow', () => {
   it('recomputes progress, what is missing and what is open from the project’s own state', () => {
     const state = projectState('utforske', allDone('forankring'));
-    const live = liveViewRow(toPortfolioViewRow(staleRow, DEFAULT_MODEL, options), state, DEFAULT_MODEL, options);
+    const live = liveViewRow(toPortfolioViewRow(staleRow, options), state, DEFAULT_MODEL, options);
     expect(live.progress.find((p) => p.phaseKey === 'forankring')?.percent).toBe(100);
     expect(live.missingInPassedPhases).toBe(0);
     expect(live.missingRequirementLabels).toEqual([]);

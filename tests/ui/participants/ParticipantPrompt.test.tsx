@@ -5,7 +5,9 @@ import type { Participant, Person } from '../../../src/domain/types';
 import type { Language } from '../../../src/model/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { ParticipantPrompt } from '../../../src/ui/participants/ParticipantPrompt';
-import { NOW, PROJECT, guest, ingrid, kari, kristin, renderInFluent, row, saver, validFodselsnummer } from '../../../testkit/people';
+import { ingrid, kari, kristin } from '../../../testkit/people';
+import { NOW, PROJECT, guest, row, saver } from '../../../testkit/participantFixtures';
+import { renderInFluent, validFodselsnummer } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 

@@ -5,7 +5,9 @@ import type { Participant, Person } from '../../../src/domain/types';
 import { StoreError } from '../../../src/store/ChecklistStore';
 import { ParticipantsBar } from '../../../src/ui/participants/ParticipantsBar';
 import { ParticipantsPanel } from '../../../src/ui/participants/ParticipantsPanel';
-import { NOW, PROJECT, ingrid, kari, kristin, renderInFluent, row, saver, validFodselsnummer } from '../../../testkit/people';
+import { ingrid, kari, kristin, organisationOf, per } from '../../../testkit/people';
+import { NOW, PROJECT, row, saver } from '../../../testkit/participantFixtures';
+import { renderInFluent, validFodselsnummer } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 
@@ -14,11 +16,10 @@ beforeAll(async () => {
   await import('../../../src/ui/participants/ParticipantsDrawer');
 });
 
-const per: Person = { id: 'per-id', name: 'Per Olsen', email: 'per.olsen@sykehuset-innlandet.no' };
 const registry: Participant[] = [
-  row(ingrid, 'Sykehuset Innlandet HF', 'sykehus'),
-  row(per, 'Sykehuset Innlandet HF', 'sykehus', null),
-  row(kari, 'Lillehammer kommune', 'kommune'),
+  row(ingrid, organisationOf('ingrid'), 'sykehus'),
+  row(per, organisationOf('per'), 'sykehus', null),
+  row(kari, organisationOf('kari'), 'kommune'),
 ];
 
 function renderPanel(person: Person, participants: Participant[] = registry, mayWrite = true) {

@@ -10,6 +10,7 @@ import { translator } from '../../../src/i18n/defineMessages';
 import { commonStrings } from '../../../src/ui/base/strings';
 import { projectStrings } from '../../../src/ui/project/strings';
 import { ingrid, itemState, kari, phase, projectState, renderInFluent, snapshotOf, validFodselsnummer, viewProps } from '../../../testkit/projectViewFixtures';
+import { actors, people } from '../../../testkit/people';
 
 afterEach(cleanup);
 
@@ -75,7 +76,7 @@ describe('ChecklistItem', () => {
     expect(within(row).getByText('Krever bekreftelse fra begge parter')).toBeTruthy();
     expect(within(row).getByText(/Bekreftet av Kari Nordmann, 2\. nov\. 2026/)).toBeTruthy();
     expect(within(row).queryByRole('checkbox')).toBeNull();
-    expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 venter på den andre parten`)).toBeTruthy();
+    expect(screen.getByText(`0 av ${forankring.checklist.length} oppfylt · 1 venter på bekreftelse fra den andre parten`)).toBeTruthy();
   });
 
   it('offers confirm or withdraw for the user’s own side only', async () => {
@@ -102,7 +103,7 @@ describe('ChecklistItem', () => {
   });
 
   it('offers no confirmation to someone without a side, and none at all when read-only', () => {
-    const { props } = viewProps(projectState('forankring'), { me: { id: 'kristin', name: 'Kristin' } });
+    const { props } = viewProps(projectState('forankring'), { me: actors.kristin });
     renderInFluent(<ProjectView {...props} />);
     const row = itemRow(both.label.nb);
     expect(within(row).queryByRole('button', { name: /Bekreft/ })).toBeNull();
@@ -181,12 +182,16 @@ describe('ChecklistItem', () => {
     expect(recorded.dispatched).toEqual([{ kind: 'setStatus', itemKey: single.key, status: 'notRelevant', reason: 'Dekkes av avtalen fra 2024' }]);
   });
 
-  it('shows a not-relevant item with its reason and counts it apart', () => {
+  it('shows a not-relevant item with its reason, and counts it as met as the phase figure does, saying so', () => {
     const notRelevant = itemState('forankring', single.key, { status: 'notRelevant', notRelevantReason: 'Dekkes av avtalen' });
     const { props } = viewProps(projectState('forankring', [notRelevant]));
     renderInFluent(<ProjectView {...props} />);
     expect(within(itemRow(single.label.nb)).getByText('Ikke relevant: Dekkes av avtalen')).toBeTruthy();
-    expect(screen.getByText(`0 av ${forankring.checklist.length} fullført · 1 ikke relevant`)).toBeTruthy();
+    // One counting rule (issue 18): the figure said 1/7 while this line said "0 av 7 fullført · 1 ikke relevant".
+    expect(screen.getByText(`1 av ${forankring.checklist.length} oppfylt, medregnet 1 «ikke relevant»`)).toBeTruthy();
+    const figureStep = screen.getByRole('radio', { name: new RegExp(`^${forankring.label.nb}`) });
+    expect(figureStep.textContent).toContain(`1/${forankring.checklist.length}`);
+    expect(figureStep.getAttribute('aria-label')).toContain(`1 av ${forankring.checklist.length} oppfylt, medregnet 1 «ikke relevant»`);
   });
 
   it('marks pending intents as not yet saved, and failed ones with Retry and Discard', () => {
@@ -221,7 +226,7 @@ describe('ChecklistItem', () => {
   });
 
   it('highlights an item someone else just changed, in words', () => {
-    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: { id: 'ingrid', name: 'Ingrid Hansen' } });
+    const changed = itemState('forankring', single.key, { status: 'done', updatedBy: people.ingrid });
     const state = projectState('forankring', [changed]);
     const { props } = viewProps(state, { snapshot: snapshotOf(state, { recentlyChangedByOthers: [single.key] }) });
     renderInFluent(<ProjectView {...props} />);
@@ -230,8 +235,8 @@ describe('ChecklistItem', () => {
 
   it('opens the item’s history with who, side, what, when and why', async () => {
     const { props, recorded } = viewProps(projectState('forankring'), {}, [
-      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: { id: 'ingrid', name: 'Ingrid Hansen' }, side: 'sykehus', kind: 'confirm', itemKey: both.key },
-      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
+      { intentId: 'e-1', projectKey: 'p', at: '2026-11-03T10:00:00Z', actor: people.ingrid, side: 'sykehus', kind: 'confirm', itemKey: both.key },
+      { intentId: 'e-2', projectKey: 'p', at: '2026-11-02T09:00:00Z', actor: people.kari, side: 'kommune', kind: 'status', itemKey: both.key, from: 'open', to: 'notRelevant', reason: 'Dekket' },
     ]);
     renderInFluent(<ProjectView {...props} />);
     fireEvent.click(within(itemRow(both.label.nb)).getByRole('button', { name: `Flere valg for «${both.label.nb}»` }));

@@ -31,12 +31,12 @@ describe('PhaseFigure in the channel tab', () => {
     expect(radios).toHaveLength(DEFAULT_MODEL.phases.length);
     const forankring = phase('forankring');
     expect(radios[0]!.getAttribute('aria-label')).toBe(
-      `Forankring og oppstart, ${forankring.checklist.length} av ${forankring.checklist.length} fullført, minimumskrav oppfylt`,
+      `Forankring og oppstart, ${forankring.checklist.length} av ${forankring.checklist.length} oppfylt, minimumskrav oppfylt`,
     );
     // utforske's second item needs both sides: ticked but unconfirmed, it is not done.
     const expectedDone = [first!, second!].filter((def) => !def.requiresBothSides).length;
     expect(radios[1]!.getAttribute('aria-label')).toBe(
-      `Utforske, ${expectedDone} av ${utforske.checklist.length} fullført, minimumskrav ikke oppfylt, nåværende fase`,
+      `Utforske, ${expectedDone} av ${utforske.checklist.length} oppfylt, minimumskrav ikke oppfylt, nåværende fase`,
     );
     expect(radios[1]!.getAttribute('aria-checked')).toBe('true');
     // Roving focus: only the selected phase is in the tab order.

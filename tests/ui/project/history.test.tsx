@@ -6,21 +6,22 @@ import { formatDate, formatDateTime, formatPercent, pluralOf } from '../../../sr
 import { storeErrorMessage } from '../../../src/ui/base/storeErrorMessage';
 import type { ProjectEvent } from '../../../src/domain/types';
 import { InFluent, projectState, renderInFluent, viewProps } from '../../../testkit/projectViewFixtures';
+import { kari, ola } from '../../../testkit/people';
 
 afterEach(cleanup);
 
 describe('project history', () => {
   it('describes phase changes and gate overrides with their reason, in the user’s language', async () => {
     const { props, recorded } = viewProps(projectState('definere'), { language: 'en' }, [
-      { intentId: 'e-2', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'ola', name: 'Ola Nordmann' }, side: 'kommune', kind: 'gateOverride', from: 'utforske', to: 'definere', reason: 'Data arrives next week' },
-      { intentId: 'e-1', projectKey: 'p', at: '2026-10-01T08:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'forankring', to: 'utforske' },
-      { intentId: 'e-0', projectKey: 'p', at: '2026-09-01T08:00:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'status', itemKey: 'removed-item', to: 'done' },
+      { intentId: 'e-2', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: ola, side: 'kommune', kind: 'gateOverride', from: 'utforske', to: 'definere', reason: 'Data arrives next week' },
+      { intentId: 'e-1', projectKey: 'p', at: '2026-10-01T08:00:00Z', actor: kari, kind: 'phaseChange', from: 'forankring', to: 'utforske' },
+      { intentId: 'e-0', projectKey: 'p', at: '2026-09-01T08:00:00Z', actor: kari, kind: 'status', itemKey: 'removed-item', to: 'done' },
     ]);
     renderInFluent(<ProjectView {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'History' }));
     const drawer = await screen.findByRole('dialog');
     await waitFor(() => expect(within(drawer).getByText('moved the project from Explore to Define before all minimum requirements were met')).toBeTruthy());
-    expect(within(drawer).getByText('Ola Nordmann (Municipality)')).toBeTruthy();
+    expect(within(drawer).getByText('Ola Bakken (Municipality)')).toBeTruthy();
     expect(within(drawer).getByText('Reason: Data arrives next week')).toBeTruthy();
     expect(within(drawer).getByText('moved the project from Anchoring and start-up to Explore')).toBeTruthy();
     // An item the model no longer knows is shown by its key, not dropped.
@@ -30,9 +31,9 @@ describe('project history', () => {
 
   it('names stored phase values (phase:levere) by the phase, and shows a move past unmet requirements once', async () => {
     const { props } = viewProps(projectState('levere'), {}, [
-      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'gateOverride', from: 'phase:utvikle', to: 'phase:levere', reason: 'Vedtatt' },
-      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'phase:utvikle', to: 'phase:levere' },
-      { intentId: 'back', projectKey: 'p', at: '2026-11-11T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'phaseChange', from: 'phase:levere', to: 'phase:utvikle' },
+      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: kari, kind: 'gateOverride', from: 'phase:utvikle', to: 'phase:levere', reason: 'Vedtatt' },
+      { intentId: 'move', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: kari, kind: 'phaseChange', from: 'phase:utvikle', to: 'phase:levere' },
+      { intentId: 'back', projectKey: 'p', at: '2026-11-11T08:30:00Z', actor: kari, kind: 'phaseChange', from: 'phase:levere', to: 'phase:utvikle' },
     ]);
     renderInFluent(<ProjectView {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Historikk' }));
@@ -59,7 +60,7 @@ describe('project history', () => {
     const drawer = await screen.findByRole('dialog');
     await waitFor(() => expect(within(drawer).getByText('Ingen hendelser ennå.')).toBeTruthy());
     // Kari's own tick reaches SharePoint after she opened the drawer: the confirmed state is a new object.
-    events.push({ intentId: 'tick', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: { id: 'kari', name: 'Kari Nordmann' }, kind: 'status', itemKey: 'removed-item', to: 'done' });
+    events.push({ intentId: 'tick', projectKey: 'p', at: '2026-11-10T08:30:00Z', actor: kari, kind: 'status', itemKey: 'removed-item', to: 'done' });
     const landed = { ...props.snapshot, confirmed: projectState('forankring') };
     view.rerender(<ProjectView {...props} snapshot={landed} />);
     expect(within(drawer).queryByText('Laster historikk …')).toBeNull();

@@ -24,7 +24,7 @@ describe('a retired requirement', () => {
     expect(within(row).queryByRole('checkbox')).toBeNull();
     expect(within(row).queryByRole('button', { name: /kommentar/i })).toBeNull();
     expect(within(row).getByRole('button', { name: new RegExp(single.label.nb) })).toBeTruthy(); // its menu: the history
-    expect(screen.getByText(`0 av ${total - 1} fullført`)).toBeTruthy();
+    expect(screen.getByText(`0 av ${total - 1} oppfylt`)).toBeTruthy();
   });
 
   it('is a task like any other in a model where it is not retired', () => {

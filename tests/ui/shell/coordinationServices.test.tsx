@@ -14,6 +14,7 @@ import { StoreError } from '../../../src/store/ChecklistStore';
 import { ServicesContext } from '../../../src/ui/base/ServicesContext';
 import { createAppServices } from '../../../src/ui/shell/services';
 import { ToolboxPage } from '../../../src/ui/toolbox/ToolboxPage';
+import { kristin } from '../../../testkit/people';
 
 let emulator: TestEmulator;
 coordinationSiteWithModelPerFile((started) => (emulator = started));
@@ -49,7 +50,7 @@ describe('the composition root: coordination-site services', () => {
 
     const current = await repository.current();
     await emulator.admin.resetStats();
-    const { published } = await repository.publish(current.newest!.model, { changeNote: 'Ny veiledning', by: { id: 'kristin', name: 'Kristin Berg' }, at: new Date().toISOString(), basedOn: current.newest! });
+    const { published } = await repository.publish(current.newest!.model, { changeNote: 'Ny veiledning', by: kristin, at: new Date().toISOString(), basedOn: current.newest! });
     expect(published.version).toBe('2.0.0');
     await page.findByText(/Modellversjon 2\.0\.0/);
     expect(services.modelSource.snapshot().newestInfo?.version).toBe('2.0.0');

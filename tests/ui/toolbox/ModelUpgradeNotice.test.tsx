@@ -31,6 +31,14 @@ describe('ModelUpgradeNotice', () => {
     expect(onUpgrade).toHaveBeenCalledWith('2.0.0');
   });
 
+  it('says which changes came from the projects’ feedback', () => {
+    const reworded = DEFAULT_MODEL.phases[1]!.checklist[0]!;
+    renderInFluent(<ModelUpgradeNotice current={DEFAULT_MODEL} newest={v2()} answersFeedback={[{ id: 'f1', target: { kind: 'requirement', key: reworded.key }, kind: 'unclear' }]} language="nb" canUpgrade onUpgrade={() => undefined} />);
+    expect(screen.getByText(`${reworded.label.nb} (fra prosjektenes tilbakemelding)`)).toBeTruthy();
+    expect(screen.getByText('Nytt krav om risiko')).toBeTruthy();
+    expect(screen.getByText('Versjonen svarer på tilbakemeldinger fra prosjektene om 1 krav og verktøy.')).toBeTruthy();
+  });
+
   it('offers no action to someone who may not move the project', () => {
     renderInFluent(<ModelUpgradeNotice current={DEFAULT_MODEL} newest={v2()} language="en" canUpgrade={false} onUpgrade={() => undefined} />);
     expect(screen.queryByRole('button')).toBeNull();

@@ -4,6 +4,7 @@ import type { ComponentProps, ComponentState, Slot, useArrowNavigationGroup } fr
 import type { Language, ChecklistItemDef, PhaseKey, Side } from '../../../model/types';
 import type { Actor, Anomaly, IntentBody, ItemState } from '../../../domain/types';
 import type { ItemCompletion } from '../../../domain/progress';
+import type { FeedbackTarget } from '../../../domain/feedback';
 import type { PendingIntent } from '../../../store/ChecklistStore';
 import type { ProjectMessageKey } from '../strings';
 import type { ChecklistItemMessageKey } from './strings';
@@ -39,6 +40,8 @@ export type ChecklistItemProps = ComponentProps<Partial<ChecklistItemSlots>> & {
   onRetry(intentId: string): void;
   onDiscard(intentId: string): void;
   onOpenHistory?(itemKey: string): void;
+  /** Offers "Gi tilbakemelding" in the item's menu (to anyone who can see the item, readers too). */
+  onGiveFeedback?(target: FeedbackTarget): void;
 };
 
 export interface SideConfirmationView {

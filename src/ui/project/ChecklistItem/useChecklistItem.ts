@@ -16,6 +16,7 @@ import { projectStrings } from '../strings';
 import { sideName, sideTitle } from '../../base/sideNames';
 import type { ProjectMessageKey } from '../strings';
 import { checklistItemStrings } from './strings';
+import { feedbackStrings } from '../../feedback';
 import type { ChecklistItemProps, ChecklistItemState, ItemMenuEntry, SideConfirmationView } from './ChecklistItem.types';
 
 const AWAITING: Record<Side, ProjectMessageKey> = { kommune: 'awaitingKommune', sykehus: 'awaitingSykehus' };
@@ -110,6 +111,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
       : []),
     ...sides.flatMap((view) => (view.action?.kind === 'unconfirm' ? [{ key: `withdraw-${view.side}`, label: view.action.label, run: () => runSideAction(view) }] : [])),
     ...(props.onOpenHistory ? [{ key: 'history', label: tItem('historyMenu'), run: () => props.onOpenHistory?.(def.key) }] : []),
+    ...(props.onGiveFeedback ? [{ key: 'feedback', label: translator(feedbackStrings, language)('giveFeedback'), run: () => props.onGiveFeedback?.({ kind: 'requirement', key: def.key }) }] : []),
     ...(readOnly
       ? []
       : isNotRelevant
@@ -122,7 +124,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
 
   return {
     components: { root: 'li', label: 'span' },
-    root: slot.always(getIntrinsicElementProps('li', { ref, ...props, 'aria-labelledby': labelId, ...arrowNavigation }), { elementType: 'li' }),
+    root: slot.always(getIntrinsicElementProps('li', { ref, ...props, 'aria-labelledby': labelId, 'data-item': props.def.key, ...arrowNavigation }), { elementType: 'li' }),
     label: slot.always(props.label, { defaultProps: { id: labelId, children: labelText }, elementType: 'span' }),
     props,
     t,

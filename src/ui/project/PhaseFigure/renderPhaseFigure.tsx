@@ -22,7 +22,7 @@ function FullStepVisual({ step, state, classes }: { step: PhaseFigureStep; state
       <span className={mergeClasses(classes.label, step.isSelected && classes.labelSelected)}>{step.shortLabel}</span>
       <span className={classes.progressText}>
         {step.gateMet && step.progress.total > 0 && <CheckmarkCircleFilled className={classes.gateIcon} aria-hidden="true" />}
-        {step.progress.total === 0 ? '–' : `${step.progress.done + step.progress.notRelevant}/${step.progress.total}`}
+        {step.progress.total === 0 ? '–' : `${step.progress.met}/${step.progress.total}`}
       </span>
       <span className={mergeClasses(classes.selectedBar, step.isSelected && classes.selectedBarOn)} />
     </>

@@ -14,13 +14,13 @@ export function usePhaseFigure(props: PhaseFigureProps): PhaseFigureState {
   const progressByKey = new Map(projectProgress(model, state).map((progress) => [progress.phaseKey, progress]));
 
   const steps: PhaseFigureStep[] = phasesInOrder(model).map((phase, index) => {
-    const progress = progressByKey.get(phase.key) ?? { phaseKey: phase.key, total: 0, done: 0, notRelevant: 0, awaitingOtherSide: 0, open: 0, ratio: 1 };
+    const progress = progressByKey.get(phase.key) ?? { phaseKey: phase.key, total: 0, met: 0, done: 0, notRelevant: 0, awaitingOtherSide: 0, open: 0, ratio: 1 };
     const gateMet = gateStatus(model, state, phase.key).met;
     const isCurrent = phase.key === state.project.currentPhase;
     const progressText =
       progress.total === 0
         ? t('phaseNoItems')
-        : [t('phaseProgress', { done: progress.done, total: progress.total }), ...(progress.notRelevant > 0 ? [t('summaryNotRelevant', { count: progress.notRelevant })] : [])].join(', ');
+        : [t('phaseProgress', { met: progress.met, total: progress.total }), ...(progress.notRelevant > 0 ? [t('summaryNotRelevant', { count: progress.notRelevant })] : [])].join(', ');
     const ariaLabel = [phase.label[language], progressText, gateMet ? t('gateMet') : t('gateNotMet'), ...(isCurrent ? [t('currentPhase')] : [])].join(', ');
     return {
       phase,
