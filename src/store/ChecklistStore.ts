@@ -8,7 +8,7 @@ import type { BudgetSignal } from './graphClient/budgetSignals';
 
 // The shared types live in the store's base rooms; the port names them for everyone above the store.
 export type { ListIds, ProjectLocation, SiteAddress, SyncCursor } from './sharepoint/addresses';
-export { StoreError } from './graphClient/StoreError';
+export { StoreError, STORE_ERROR_CODES } from './graphClient/StoreError';
 export type { StoreErrorCode } from './graphClient/StoreError';
 export type { BudgetSignal } from './graphClient/budgetSignals';
 

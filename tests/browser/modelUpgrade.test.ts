@@ -1,8 +1,10 @@
 // Issue 12, the project side, in Chromium: the coordination site has version 1 (local mode's seed) and version 2
 // (published here through ModelRepository: a new requirement in 0-fase, one requirement retired). Kari's project on
 // 1.0.0 shows the upgrade notice and nothing else of version 2; she accepts; the new requirement is there and the
-// retired one is marked "Utgått" with its state and history. Ingrid, in a second browser context, sees the project on
-// 2.0.0 after her next poll. A reader (Kristin: she only reads the project's site) sees the notice without the action.
+// retired one is marked "Utgått" with its state and history. The project has left 0-fase, so before it moves Kari is
+// told what version 2 adds there (0-fase goes from 7/7 to 6/7) and confirms. Ingrid, in a second browser context, sees
+// the project on 2.0.0 after her next poll. A reader (Kristin: she only reads the project's site) sees the notice
+// without the action.
 import { describe, expect, it } from 'vitest';
 import { openContext, screenshot } from '../../testkit/browser/browser';
 import { seriousViolations } from '../../testkit/browser/extra';
@@ -78,7 +80,18 @@ describe('a project moves to a newer model version', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'model-upgrade-notice');
 
+    // The project has left 0-fase: the move asks first, naming what 0-fase will lack, and nothing moves until she confirms.
     await page.getByRole('button', { name: UPGRADE }).click();
+    const confirm = page.getByRole('region', { name: 'Før du flytter prosjektet' });
+    await confirm.getByText(`${FORANKRING}: 7/7 oppfylt nå, 6/7 etter flyttingen`).waitFor();
+    await confirm.getByText(`Nytt krav: ${NEW_REQUIREMENT}`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'model-upgrade-confirm');
+    await confirm.getByRole('button', { name: 'Ikke flytt nå' }).click();
+    expect(await checklist(page).getByText(NEW_REQUIREMENT).count()).toBe(0);
+    expect(await page.getByRole('button', { name: UPGRADE }).count()).toBe(1);
+    await page.getByRole('button', { name: UPGRADE }).click();
+    await page.getByRole('button', { name: 'Flytt likevel til versjon 2.0.0' }).click();
     const added = checklistItem(page, new RegExp(NEW_REQUIREMENT));
     await added.getByRole('checkbox').waitFor();
     await expect.poll(() => page.getByRole('button', { name: UPGRADE }).count(), { timeout: TIMEOUTS.colleague }).toBe(0);

@@ -88,6 +88,9 @@ describe('Oversikt after a model upgrade', () => {
     await kari.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();
     const upgrade = kari.page.getByRole('button', { name: UPGRADE });
     await clickSettled(upgrade, async () => (await upgrade.count()) === 0, `«${UPGRADE}»`);
+    // Forankring is a phase the project has left: the move asks first (issue 18, "Say it right"), and she moves anyway.
+    const confirm = kari.page.getByRole('button', { name: 'Flytt likevel til versjon 2.0.0' });
+    await clickSettled(confirm, async () => (await confirm.count()) === 0, '«Flytt likevel til versjon 2.0.0»');
     await kari.page.getByText(/Alt er lagret/).first().waitFor();
     await kari.page.reload();
     await kari.page.getByRole('heading', { level: 1, name: LUNGE.title }).waitFor();

@@ -1,7 +1,8 @@
 // What a person may do decides what they are offered. Kristin (read on the project site) gets the read-only view and
 // never a tick that stays on screen unsaved; Eva (no access) is told she has no access, who can give it and what to
-// ask for, with no "Prøv igjen"; a site without our lists names them as SharePoint does and keeps the admin's command
-// under "For administrator".
+// ask for, with no "Prøv igjen", on a project and on the coordination site (Oversikt, the model editor: its owners,
+// not "the project lead", and never that she may read it); a site without our lists names them as SharePoint does
+// and keeps the admin's command under "For administrator".
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../testkit/browser/browser';
 import { emulatorAdmin, seriousViolations } from '../../testkit/browser/extra';
@@ -67,6 +68,32 @@ describe('rights', () => {
       expect(named).toContain('Kari Nordmann (kari.nordmann@lillehammer.kommune.no)');
       expect(named).toContain('Ingrid Hansen (ingrid.hansen@sykehuset-innlandet.no)');
       expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await settings({ groupMemberReadConsented: false });
+      await context.close();
+    }
+  });
+
+  it('tells a person without access to the coordination site whose site it is and who can give access, on Oversikt and in the model editor', async () => {
+    const settings = (body: Record<string, unknown>) => emulatorAdmin(suite.app, 'POST', 'settings', body);
+    const { context, page, errors } = await openContext(suite.browser, { user: 'eva' });
+    try {
+      for (const [route, what] of [['overview', /Oversikten over prosjektene ligger på koordineringsområdet/], ['modell', /Modellen og verktøykassen ligger på koordineringsområdet/]] as const) {
+        await page.goto(`${suite.app.url}/index.html#/${route}`);
+        await page.getByRole('heading', { name: 'Du har ikke tilgang til koordineringsområdet' }).waitFor();
+        await page.getByText(what).waitFor();
+        const body = (await page.getByRole('main').textContent()) ?? '';
+        expect(body).toContain('https://innlandet.sharepoint.com/sites/koordinering');
+        expect(body).toMatch(/Eierne av koordineringsområdet kan gi deg tilgang/);
+        expect(body).not.toMatch(/prosjektlederen om tilgang|lesetilgang til koordineringsområdet|Du har bare lesetilgang/);
+        expect(await page.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(0);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      // Where the tenant lets the app read a team's owners, they are named.
+      expect((await settings({ groupMemberReadConsented: true })).ok).toBe(true);
+      await page.reload();
+      await page.getByText(/Disse eier koordineringsområdet og kan gi deg tilgang: Kristin Berg/).waitFor();
+      expect(errors.filter((e) => !/403|Forbidden/.test(e))).toEqual([]);
     } finally {
       await settings({ groupMemberReadConsented: false });
       await context.close();

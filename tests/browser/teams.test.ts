@@ -1,11 +1,13 @@
 // The app inside the Teams host simulator: configuring a tab (validity, save, setConfig, re-opening edits the same
-// project), provisioning from the config page, the Teams themes and their live change, the 320 px side panel.
+// project, a new tab on the same site is offered that project instead of a duplicate), provisioning from the config
+// page, the Teams themes and their live change, the 320 px side panel.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { hasNoHorizontalScroll, openContext, screenshot } from '../../testkit/browser/browser';
 import { validNationalId } from '../../testkit/browser/nationalId';
 import { hostState, openInTeams, pressHostSave, switchHostTheme } from '../../testkit/browser/teamsHost';
 import { LUNGE } from '../../testkit/browser/testApp';
+import { listRows } from '../../testkit/browser/extra';
 import { appAndBrowser, pickMunicipality } from '../../testkit/browser/suite';
 import type { TestApp } from '../../testkit/browser/testApp';
 
@@ -77,6 +79,25 @@ describe('configuring a tab in Teams', () => {
     frame = await openInTeams(page, app.url, { frame: 'content', url: new URL(config?.contentUrl ?? '').pathname + new URL(config?.contentUrl ?? '').hash, groupId: NYTT_PROSJEKT_GROUP, entityId: config?.entityId ?? '' });
     await frame.getByRole('heading', { level: 1, name: 'Trygg utskriving fra sykehus' }).waitFor();
     expect((await waitForHost(page, (s) => s.notified.includes('success'))).notified).toContain('success');
+
+    // A second tab added to the same team (Teams gives no entityId): the site's project is offered, not an empty
+    // "Sett opp prosjektet" form that would make a second project. Saving points the tab at it and writes nothing.
+    frame = await openInTeams(page, app.url, { frame: 'settings', url: '/index.html#/config', groupId: NYTT_PROSJEKT_GROUP });
+    await frame.getByRole('heading', { name: 'Prosjektet finnes allerede' }).waitFor();
+    expect(await frame.getByRole('heading', { name: 'Sett opp prosjektet' }).count()).toBe(0);
+    expect(await frame.getByRole('radio', { name: 'Trygg utskriving fra sykehus' }).isChecked()).toBe(true);
+    await waitForHost(page, (s) => s.validity.at(-1) === true);
+    await pressHostSave(page);
+    const existing = await waitForHost(page, (s) => s.saveResults.length > 0);
+    expect(existing.saveResults).toEqual([{ ok: true }]);
+    expect(existing.configs[0]).toEqual(expect.objectContaining({ entityId: config?.entityId, suggestedDisplayName: 'Felles modell – Trygg utskriving fra sykehus' }));
+    expect((await listRows(app, 'kari', '/sites/nytt-prosjekt', 'projects')).map((row) => row['ProjectKey'])).toEqual([config?.entityId]);
+
+    // A new, separate project stays one deliberate choice away: choosing it shows the form, and the host's Save waits for it.
+    frame = await openInTeams(page, app.url, { frame: 'settings', url: '/index.html#/config', groupId: NYTT_PROSJEKT_GROUP });
+    await frame.getByRole('radio', { name: 'Sett opp et nytt, eget prosjekt' }).check();
+    await frame.getByRole('heading', { name: 'Sett opp prosjektet' }).waitFor();
+    await waitForHost(page, (s) => s.validity.at(-1) === false);
     expect(errors).toEqual([]);
     await context.close();
   });

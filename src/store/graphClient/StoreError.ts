@@ -1,18 +1,20 @@
 // The store's one failure type: a code the UI translates, never a message shown as it is.
 
-export type StoreErrorCode =
-  | 'listsMissing' // the site has none or only some of our lists (see `missing`)
-  | 'columnsMissing' // a list was edited by hand: our columns are gone or renamed
-  | 'siteNotFound'
-  | 'projectNotFound'
-  | 'accessDenied' // 403: no permission; never retried
-  | 'signInExpired' // 401 after one renewal
-  | 'throttled' // 429 past our retry budget
-  | 'unavailable' // 503/5xx past our retry budget
-  | 'network' // the request never got an answer
-  | 'conflict' // 412 past our retry budget
-  | 'invalidInput' // refused before sending (fødselsnummer, too long, unknown value)
-  | 'unknown';
+export const STORE_ERROR_CODES = [
+  'listsMissing', // the site has none or only some of our lists (see `missing`)
+  'columnsMissing', // a list was edited by hand: our columns are gone or renamed
+  'siteNotFound',
+  'projectNotFound',
+  'accessDenied', // 403: no permission; never retried
+  'signInExpired', // 401 after one renewal
+  'throttled', // 429 past our retry budget
+  'unavailable', // 503/5xx past our retry budget
+  'network', // the request never got an answer
+  'conflict', // 412 past our retry budget
+  'invalidInput', // refused before sending (fødselsnummer, too long, unknown value)
+  'unknown',
+] as const;
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
 /** A typed, user-presentable failure: the UI maps `code` to a localized message. */
 export class StoreError extends Error {

@@ -7,6 +7,8 @@ import type { Person } from '../../domain/types';
 import type { FeedbackRef } from '../../domain/feedback';
 import { checkPhaseModel } from '../../model/schema';
 import type { ModelProblem } from '../../model/schema';
+import { modelProblem } from '../../model/modelProblems';
+import type { ModelProblemCode } from '../../model/modelProblems';
 import type { PhaseModel } from '../../model/types';
 import { StoreError } from '../graphClient/StoreError';
 import type { SiteAddress } from '../sharepoint/addresses';
@@ -30,6 +32,27 @@ export class ModelRejectedError extends Error {
     super(`The model was not saved: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     this.name = 'ModelRejectedError';
     this.problems = problems;
+  }
+}
+
+/**
+ * Why a save or publish met a colleague's write (409/412), for the editor to say in the coordinator's language:
+ * the draft was saved by someone else (`draftChanged`; on publish nothing was published), a newer version was
+ * published from the one this was built on (`newerPublished`), or the version number was taken (`versionTaken`).
+ */
+export type ModelConflictReason = 'draftChanged' | 'newerPublished' | 'versionTaken';
+export const MODEL_CONFLICT_REASONS: readonly ModelConflictReason[] = ['draftChanged', 'newerPublished', 'versionTaken'];
+
+/** A conflict with a colleague's write: a StoreError `conflict` that says which, and the version involved. */
+export class ModelConflictError extends StoreError {
+  readonly reason: ModelConflictReason;
+  /** The version the message names: the one built on (`newerPublished`) or the one taken (`versionTaken`). */
+  readonly version?: string;
+  constructor(reason: ModelConflictReason, message: string, options: { status: number; version?: string }) {
+    super('conflict', message, { status: options.status });
+    this.name = 'ModelConflictError';
+    this.reason = reason;
+    if (options.version !== undefined) this.version = options.version;
   }
 }
 
@@ -111,9 +134,9 @@ export class ModelRepository {
   private checked(model: PhaseModel): PhaseModel {
     const check = checkPhaseModel(model);
     if (!check.ok) throw new ModelRejectedError(check.problems);
-    if (check.model.id !== this.modelId) throw new ModelRejectedError([{ path: 'id', message: `must stay '${this.modelId}'` }]);
+    if (check.model.id !== this.modelId) throw new ModelRejectedError([modelProblem('modelIdChanged', ['id'], `must stay '${this.modelId}'`, { modelId: this.modelId })]);
     const size = JSON.stringify(check.model).length;
-    if (size > MODEL_JSON_MAX) throw new ModelRejectedError([{ path: '(model)', message: `the model is ${size} characters; at most ${MODEL_JSON_MAX} fit (shorten guidance or descriptions)` }]);
+    if (size > MODEL_JSON_MAX) throw new ModelRejectedError([modelProblem('modelTooLarge', [], `the model is ${size} characters; at most ${MODEL_JSON_MAX} fit (shorten guidance or descriptions)`, { size, max: MODEL_JSON_MAX })]);
     return check.model;
   }
 
@@ -126,7 +149,7 @@ export class ModelRepository {
     const fields = versionFields({ model: valid, status: 'draft', sequence: (options.basedOn?.sequence ?? 0) + 1, ...(options.basedOn ? { basedOn: options.basedOn.version } : {}), changeNote: '', at: options.at, by: options.by });
     const part = this.draftWrite(fields, options.draft);
     const answer = (await sendBatch(this.graph, [part])).get('draft');
-    if (!isOk(answer)) throw this.conflictOr(answer, 'Saving the draft', 'The draft was changed by someone else after you opened it. Reload it to see their changes; your own are still on the screen.');
+    if (!isOk(answer)) throw this.conflictOr(answer, 'Saving the draft', 'draftChanged', 'The draft was changed by someone else after it was read.');
     return this.infoAfterWrite(answer, options.draft);
   }
 
@@ -143,7 +166,7 @@ export class ModelRepository {
    */
   async publish(model: PhaseModel, options: SaveInput & { changeNote: string; basedOn?: ModelVersionInfo; draft?: ModelVersionInfo; answersFeedback?: readonly FeedbackRef[] }): Promise<{ published: ModelVersionInfo; draft?: ModelVersionInfo }> {
     const problem = checkFreeText(options.changeNote, 'reason', { required: true });
-    if (problem) throw new ModelRejectedError([{ path: 'changeNote', message: problem.kind === 'blank' ? 'must not be empty' : problem.kind === 'nationalId' ? 'must not hold a fødselsnummer or D-nummer' : problem.kind === 'tooLong' ? `must be at most ${problem.max} characters` : 'has characters that cannot be stored' }]);
+    if (problem) throw new ModelRejectedError([changeNoteProblem(problem)]);
     const sequence = (options.basedOn?.sequence ?? 0) + 1;
     const version = nextVersionName(sequence);
     const valid = this.checked({ ...model, version });
@@ -155,19 +178,19 @@ export class ModelRepository {
     parts.push({ id: 'publish', method: 'POST', url: items, body: { fields: versionFields({ ...common, status: 'published', ...(options.answersFeedback ? { answersFeedback: options.answersFeedback } : {}) }) }, ...(parts.length ? { dependsOn: [parts[parts.length - 1]!.id] } : {}) });
     const answers = await sendBatch(this.graph, parts);
     const supersede = answers.get('supersede');
-    if (supersede && !isOk(supersede)) throw this.conflictOr(supersede, 'Publishing', `Version ${options.basedOn?.version} is no longer the newest: someone published meanwhile. Reload to see their version; your changes are still on the screen.`);
+    if (supersede && !isOk(supersede)) throw this.conflictOr(supersede, 'Publishing', 'newerPublished', `Version ${options.basedOn?.version} is no longer the newest: someone published meanwhile.`, options.basedOn?.version);
     const draft = answers.get('draft');
-    if (draft && !isOk(draft)) throw this.conflictOr(draft, 'Publishing', 'The draft was changed by someone else after you opened it. Reload it to see their changes; nothing was published.');
+    if (draft && !isOk(draft)) throw this.conflictOr(draft, 'Publishing', 'draftChanged', 'The draft was changed by someone else after it was read; nothing was published.');
     const published = answers.get('publish');
-    if (!isOk(published)) throw this.conflictOr(published, 'Publishing', `Version ${version} exists already: someone published meanwhile. Reload to see their version.`);
+    if (!isOk(published)) throw this.conflictOr(published, 'Publishing', 'versionTaken', `Version ${version} exists already: someone published meanwhile.`, version);
     const info = infoFromItem(published!.body as SpItem<ModelVersionRow>);
     this.events.published?.(info);
     return { published: info, ...(draft ? { draft: this.infoAfterWrite(draft, options.draft) } : {}) };
   }
 
-  /** 409/412 as a conflict with words a coordinator can act on; anything else as the store error it is. */
-  private conflictOr(answer: BatchAnswer | undefined, what: string, message: string): StoreError {
-    if (answer?.status === 412 || answer?.status === 409) return new StoreError('conflict', message, { status: answer.status });
+  /** 409/412 as the conflict it is, for the editor to explain; anything else as the store error it is. */
+  private conflictOr(answer: BatchAnswer | undefined, what: string, reason: ModelConflictReason, message: string, version?: string): StoreError {
+    if (answer?.status === 412 || answer?.status === 409) return new ModelConflictError(reason, message, { status: answer.status, ...(version ? { version } : {}) });
     return storeErrorFor(answer?.status ?? 0, answer?.body, what, 'listsMissing');
   }
 
@@ -177,6 +200,12 @@ export class ModelRepository {
     if (body && 'fields' in body && body.fields) return infoFromItem(body);
     return infoFromItem({ id: before?.itemId ?? '', fields: (body ?? {}) as ModelVersionRow });
   }
+}
+
+/** The change note's text problem as a model problem at `changeNote`. */
+function changeNoteProblem(problem: NonNullable<ReturnType<typeof checkFreeText>>): ModelProblem {
+  const codes: Record<typeof problem.kind, ModelProblemCode> = { blank: 'blank', nationalId: 'nationalId', tooLong: 'tooLong', controlCharacters: 'controlCharacters', listSeparator: 'controlCharacters' };
+  return modelProblem(codes[problem.kind], ['changeNote'], `the change note: ${problem.kind}`, problem.kind === 'tooLong' ? { max: problem.max } : undefined);
 }
 
 export { DRAFT_VERSION };

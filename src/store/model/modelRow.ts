@@ -4,6 +4,7 @@
 // hand-edited row is untrusted.
 import { checkPhaseModel } from '../../model/schema';
 import type { ModelProblem } from '../../model/schema';
+import { modelProblem } from '../../model/modelProblems';
 import type { PhaseModel } from '../../model/types';
 import type { Person } from '../../domain/types';
 import { FEEDBACK_KINDS } from '../../domain/feedback';
@@ -115,12 +116,12 @@ export function recordFromItem(item: SpItem<ModelVersionRow>): ModelVersionRecor
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { ...info, ok: false, problems: [{ path: '(model)', message: `the JSON in ${MODEL_JSON_COLUMNS.join(', ')} cannot be read (${json.length} characters)` }] };
+    return { ...info, ok: false, problems: [modelProblem('unreadable', [], `the JSON in ${MODEL_JSON_COLUMNS.join(', ')} cannot be read (${json.length} characters)`)] };
   }
   const check = checkPhaseModel(parsed);
   if (!check.ok) return { ...info, ok: false, problems: check.problems };
   if (info.status === 'published' && (check.model.version !== info.version || check.model.id !== info.modelId)) {
-    return { ...info, ok: false, problems: [{ path: 'version', message: `the model says ${check.model.id} ${check.model.version}, the row ${info.modelId} ${info.version}` }] };
+    return { ...info, ok: false, problems: [modelProblem('versionMismatch', ['version'], `the model says ${check.model.id} ${check.model.version}, the row ${info.modelId} ${info.version}`, { rowVersion: info.version, modelVersion: check.model.version })] };
   }
   return { ...info, ok: true, model: check.model };
 }

@@ -10,6 +10,7 @@ import type { ChecklistStore, ProjectLocation, ProjectSession, SiteAddress } fro
 import type { SiteInspection } from '../../store/provisioning/provision';
 import type { ModelRepository } from '../../store/model/ModelRepository';
 import type { ModelSource } from '../../store/model/ModelSource';
+import type { ModelWorkCache } from '../../store/model/ModelWorkCache';
 import type { WaitingRowsRead } from '../../store/portfolio/waitingRows';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
@@ -40,6 +41,8 @@ export interface AppServices {
   modelRepository(): Promise<ModelRepository>;
   /** The Portfolio list of the coordination site (located on first use); rejects with 'siteNotFound' without one. */
   portfolio: PortfolioReader;
+  /** The model editor's unsaved work on this device, per account (survives leaving the page, a reload, a second tab). */
+  modelWork: ModelWorkCache;
   /** Template files to the coordination site's Maler library (found on the first upload). */
   templateUploader: TemplateUploader;
   tokens: TokenSource;

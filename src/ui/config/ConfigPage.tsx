@@ -18,6 +18,7 @@ import { useAsync } from '../base/useAsync';
 import { useHostReady } from '../base/useHostReady';
 import { configStrings } from './configStrings';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { ExistingProjectChoice, NEW_PROJECT } from './ExistingProjectChoice';
 import { checkProjectForm, emptyProjectForm, formFromProject, isProjectFormValid, newProjectInfo, projectChanges, tabConfigFor } from './projectForm';
 import type { ProjectForm } from './projectForm';
 
@@ -37,13 +38,23 @@ export interface ConfigPageProps {
 export function ConfigPage({ location, projectKey, onSaved }: ConfigPageProps) {
   const services = useServices();
   const { language } = useShell();
-  const existing = useAsync(
-    () => (projectKey ? services.store.listProjects(location).then((projects) => projects.find((p) => p.projectKey === projectKey)) : Promise.resolve(undefined)),
-    `${location.siteId}|${projectKey ?? ''}`,
-  );
-  if (existing.status === 'pending') return <LoadingView label={translator(configStrings, language)('loading')} />;
-  const project = existing.status === 'done' ? existing.value : undefined;
+  const listed = useAsync(() => services.store.listProjects(location), `${location.siteId}|${projectKey ?? ''}`);
+  if (listed.status === 'pending') return <LoadingView label={translator(configStrings, language)('loading')} />;
+  const projects = listed.status === 'done' ? listed.value : [];
+  const project = projectKey ? projects.find((p) => p.projectKey === projectKey) : undefined;
+  // A new tab on a site that already has a project: that project first, a new one only by choice.
+  if (!projectKey && projects.length > 0) return <ChooseOrCreate location={location} projects={projects} onSaved={onSaved} />;
   return <ConfigForm key={project?.projectKey ?? 'new'} location={location} project={project} projectKey={projectKey} onSaved={onSaved} />;
+}
+
+function ChooseOrCreate({ location, projects, onSaved }: { location: ProjectLocation; projects: ProjectInfo[]; onSaved: (projectKey: string) => void }) {
+  const [chosen, setChosen] = useState(projects[0]?.projectKey ?? NEW_PROJECT);
+  return (
+    <>
+      <ExistingProjectChoice projects={projects} chosen={chosen} onChoose={setChosen} onOpen={onSaved} />
+      {chosen === NEW_PROJECT && <ConfigForm location={location} project={undefined} onSaved={onSaved} />}
+    </>
+  );
 }
 
 function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps & { project: ProjectInfo | undefined }) {
@@ -64,9 +75,10 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
   useHostReady();
 
   // The host's Save calls the latest form, not the one from the first render.
-  const save = useRef<() => Promise<TabConfig>>(async () => Promise.reject(new Error('not ready')));
+  // What the host is told on a refusal is the person's language too (Teams may show it).
+  const save = useRef<() => Promise<TabConfig>>(async () => Promise.reject(new Error(t('formIncomplete'))));
   save.current = async () => {
-    if (!isProjectFormValid(form)) throw new Error('The form is not valid');
+    if (!isProjectFormValid(form)) throw new Error(t('formIncomplete'));
     setSaving('saving');
     setFailure(undefined);
     try {
@@ -89,8 +101,9 @@ function ConfigForm({ location, project, projectKey, onSaved }: ConfigPageProps 
       return tabConfigFor(window.location.origin, key, form.title);
     } catch (error) {
       setSaving('idle');
-      setFailure(storeErrorMessage(storeErrorOf(error).code, language));
-      throw error;
+      const message = storeErrorMessage(storeErrorOf(error).code, language);
+      setFailure(message);
+      throw new Error(message, { cause: error });
     }
   };
 

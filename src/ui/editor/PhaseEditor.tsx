@@ -1,6 +1,6 @@
 // One phase in the editor: its texts, its requirements (text, guidance, both sides, helpers, order, retire) and its
 // toolbox entries (kind, title, description, link, order, retire), in the language being edited.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JSX } from 'react';
 import type { FeedbackTarget } from '../../domain/feedback';
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
@@ -13,6 +13,7 @@ import { KIND_LABEL, toolboxStrings } from '../toolbox';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import { editorStrings } from './strings';
 import { TemplateFileField } from './TemplateFileField';
+import { HelperPicker } from './HelperPicker';
 
 export interface PhaseEditorProps {
   model: PhaseModel;
@@ -26,6 +27,8 @@ export interface PhaseEditorProps {
   /** Uploads template files to the coordination site; without it the editor links to web pages only. */
   uploader?: TemplateUploader;
   onChange(model: PhaseModel): void;
+  /** Whether a new requirement or entry is typed but not added yet (leaving would lose it). */
+  onUnaddedText?(typed: boolean): void;
   /** What the projects did and said about a requirement or entry, shown in its card. */
   evidence?(target: FeedbackTarget): JSX.Element | null;
 }
@@ -46,6 +49,9 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
   const tp = translator(toolboxStrings, props.language);
   const [newRequirement, setNewRequirement] = useState('');
   const [newEntry, setNewEntry] = useState('');
+  const unadded = newRequirement.trim() !== '' || newEntry.trim() !== '';
+  const onUnaddedText = props.onUnaddedText;
+  useEffect(() => onUnaddedText?.(unadded), [unadded, onUnaddedText]);
   const phase = findPhase(props.model, props.phaseKey);
   if (!phase) return null;
   const lang = props.editing;
@@ -66,9 +72,7 @@ export function PhaseEditor(props: PhaseEditorProps): JSX.Element | null {
           <Field label={t('guidance')}>
             <Textarea readOnly={ro} value={item.guidance?.[lang] ?? ''} onChange={(_, d) => change(updateRequirement(props.model, item.key, { guidance: d.value.trim() === '' && lang === 'nb' ? undefined : localized(item.guidance, d.value) }))} />
           </Field>
-          <Field label={t('helpedBy')}>
-            <Input readOnly={ro} value={(item.helpedBy ?? []).join(', ')} onChange={(_, d) => { const keys = d.value.split(',').map((k) => k.trim()).filter(Boolean); change(updateRequirement(props.model, item.key, { helpedBy: keys.length ? keys : undefined })); }} />
-          </Field>
+          <HelperPicker model={props.model} phase={phase} selected={item.helpedBy ?? []} editing={lang} language={props.language} readOnly={ro} onChange={(keys) => change(updateRequirement(props.model, item.key, { helpedBy: keys.length ? keys : undefined }))} />
           <Checkbox disabled={ro} label={t('bothSides')} checked={item.requiresBothSides} onChange={(_, d) => change(updateRequirement(props.model, item.key, { requiresBothSides: d.checked === true }))} />
           {props.evidence?.({ kind: 'requirement', key: item.key })}
           {!ro && (

@@ -10,6 +10,8 @@ import { translator } from '../../i18n/defineMessages';
 import { StoreError } from '../../store/ChecklistStore';
 import { checkTemplateFile, TEMPLATE_MAX_BYTES, TEMPLATE_TYPES, TemplateFileError } from '../../store/model/templateFiles';
 import type { ConflictChoice, TemplateProblem, TemplateUploader } from '../../store/model/templateFiles';
+import type { StoreErrorCode } from '../../store/ChecklistStore';
+import { storeErrorMessage } from '../base/storeErrorMessage';
 import { editorStrings } from './strings';
 
 export interface TemplateFileFieldProps {
@@ -26,7 +28,7 @@ type Status =
   | { kind: 'uploaded'; name: string }
   | { kind: 'refused'; problem: TemplateProblem }
   | { kind: 'nameTaken'; file: File }
-  | { kind: 'failed'; name: string; message: string; accessDenied: boolean };
+  | { kind: 'failed'; name: string; code: StoreErrorCode };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -52,7 +54,7 @@ export function TemplateFileField(props: TemplateFileFieldProps): JSX.Element {
     } catch (error) {
       if (error instanceof TemplateFileError && error.problem.kind === 'nameTaken') setStatus({ kind: 'nameTaken', file });
       else if (error instanceof TemplateFileError) setStatus({ kind: 'refused', problem: error.problem });
-      else setStatus({ kind: 'failed', name: file.name, message: error instanceof Error ? error.message : String(error), accessDenied: error instanceof StoreError && error.code === 'accessDenied' });
+      else setStatus({ kind: 'failed', name: file.name, code: error instanceof StoreError ? error.code : 'unknown' });
     }
   };
 
@@ -90,7 +92,7 @@ export function TemplateFileField(props: TemplateFileFieldProps): JSX.Element {
         {status.kind === 'uploading' && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('uploading', { name: status.name })}</MessageBarBody></MessageBar>}
         {status.kind === 'uploaded' && <MessageBar intent="success" layout="multiline"><MessageBarBody>{t('uploaded', { name: status.name })}</MessageBarBody></MessageBar>}
         {status.kind === 'refused' && <MessageBar intent="error" layout="multiline"><MessageBarBody>{refusal(status.problem)}</MessageBarBody></MessageBar>}
-        {status.kind === 'failed' && <MessageBar intent="error" layout="multiline"><MessageBarBody>{status.accessDenied ? t('uploadRefused', { name: status.name }) : t('uploadFailed', { name: status.name, message: status.message })}</MessageBarBody></MessageBar>}
+        {status.kind === 'failed' && <MessageBar intent="error" layout="multiline"><MessageBarBody>{status.code === 'accessDenied' ? t('uploadRefused', { name: status.name }) : t('uploadFailed', { name: status.name, reason: storeErrorMessage(status.code, props.language) })}</MessageBarBody></MessageBar>}
         {status.kind === 'nameTaken' && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t('nameTaken', { name: status.file.name })}</MessageBarBody>

@@ -7,6 +7,7 @@ import { useServices } from '../base/ServicesContext';
 import { PortfolioOverview } from './PortfolioOverview';
 import { ReadOnlyProject } from './ReadOnlyProject';
 import { ModelLinks } from './ModelLinks';
+import { CoordinationNoAccess } from '../base/coordinationAccess/CoordinationNoAccess';
 import { useModelSnapshot } from '../toolbox';
 
 const NO_LISTS = { projects: '', checklist: '', events: '', participants: '' };
@@ -35,6 +36,7 @@ export function OverviewPage(): JSX.Element {
       source={services.portfolio}
       pollMs={POLL_MS}
       links={<ModelLinks canEditModel={mayEdit.status === 'done' && mayEdit.value} language={language} />}
+      noAccess={<CoordinationNoAccess what="overview" language={language} />}
       renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={row.row.model} language={language} onLoaded={onLoaded} />}
     />
   );

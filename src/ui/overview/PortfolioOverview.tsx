@@ -52,6 +52,8 @@ export interface PortfolioOverviewProps {
   pollMs?: number | null;
   /** Links beside the heading (to the model and the Verktøykasse). */
   links?: ReactNode;
+  /** Shown instead of the overview when the coordination site refuses the reader (who can give access, no retry). */
+  noAccess?: ReactNode;
   /** What "now" is, for "days since" and "stalled" (tests pin it). */
   now?: () => Date;
 }
@@ -133,6 +135,7 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
       </div>
     );
   }
+  if (portfolio.status === 'error' && portfolio.error?.code === 'accessDenied' && props.noAccess) return <>{props.noAccess}</>;
   if (portfolio.status === 'error') {
     return (
       <div className={styles.root}>

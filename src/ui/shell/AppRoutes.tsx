@@ -11,6 +11,7 @@ import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
 import { loadWaitingPage } from '../waiting';
 import { loadToolboxPage } from '../toolbox';
+import { LeavePrompt } from './LeavePrompt';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
 const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ default: module.ConfigRoute })));
@@ -22,6 +23,15 @@ const InsightPage = lazy(() => import('../insight').then((module) => ({ default:
 const WaitingPage = lazy(() => loadWaitingPage().then((module) => ({ default: module.WaitingPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
+  return (
+    <>
+      <LeavePrompt />
+      <Route siteDefaults={siteDefaults} />
+    </>
+  );
+}
+
+function Route({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
   const route = useHashRoute(host.context.frameContext);
   const t = translator(appStrings, language);

@@ -11,6 +11,7 @@ import type { IntentBody } from '../../domain/types';
 import type { ProjectModel, SessionSnapshot } from '../../store/ChecklistStore';
 import type { ModelSource } from '../../store/model/ModelSource';
 import { projectStrings } from '../project';
+import { describeModelProblem } from '../base/modelProblems/describeModelProblem';
 import { loadModelUpgradeNotice } from '../toolbox';
 
 const ModelUpgradeNotice = lazy(() => loadModelUpgradeNotice().then((module) => ({ default: module.ModelUpgradeNotice })));
@@ -48,7 +49,7 @@ export function ProjectModelNotes(props: ProjectModelNotesProps): JSX.Element | 
           <MessageBarBody>
             <MessageBarTitle>{t('modelMissingTitle', { version: missing.version })}</MessageBarTitle>
             {t(showsNewerThanRecorded(props.snapshot.model) ? 'modelMissingNewer' : 'modelMissingOlder', { shown: props.model.version })}
-            {rejected && <> {t('modelMissingWhy', { version: missing.version, problems: rejected.problems.map((p) => `${p.path}: ${p.message}`).join('; ') })}</>}
+            {rejected && <> {t('modelMissingWhy', { version: missing.version, problems: rejected.problems.map((p) => describeModelProblem(p, props.language)).join('; ') })}</>}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -61,6 +62,7 @@ export function ProjectModelNotes(props: ProjectModelNotesProps): JSX.Element | 
             {...(models.newestInfo?.version === newer.version && models.newestInfo.answersFeedback ? { answersFeedback: models.newestInfo.answersFeedback } : {})}
             language={props.language}
             canUpgrade={props.canUpgrade}
+            state={props.snapshot.state}
             onUpgrade={(version) => props.onDispatch({ kind: 'updateProject', changes: { modelVersion: version } })}
           />
         </Suspense>

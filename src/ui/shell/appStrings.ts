@@ -5,6 +5,7 @@ export const appStrings = defineMessages({
   nb: {
     appName: 'Felles modell',
     starting: 'Starter Felles modell …',
+    noDevUsers: 'Graph-emulatoren har ingen testbrukere. Start den på nytt med npm start.',
     loadingProject: 'Henter prosjektet …',
     loadingProjects: 'Henter prosjektene …',
     loadingConfig: 'Åpner innstillingene …',
@@ -41,6 +42,7 @@ export const appStrings = defineMessages({
   nn: {
     appName: 'Felles modell',
     starting: 'Startar Felles modell …',
+    noDevUsers: 'Graph-emulatoren har ingen testbrukarar. Start han på nytt med npm start.',
     loadingProject: 'Hentar prosjektet …',
     loadingProjects: 'Hentar prosjekta …',
     loadingConfig: 'Opnar innstillingane …',
@@ -77,6 +79,7 @@ export const appStrings = defineMessages({
   en: {
     appName: 'Felles modell',
     starting: 'Starting Felles modell …',
+    noDevUsers: 'The Graph emulator has no dev users. Start it again with npm start.',
     loadingProject: 'Loading the project …',
     loadingProjects: 'Loading the projects …',
     loadingConfig: 'Opening the settings …',

@@ -19,6 +19,7 @@ import { createMeetingDayCache } from '../../store/sync/MeetingDayCache';
 import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
+import { createModelWorkCache } from '../../store/model/ModelWorkCache';
 import { projectModelsFrom } from '../../store/model/projectModels';
 import { projectLink, TEXT_COLUMN_MAX_LENGTH } from '../../domain/projectLinks';
 import type { LinkMaker, ProjectLinkTarget } from '../../domain/projectLinks';
@@ -51,6 +52,8 @@ export interface ServiceOptions {
   graphBaseUrl: string;
   userAgentTag: string;
   coordinationSiteUrl?: string;
+  /** The coordination site's team (group), where known (local mode): its owners can then be named to a person without access. */
+  coordinationGroupId?: string;
   /** IndexedDB name: one per account (per dev user in local mode), so two people never share a queue or cache. */
   databaseName?: string;
   /** The Teams app's id: with it, links to a project in a Teams channel are Teams deep links (projectLinks.ts). */
@@ -84,7 +87,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const sites = createSiteCache(databaseName ?? DATABASE_NAME);
   // "Who I am" is remembered only in a database of its own account (a shared default could hand it to the next person).
   const rememberIdentity = databaseName !== undefined;
-  const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl } : undefined;
+  const coordinationSite = options.coordinationSiteUrl ? { siteUrl: options.coordinationSiteUrl, ...(options.coordinationGroupId ? { groupId: options.coordinationGroupId } : {}) } : undefined;
   const noCoordinationSite = () => new StoreError('siteNotFound', 'No coordination site is configured (VITE_COORDINATION_SITE)');
   // The coordination site's services are code of their own, loaded on first use: the channel tab needs none of it.
   // One repository for the model source, the editor and template uploads: its list is located once, and a publish
@@ -173,6 +176,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     modelRepository: locatedRepository,
     portfolio,
     templateUploader: templates,
+    modelWork: createModelWorkCache(databaseName ?? DATABASE_NAME),
     tokens: options.tokens,
     // Both come from the device first (a warm open paints before any round trip, and a reload without network still
     // shows the queued ticks); the first `locate` of a session fetches them in one $batch and refreshes the cache.

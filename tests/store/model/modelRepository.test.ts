@@ -5,7 +5,7 @@ import type { TestEmulator } from '../../../testkit/emulator';
 import { emulatorPerFile } from '../../../testkit/emulatorHooks';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { provisionSite } from '../../../src/store/provisioning/provision';
-import { locateModelList, ModelRejectedError, ModelRepository } from '../../../src/store/model/ModelRepository';
+import { locateModelList, ModelConflictError, ModelRejectedError, ModelRepository } from '../../../src/store/model/ModelRepository';
 import type { ModelListLocation } from '../../../src/store/model/modelReads';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 import type { PhaseModel } from '../../../src/model/types';
@@ -94,6 +94,8 @@ describe('ModelRepository', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('conflict');
     expect((error as StoreError).message).toContain('Version 1.0.0 is no longer the newest');
+    expect(error).toMatchObject({ reason: 'newerPublished', version: '1.0.0' });
+    expect(error).toBeInstanceOf(ModelConflictError);
     const current = await second.current();
     expect(current.index.published.map((v) => v.version)).toEqual(['1.0.0', '2.0.0']);
     expect(current.newest?.model.phases[0]!.purpose.nb).toBe('Kristins formål');
@@ -113,6 +115,7 @@ describe('ModelRepository', () => {
     const error = await failureOf(repoAs('kristin', model.id).saveDraft(draftA, { draft: created, basedOn, by: kristin, at }));
     expect((error as StoreError).code).toBe('conflict');
     expect((error as StoreError).message).toContain('The draft was changed by someone else');
+    expect(error).toMatchObject({ reason: 'draftChanged' });
     const draft = await repoAs('kristin', model.id).version('draft');
     expect(draft?.ok && draft.model.phases[1]!.purpose.nb).toBe('B');
     expect(draft?.publishedBy).toBe('Per Olsen');
@@ -132,10 +135,13 @@ describe('ModelRepository', () => {
     expect((await emulator.graph('kristin', 'PATCH', path, jsonColumns(broken as PhaseModel))).status).toBe(200);
     let current = await repoAs('kari', model.id).current();
     expect(current.newest?.version).toBe('1.0.0');
-    expect(current.rejected.map((r) => [r.version, r.problems])).toEqual([['2.0.0', [{ path: 'phases[0].toolbox[0].url', message: 'must be an https:// URL (not http:, javascript: or data:)' }]]]);
+    expect(current.rejected.map((r) => [r.version, r.problems.map((p) => [p.code, p.at, p.path, p.message])])).toEqual([['2.0.0', [['notHttps', ['phases', 0, 'toolbox', 0, 'url'], 'phases[0].toolbox[0].url', 'must be an https:// URL (not http:, javascript: or data:)']]]]);
+    // Named as the broken row names them, so the coordinator's screen can say where without the model.
+    expect(current.rejected[0]?.problems[0]).toMatchObject({ phase: { index: 0, key: broken.phases[0]!.key, label: broken.phases[0]!.label }, part: { index: 0, key: broken.phases[0]!.toolbox[0]!.key } });
     expect((await emulator.graph('kristin', 'PATCH', path, { ModelJson1: '{"id":"cut off' })).status).toBe(200);
     current = await repoAs('kari', model.id).current();
     expect(current.newest?.version).toBe('1.0.0');
+    expect(current.rejected[0]?.problems[0]).toMatchObject({ code: 'unreadable', at: [] });
     expect(current.rejected[0]?.problems[0]?.message).toMatch(/cannot be read/);
   });
 
@@ -151,7 +157,7 @@ describe('ModelRepository', () => {
     expect((error as ModelRejectedError).problems.map((p) => p.path)).toEqual(['phases[0].toolbox[0].url']);
     expect(graph.traffic.snapshot().roundTrips).toBe(0);
     const note = await failureOf(repo.publish(model, { changeNote: '  ', by: kristin, at }));
-    expect((note as ModelRejectedError).problems).toEqual([{ path: 'changeNote', message: 'must not be empty' }]);
+    expect((note as ModelRejectedError).problems).toMatchObject([{ code: 'blank', at: ['changeNote'], path: 'changeNote' }]);
     expect((await repo.index()).published).toEqual([]);
   });
 
@@ -170,7 +176,7 @@ describe('ModelRepository', () => {
     const long = 'Lang veiledning. '.repeat(170);
     for (const phase of model.phases) for (const item of phase.checklist) item.guidance = { nb: long, nn: long, en: long };
     const error = await failureOf(repoAs('kristin', model.id).publish(model, { changeNote: 'stor', by: kristin, at }));
-    expect((error as ModelRejectedError).problems[0]).toMatchObject({ path: '(model)' });
+    expect((error as ModelRejectedError).problems[0]).toMatchObject({ code: 'modelTooLarge', at: [], path: '(model)', data: { max: 240000 } });
     expect((error as ModelRejectedError).problems[0]?.message).toMatch(/^the model is \d+ characters; at most 240000 fit/);
   });
 });

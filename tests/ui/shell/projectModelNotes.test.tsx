@@ -9,7 +9,7 @@ import type { IntentBody } from '../../../src/domain/types';
 import { createModelCache } from '../../../src/store/model/ModelCache';
 import { createModelSource } from '../../../src/store/model/ModelSource';
 import { ProjectModelNotes } from '../../../src/ui/shell/ProjectModelNotes';
-import { projectState, renderInFluent, snapshotOf } from '../../../testkit/projectViewFixtures';
+import { allDone, projectState, renderInFluent, snapshotOf } from '../../../testkit/projectViewFixtures';
 
 afterEach(cleanup);
 
@@ -25,6 +25,23 @@ describe('ProjectModelNotes', () => {
     expect(await screen.findByText('En nyere versjon av modellen finnes (2.0.0)')).toBeTruthy();
     expect(screen.getByText('Nytt krav')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Flytt prosjektet til versjon 2.0.0' }));
+    expect(dispatched).toEqual([{ kind: 'updateProject', changes: { modelVersion: '2.0.0' } }]);
+  });
+
+  it('asks before a move that adds to a phase the project has left, naming the phase, its figure and the new requirement', async () => {
+    const dispatched: IntentBody[] = [];
+    const done = allDone('forankring');
+    renderInFluent(<ProjectModelNotes snapshot={snapshotOf(projectState('utvikle', done))} model={DEFAULT_MODEL} source={sourceWithNewest()} language="nb" canUpgrade onDispatch={(body) => dispatched.push(body)} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Flytt prosjektet til versjon 2.0.0' }));
+    expect(dispatched).toEqual([]);
+    const confirm = screen.getByRole('region', { name: 'Før du flytter prosjektet' });
+    expect(confirm.textContent).toContain(`${DEFAULT_MODEL.phases[0]!.label.nb}: ${done.length}/${done.length} oppfylt nå, ${done.length}/${done.length + 1} etter flyttingen`);
+    expect(confirm.textContent).toContain('Nytt krav: Nytt krav');
+    fireEvent.click(screen.getByRole('button', { name: 'Ikke flytt nå' }));
+    expect(screen.queryByRole('region', { name: 'Før du flytter prosjektet' })).toBeNull();
+    expect(dispatched).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Flytt prosjektet til versjon 2.0.0' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Flytt likevel til versjon 2.0.0' }));
     expect(dispatched).toEqual([{ kind: 'updateProject', changes: { modelVersion: '2.0.0' } }]);
   });
 

@@ -9,6 +9,7 @@ import { AppRoutes } from '../AppRoutes';
 import { appStrings } from '../appStrings';
 import { useShell } from '../../base/HostReactContext';
 import { appConfig } from '../../base/runtimeConfig';
+import { storeErrorMessage } from '../../base/storeErrorMessage';
 import { createAppServices } from '../services';
 import { ServicesContext } from '../../base/ServicesContext';
 import type { SiteDefaults } from '../siteResolution';
@@ -25,7 +26,8 @@ export default function LocalModeApp() {
   const t = translator(appStrings, language);
   const directory = useAsync(() => loadDevDirectory(window.location.origin), 'directory');
   if (directory.status === 'pending') return <LoadingView label={t('starting')} />;
-  if (directory.status === 'failed') return <ErrorView message={String(directory.error)} onRetry={directory.reload} />;
+  // The emulator did not answer: said in the user's language (the fetch's own error is for the console).
+  if (directory.status === 'failed') return <ErrorView message={storeErrorMessage('unavailable', language)} onRetry={directory.reload} />;
   return <SignedInAsDevUser directory={directory.value} />;
 }
 
@@ -43,7 +45,9 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
     return { user, source };
   }, user?.id ?? '');
   const session = signedIn.status === 'done' ? signedIn.value : undefined;
-  const coordination = directory.sites.find((site) => site.key === 'koordinering')?.webUrl ?? appConfig.coordinationSiteUrl;
+  const coordinationSite = directory.sites.find((site) => site.key === 'koordinering');
+  const coordination = coordinationSite?.webUrl ?? appConfig.coordinationSiteUrl;
+  const coordinationGroupId = coordinationSite?.groupId;
   const services = useMemo(
     () =>
       session
@@ -53,12 +57,13 @@ function SignedInAsDevUser({ directory }: { directory: DevDirectory }) {
             graphBaseUrl: appConfig.graphBaseUrl(),
             userAgentTag: appConfig.userAgentTag,
             coordinationSiteUrl: coordination,
+            ...(coordinationGroupId ? { coordinationGroupId } : {}),
             databaseName: `felles-modell-local-${session.user.id}`,
           })
         : undefined,
-    [session, coordination],
+    [session, coordination, coordinationGroupId],
   );
-  if (!user) return <ErrorView message="The Graph emulator has no dev users." />;
+  if (!user) return <ErrorView message={translator(appStrings, language)('noDevUsers')} />;
   const onChooseUser = (id: string) => {
     chooseDevUser(id);
     setUserId(id);

@@ -14,6 +14,7 @@ export interface DevSite {
   webUrl: string;
   path: string;
   displayName: string;
+  groupId?: string;
 }
 
 export interface DevDirectory {
