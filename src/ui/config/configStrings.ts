@@ -52,7 +52,7 @@ export const configStrings = defineMessages({
     teamsSaveHint: 'Trykk Lagre nedst i vindauget når alt er fylt ut.',
     existingHeading: 'Prosjektet finst alt',
     existingIntro: 'Felles modell er alt sett opp på denne nettstaden. Vis det same prosjektet i denne fana, så ser alle dei same sjekklistene. Eit nytt prosjekt her blir eit eige prosjekt med eigne sjekklister.',
-    existingChoice: 'Kva skal fana vise?',
+    existingChoice: 'Kva vil du at fana skal vise?',
     existingNew: 'Set opp eit nytt, eige prosjekt',
     existingOpen: 'Vis prosjektet',
     existingTeamsHint: 'Trykk Lagre nedst i vindauget for å vise prosjektet i denne fana. Ingenting blir endra i prosjektet.',
