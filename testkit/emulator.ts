@@ -63,6 +63,8 @@ export interface TestEmulator {
     budget(): Promise<BudgetSnapshot>;
     /** A list's own permission for one user (SharePoint's unique permissions on a list); null: the list inherits again. */
     setListRole(listId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
+    /** A user's role on a whole site; null: none (they leave the site's members). */
+    setSiteRole(siteId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
   };
   /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
   sites: Record<string, TestSite>;
@@ -143,6 +145,7 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       reset: async () => { await adminCall('POST', '/reset'); },
       budget: () => adminCall<BudgetSnapshot>('GET', '/budget'),
       setListRole: async (listId, userId, role) => { await adminCall('POST', '/list-roles', { listId, userId, role }); },
+      setSiteRole: async (siteId, userId, role) => { await adminCall('POST', '/site-roles', { siteId, userId, role }); },
     },
     sites,
     users,
