@@ -5,6 +5,9 @@ import { defineMessages } from '../../i18n/defineMessages';
 // the field's hint or the page's intro, and a message that repeated it was read out twice beside the field.
 export const commonStrings = defineMessages({
   nb: {
+    coordinationNoAccessTitle: 'Du har ikke tilgang til koordineringsnettstedet',
+    coordinationNoAccessBody: 'Oversikt og Innsikt viser alle prosjektene i helsefellesskapet. Tallene ligger på koordineringsnettstedet {site}, og kontoen din har ikke tilgang dit.',
+    coordinationNoAccessWho: 'Eierne av koordineringsnettstedet, koordinatorene i helsefellesskapet, kan gi deg lesetilgang. Ditt eget prosjekt finner du i fanen i prosjektets team.',
     listsMissing: 'Listene til Felles modell finnes ikke på dette nettstedet ennå. Be en administrator sette dem opp.',
     columnsMissing: 'En av listene er endret for hånd, og noen kolonner mangler. Kontakt den som administrerer nettstedet.',
     siteNotFound: 'Fant ikke SharePoint-nettstedet til prosjektet.',
@@ -32,6 +35,9 @@ export const commonStrings = defineMessages({
     tryAgain: 'Prøv igjen',
   },
   nn: {
+    coordinationNoAccessTitle: 'Du har ikkje tilgang til koordineringsnettstaden',
+    coordinationNoAccessBody: 'Oversikt og Innsikt viser alle prosjekta i helsefellesskapet. Tala ligg på koordineringsnettstaden {site}, og kontoen din har ikkje tilgang dit.',
+    coordinationNoAccessWho: 'Eigarane av koordineringsnettstaden, koordinatorane i helsefellesskapet, kan gi deg lesetilgang. Ditt eige prosjekt finn du i fana i teamet til prosjektet.',
     listsMissing: 'Listene til Felles modell finst ikkje på denne nettstaden enno. Be ein administrator setje dei opp.',
     columnsMissing: 'Ei av listene er endra for hand, og nokre kolonnar manglar. Kontakt den som administrerer nettstaden.',
     siteNotFound: 'Fann ikkje SharePoint-nettstaden til prosjektet.',
@@ -59,6 +65,9 @@ export const commonStrings = defineMessages({
     tryAgain: 'Prøv igjen',
   },
   en: {
+    coordinationNoAccessTitle: 'You do not have access to the coordination site',
+    coordinationNoAccessBody: 'Oversikt and Innsikt show every project in the health community. The figures are kept on the coordination site {site}, and your account has no access there.',
+    coordinationNoAccessWho: 'The owners of the coordination site, the health community’s coordinators, can give you read access. Your own project is in the tab in the project’s team.',
     listsMissing: 'The Felles modell lists do not exist on this site yet. Ask an administrator to set them up.',
     columnsMissing: 'One of the lists was edited by hand and some columns are missing. Contact the site administrator.',
     siteNotFound: 'The project’s SharePoint site was not found.',

@@ -19,6 +19,7 @@ import { csvBlob } from '../../export/csv';
 import { downloadBlob, exportFileName } from '../../export/download';
 import { portfolioColumnStrings } from '../../export/strings';
 import { translator } from '../../i18n/defineMessages';
+import { CoordinationNoAccess } from '../base/CoordinationNoAccess';
 import { storeErrorMessage } from '../base/storeErrorMessage';
 import { formatDateTime } from '../base/formatDate';
 import { overviewStrings } from './strings';
@@ -52,6 +53,8 @@ export interface PortfolioOverviewProps {
   pollMs?: number | null;
   /** Links beside the heading (to the model and the Verktøykasse). */
   links?: ReactNode;
+  /** The coordination site's address: named to a person it does not let in. */
+  coordinationSite?: string;
   /** What "now" is, for "days since" and "stalled" (tests pin it). */
   now?: () => Date;
 }
@@ -130,6 +133,14 @@ export function PortfolioOverview(props: PortfolioOverviewProps): JSX.Element {
         <h1 className={styles.heading}>{t('heading')}</h1>
         {props.links}
         <Spinner label={t('loading')} role="status" />
+      </div>
+    );
+  }
+  if (portfolio.status === 'error' && portfolio.error?.code === 'accessDenied' && props.coordinationSite) {
+    return (
+      <div className={styles.root}>
+        <h1 className={styles.heading}>{t('heading')}</h1>
+        <CoordinationNoAccess site={props.coordinationSite} language={language} />
       </div>
     );
   }
