@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { build, createServer as createViteServer } from 'vite';
 import type { ViteDevServer } from 'vite';
-import { startEmulator } from '../emulator/src/index';
+import { LOCAL_MODE_WEB_URL_HOSTS, startEmulator } from '../emulator/src/index';
 import { startLocalServer } from './lib/localServer';
 import { seedDemo } from './lib/seedDemo';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 5173);
   mkdirSync('.local', { recursive: true });
-  const emulator = await startEmulator({ port: 0, data: process.env.GRAPH_DATA ?? '.local/graph.sqlite', tlsDir: '.local/tls' });
+  // The app's activity notices link to this local app (a loopback origin), as they link to Teams in a tenant.
+  const emulator = await startEmulator({ port: 0, data: process.env.GRAPH_DATA ?? '.local/graph.sqlite', tlsDir: '.local/tls', settings: { activityWebUrlHosts: LOCAL_MODE_WEB_URL_HOSTS } });
   process.env.VITE_GRAPH_MODE = 'local';
   const dev = process.argv.includes('--dev') || process.env.npm_lifecycle_event === 'dev';
 

@@ -1,9 +1,9 @@
 // Test helpers around the Graph emulator. Each test file starts its own emulator on a random port with an in-memory
 // database. TLS is verified: testkit/globalSetup.ts sets NODE_EXTRA_CA_CERTS before the workers fork.
 import { startEmulator } from '../emulator/src/index';
-import type { BudgetSnapshot, EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../emulator/src/index';
+import type { ActivityRecord, BudgetSnapshot, EmulatorOptions, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot } from '../emulator/src/index';
 
-export type { BudgetSnapshot, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot };
+export type { ActivityRecord, BudgetSnapshot, EmulatorSettings, FaultConfig, FailNextRule, StatsSnapshot };
 
 export interface TestSite {
   /** Graph site id: 'innlandet.sharepoint.com,{guid},{guid}' */
@@ -61,6 +61,11 @@ export interface TestEmulator {
     reset(): Promise<void>;
     /** The tenant RU budget's current minute. */
     budget(): Promise<BudgetSnapshot>;
+    /** A dev user's Teams activity feed (everyone's without a user), newest first. */
+    activity(userId?: string): Promise<ActivityRecord[]>;
+    clearActivity(): Promise<void>;
+    /** Takes the Teams app away from a team (by group id) or a person's own installation, or gives it back; reset restores it. */
+    setAppInstalled(where: { teamId: string } | { userId: string }, installed: boolean): Promise<void>;
     /** A list's own permission for one user (SharePoint's unique permissions on a list); null: the list inherits again. */
     setListRole(listId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
     /** A user's role on a whole site; null: none (they leave the site's members). */
@@ -144,6 +149,9 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       setSettings: (s) => adminCall<EmulatorSettings>('POST', '/settings', s),
       reset: async () => { await adminCall('POST', '/reset'); },
       budget: () => adminCall<BudgetSnapshot>('GET', '/budget'),
+      activity: async (userId) => (await adminCall<{ value: ActivityRecord[] }>('GET', `/activity${userId ? `?user=${encodeURIComponent(userId)}` : ''}`)).value,
+      clearActivity: async () => { await adminCall('DELETE', '/activity'); },
+      setAppInstalled: async (where, installed) => { await adminCall('POST', '/teamsApp/installations', { ...where, installed }); },
       setListRole: async (listId, userId, role) => { await adminCall('POST', '/list-roles', { listId, userId, role }); },
       setSiteRole: async (siteId, userId, role) => { await adminCall('POST', '/site-roles', { siteId, userId, role }); },
     },

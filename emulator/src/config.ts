@@ -50,7 +50,24 @@ export interface EmulatorSettings {
    * without it, GET /groups/{id}/owners answers 403 Authorization_RequestDenied (handlers/groupOwners.ts).
    */
   groupMemberReadConsented: boolean;
+  /**
+   * Whether the signed-in people have consented the delegated TeamsActivity.Send (Felles modell's manifest asks for
+   * it): without it sendActivityNotification answers 403 Forbidden "Missing scope permissions …" (observed).
+   */
+  teamsActivitySendConsented: boolean;
+  /**
+   * Hosts a text topic's `webUrl` may point at, comma-separated. Learn: "webUrl must start with the Microsoft Teams
+   * domain"; local mode adds its own loopback origin, where its links open the local app.
+   */
+  activityWebUrlHosts: string;
+  /** A `webUrl` longer than this fails with 400 (observed: 1,024 characters, a community report). */
+  activityWebUrlMaxLength: number;
+  /** Notifications per recipient per minute before Teams throttles (Learn's best-practices page: 10). */
+  activityPerRecipientPerMinute: number;
 }
+
+/** Local mode's app is on a loopback origin: its activity notices link there (the setting `activityWebUrlHosts`). */
+export const LOCAL_MODE_WEB_URL_HOSTS = 'teams.microsoft.com,localhost,127.0.0.1';
 
 /** https://learn.microsoft.com/en-us/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online */
 export const PUBLISHED_RU_PER_MINUTE_5K_15K = 3750;
@@ -76,6 +93,10 @@ export const defaultSettings: Readonly<EmulatorSettings> = Object.freeze({
   maxUploadBytes: SIMPLE_UPLOAD_LIMIT_BYTES,
   permissionModel: 'all',
   groupMemberReadConsented: false,
+  teamsActivitySendConsented: true,
+  activityWebUrlHosts: 'teams.microsoft.com',
+  activityWebUrlMaxLength: 1024,
+  activityPerRecipientPerMinute: 10,
 });
 
 const enumValues: Partial<Record<keyof EmulatorSettings, readonly string[]>> = {

@@ -12,6 +12,7 @@ import type { EmulatorState } from './handlers/context';
 import { TenantBudget } from './budget/TenantBudget';
 import { systemClock } from './clock';
 import type { Clock } from './clock';
+import { loadTeamsAppPackage } from './teamsApp/appPackage';
 
 export interface EmulatorOptions {
   /** 0 = a random free port. Default 8443. */
@@ -31,6 +32,11 @@ export interface EmulatorOptions {
   log?: boolean;
   /** The emulator's clock (ms since the epoch); default Date.now. Tests inject one to turn the RU budget's minute. */
   clock?: Clock;
+  /**
+   * The Teams app package folder whose activity types the activity feed accepts (manifest.json and its localisation
+   * files). Default `appPackage` (this repository's, relative to the working directory); none found → only `systemDefault`.
+   */
+  appPackageDir?: string;
 }
 
 export interface RunningEmulator {
@@ -45,7 +51,7 @@ export interface RunningEmulator {
 }
 
 export type { EmulatorSettings } from './config';
-export { defaultSettings } from './config';
+export { defaultSettings, LOCAL_MODE_WEB_URL_HOSTS } from './config';
 export { ensureCertificate, DEFAULT_TLS_DIR } from './tls';
 export { devUsers, devToken } from './auth/devUsers';
 export { seedSites, TENANT_HOSTNAME } from './seed/seedDirectory';
@@ -53,6 +59,7 @@ export type { FaultConfig, FailNextRule } from './faults/FaultInjector';
 export type { StatsSnapshot } from './stats/RequestStats';
 export type { BudgetSnapshot } from './budget/TenantBudget';
 export type { Clock } from './clock';
+export type { ActivityRecord } from './persistence/GraphStore';
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
@@ -69,6 +76,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     baseUrl: '',
     faults: new FaultInjector(),
     stats: new RequestStats(),
+    teamsApp: { appPackage: loadTeamsAppPackage(opts.appPackageDir ?? 'appPackage'), notInTeams: new Set(), notForUsers: new Set() },
     log: opts.log ?? false,
   };
   const server = createGraphServer(state, tls);

@@ -14,6 +14,11 @@ import { driveItemHandler } from './handlers/driveItems';
 import { driveCost } from './handlers/drivePaths';
 import { siteAccess } from './handlers/sitePermissions';
 import { listGroupOwners } from './handlers/groupOwners';
+import { sendTeamActivity, sendUserActivity } from './handlers/activityFeed';
+
+/** Teams activity feed endpoints (handlers/activityFeed.ts): a Teams call, no SharePoint resource units. */
+const TEAM_ACTIVITY = /^\/teams\/([^/]+)\/sendActivityNotification\/?$/i;
+const USER_ACTIVITY = /^\/users\/([^/]+)\/teamwork\/sendActivityNotification\/?$/i;
 
 const RU_READ_ONE = 1;
 const RU_MULTI_OR_WRITE = 2;
@@ -35,6 +40,14 @@ export function route(ctx: HandlerContext): GraphResponse {
     meter.kind = 'groupOwners';
     meter.ru = 0; // a directory read: no SharePoint resource units
     return listGroupOwners(ctx, groupOwners[1]);
+  }
+
+  const teamActivity = TEAM_ACTIVITY.exec(path);
+  const userActivity = USER_ACTIVITY.exec(path);
+  if (teamActivity?.[1] || userActivity?.[1]) {
+    meter.kind = 'activity';
+    meter.ru = 0;
+    return teamActivity?.[1] ? sendTeamActivity(ctx, teamActivity[1]) : sendUserActivity(ctx, userActivity?.[1] ?? '');
   }
 
   const topDrive = /^\/drives\/([^/:]+)(\/.*)?$/i.exec(path);
@@ -153,6 +166,7 @@ export function classify(method: string, path: string, query: URLSearchParams): 
   if (/^\/\$batch\/?$/i.test(path)) return { kind: 'batch', ru: 0 };
   if (/^\/me\/?$/i.test(path)) return { kind: 'me', ru: RU_READ_ONE };
   if (/^\/groups\/[^/]+\/owners\/?$/i.test(path)) return { kind: 'groupOwners', ru: 0 };
+  if (TEAM_ACTIVITY.test(path) || USER_ACTIVITY.test(path)) return { kind: 'activity', ru: 0 };
   const drivePath = /^\/drives\/[^/:]+(\/.*)?$/i.exec(path) ?? /^\/.*?\/drive(?:s\/[^/:]+)?(\/(?:root|items).*)?$/i.exec(path);
   if (drivePath) return driveCost(method, drivePath[1] ?? '');
   if (/^\/sites\/.*\/drives\/?$/i.test(path)) return { kind: 'drive', ru: RU_MULTI_OR_WRITE };

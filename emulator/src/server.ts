@@ -64,7 +64,8 @@ export async function processGraphRequest(state: EmulatorState, req: GraphReques
       });
     } else {
       const now = nowMs(state);
-      if (state.budget.isSpent(now, state.settings.tenantRuPerMinute)) {
+      // SharePoint's budget throttles SharePoint: a Teams call (the activity feed) has limits of its own.
+      if (state.budget.isSpent(now, state.settings.tenantRuPerMinute) && classify(req.method, req.path, req.query).kind !== 'activity') {
         Object.assign(meter, classify(req.method, req.path, req.query));
         throw GraphErrors.budgetSpent(state.budget.secondsToReset(now));
       }
@@ -174,7 +175,7 @@ async function handle(state: EmulatorState, req: IncomingMessage, res: ServerRes
   })();
 
   if (pathname === '/_emulator' || pathname.startsWith('/_emulator/')) {
-    const r = bodyError ? adminError(bodyError) : adminHandler(state, method, pathname, body);
+    const r = bodyError ? adminError(bodyError) : adminHandler(state, method, pathname, body, query);
     send(res, r.status, { ...cors, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, r.body);
     return;
   }

@@ -14,6 +14,7 @@ import { GraphChecklistStore } from '../../src/store/graph/GraphChecklistStore';
 import { inspectSite, provisionSite } from '../../src/store/provisioning/provision';
 import type { ListSet } from '../../src/store/provisioning/provision';
 import { seedCoordinatorModel } from './seedModel';
+import { projectLink, TEXT_COLUMN_MAX_LENGTH } from '../../src/domain/projectLinks';
 
 interface AdminUser {
   id: string;
@@ -35,7 +36,7 @@ interface AdminSite {
 export interface SeedDemoOptions {
   /** Where Graph answers: `http://localhost:PORT/v1.0` (the proxy) or the emulator's own `https://…/v1.0`. */
   graphBaseUrl: string;
-  /** Where `/_emulator/users` and `/_emulator/sites` answer (the same origin, normally). */
+  /** Where `/_emulator/users` and `/_emulator/sites` answer (the same origin, normally): the local app, whose route the Portfolio links to. */
   adminOrigin: string;
   model?: PhaseModel;
   projects?: readonly DemoProject[];
@@ -72,6 +73,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoReport
       graph,
       model,
       ...(coordination ? { portfolioSite: { siteUrl: coordination.webUrl } } : {}),
+      // The Portfolio's link is the local app's route to the project (the same link the app writes: projectLinks.ts).
+      tabUrl: (project, siteUrl) => projectLink({ appBaseUrl: options.adminOrigin }, { projectKey: project.projectKey, siteUrl, label: project.title }, TEXT_COLUMN_MAX_LENGTH),
       now: () => clock,
     });
     return { graph, store };

@@ -1,7 +1,8 @@
 // Delegated Microsoft Graph permissions the app asks for. Which site permission is in force is ONE configuration
 // value, SITE_PERMISSION in env/.env.<env> (VITE_SITE_PERMISSION in the build): aad.manifest.json
 // (requiredResourceAccess) and appPackage/manifest.json (nestedAppAuthInfo scopes) take it as ${{SITE_PERMISSION}},
-// this file reads it, and docs/admin-guide.md explains both choices. tests/package/cross-references.test.ts checks
+// this file reads it, and docs/admin-guide.md explains both choices. TeamsActivity.Send (the activity feed) is
+// written out in both files beside it, the same in every environment. tests/package/cross-references.test.ts checks
 // that all of them agree.
 
 /**
@@ -31,12 +32,21 @@ export interface GraphScopeSet {
    * `manage` grant on that site instead (see provisioningNeeds).
    */
   provision: readonly string[];
+  /**
+   * Teams activity feed notifications ("Venter på deg"): asked for silently when a notification goes, never with a
+   * prompt and never with the everyday scopes, so a person or tenant without consent still ticks (the notification is
+   * given up with a note instead). Admin consent in the tenant that hosts the team covers guests (admin guide).
+   */
+  notify: readonly string[];
 }
+
+/** The delegated permission behind `sendActivityNotification` (no admin consent required, but guests cannot consent). */
+export const NOTIFY_SCOPES = ['TeamsActivity.Send'] as const;
 
 export function graphScopesFor(permission: SitePermission): GraphScopeSet {
   return permission === 'Sites.Selected'
-    ? { items: ['User.Read', 'Sites.Selected'], provision: [] }
-    : { items: ['User.Read', 'Sites.ReadWrite.All'], provision: ['Sites.Manage.All'] };
+    ? { items: ['User.Read', 'Sites.Selected'], provision: [], notify: NOTIFY_SCOPES }
+    : { items: ['User.Read', 'Sites.ReadWrite.All'], provision: ['Sites.Manage.All'], notify: NOTIFY_SCOPES };
 }
 
 /** What a person who cannot provision must ask for: the configuration page says this (in the UI's own words). */
@@ -56,4 +66,4 @@ export const SITE_PERMISSION: SitePermission = isSitePermission(configured) ? co
 
 export const GRAPH_SCOPES: GraphScopeSet = graphScopesFor(SITE_PERMISSION);
 
-export type GraphScope = 'User.Read' | SitePermission | 'Sites.Manage.All';
+export type GraphScope = 'User.Read' | SitePermission | 'Sites.Manage.All' | 'TeamsActivity.Send';

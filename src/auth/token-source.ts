@@ -129,7 +129,7 @@ class MsalTokenSource implements TokenSource {
     return summarize(this.current ?? this.client.getActiveAccount());
   }
 
-  async getAccessToken(scopes: readonly string[] = GRAPH_SCOPES.items): Promise<string> {
+  async getAccessToken(scopes: readonly string[] = GRAPH_SCOPES.items, options: { silentOnly?: boolean } = {}): Promise<string> {
     const requestScopes = [...scopes];
     const account = this.current ?? this.options.findAccount();
     if (account || this.options.silentWithoutAccount) {
@@ -141,6 +141,8 @@ class MsalTokenSource implements TokenSource {
         if (!needsInteraction(error)) throw toSignInError(error);
       }
     }
+    // Something that may go without the user (an activity notice) never opens a sign-in window.
+    if (options.silentOnly) throw new SignInError('consentRequired', `No token for ${requestScopes.join(' ')} without a prompt`);
     return this.accept(await this.interact(requestScopes, account));
   }
 

@@ -22,8 +22,11 @@ export interface AccountSummary {
 }
 
 export interface TokenSource {
-  /** An access token for Microsoft Graph carrying `scopes` (default GRAPH_SCOPES.items). Rejects with SignInError. */
-  getAccessToken(scopes?: readonly string[]): Promise<string>;
+  /**
+   * An access token for Microsoft Graph carrying `scopes` (default GRAPH_SCOPES.items). Rejects with SignInError.
+   * `silentOnly`: never a prompt; where one would be needed (no consent yet), reject with `consentRequired`.
+   */
+  getAccessToken(scopes?: readonly string[], options?: { silentOnly?: boolean }): Promise<string>;
   /** The signed-in account once known (after the first token), else undefined. */
   account(): AccountSummary | undefined;
 }

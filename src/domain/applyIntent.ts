@@ -46,5 +46,10 @@ export function applyIntent(state: ProjectState, intent: Intent, phaseOf: (itemK
       };
     case 'updateProject':
       return { ...state, project: { ...state.project, ...intent.changes, updatedAt: intent.at } };
+    case 'setNotifications': {
+      // A preference, not work on the project: it leaves updatedAt (the project's last activity) alone.
+      const off = (state.project.notificationsOff ?? []).filter((id) => id !== intent.personId);
+      return { ...state, project: { ...state.project, notificationsOff: intent.enabled ? off : [...off, intent.personId] } };
+    }
   }
 }

@@ -45,6 +45,12 @@ export function eventsForIntent(before: ProjectState, intent: Intent, model: Pha
       for (const key of Object.keys(intent.changes) as (keyof ProjectChanges)[]) previous[key] = before.project[key];
       return [{ ...base, kind: 'projectUpdate', from: JSON.stringify(previous), to: JSON.stringify(intent.changes) }];
     }
+    case 'setNotifications': {
+      // A project update whose JSON names `notifications`, so a replay tells it from a change of project fields.
+      const was = !(before.project.notificationsOff ?? []).includes(intent.personId);
+      const notifications = (enabled: boolean) => JSON.stringify({ notifications: { personId: intent.personId, enabled } });
+      return [{ ...base, kind: 'projectUpdate', from: notifications(was), to: notifications(intent.enabled) }];
+    }
   }
 }
 
@@ -71,7 +77,13 @@ function intentOfEvent(event: ProjectEvent): IntentBody | undefined {
     case 'projectUpdate':
       try {
         const changes: unknown = JSON.parse(event.to ?? '');
-        return changes && typeof changes === 'object' ? { kind: 'updateProject', changes: changes as ProjectChanges } : undefined;
+        if (!changes || typeof changes !== 'object') return undefined;
+        const notifications = (changes as { notifications?: { personId?: unknown; enabled?: unknown } }).notifications;
+        if (notifications) {
+          const { personId, enabled } = notifications;
+          return typeof personId === 'string' && typeof enabled === 'boolean' ? { kind: 'setNotifications', personId, enabled } : undefined;
+        }
+        return { kind: 'updateProject', changes: changes as ProjectChanges };
       } catch {
         return undefined;
       }

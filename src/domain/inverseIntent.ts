@@ -43,5 +43,9 @@ export function inverseOf(before: ProjectState, intent: IntentBody): IntentBody 
       }
       return Object.keys(previous).length === 0 ? undefined : { kind: 'updateProject', changes: previous as ProjectChanges };
     }
+    case 'setNotifications': {
+      const was = !(before.project.notificationsOff ?? []).includes(intent.personId);
+      return was === intent.enabled ? undefined : { kind: 'setNotifications', personId: intent.personId, enabled: was };
+    }
   }
 }

@@ -90,5 +90,7 @@ export function checkIntent(model: PhaseModel, body: IntentBody): IntentProblem 
       if ((municipalities ?? []).some((name) => name.includes(LIST_SEPARATOR))) return { kind: 'listSeparator' };
       return undefined;
     }
+    case 'setNotifications':
+      return undefined;
   }
 }

@@ -46,6 +46,8 @@ export interface ProjectInfo {
   hospitalUnit: string;
   lifecycleStatus: LifecycleStatus;
   updatedAt: string;
+  /** People (Entra object ids) who turned "Venter på deg" notices off for this project; none when absent. */
+  notificationsOff?: string[];
   /** Days a confirmation may wait for a side before it is overdue; undefined: the default (DEFAULT_WAITING_LIMIT_DAYS). */
   waitingLimitDays?: number;
 }
@@ -91,7 +93,9 @@ export type IntentBody =
       kind: 'updateProject';
       // modelId/modelVersion: the project lead moves the project to a newer published model (queued, logged, polled).
       changes: Partial<Pick<ProjectInfo, 'title' | 'municipalities' | 'hospitalUnit' | 'targetGroups' | 'lifecycleStatus' | 'modelId' | 'modelVersion' | 'waitingLimitDays'>>;
-    };
+    }
+  /** A person turns "Venter på deg" notices for this project off or on again: only their own (checked by the store). */
+  | { kind: 'setNotifications'; personId: string; enabled: boolean };
 
 export type Intent = IntentBody & {
   /** UUID: makes a replay idempotent (the Events row carries it). */
@@ -125,4 +129,8 @@ export interface Participant {
   organisation: string;
   side: Side;
   confirmedAt?: string;
+  /** When "Venter på deg" last told this person about this project (kept by the senders, not by the person). */
+  notifiedAt?: string;
+  /** Overdue items already named to this person in a notice (each is named once). */
+  overdueNamed?: string[];
 }

@@ -16,6 +16,8 @@ export interface HostContext {
   sharePointSite?: { url: string };
   /** The tab instance's id (set by the config page's `setConfig`): our project key. */
   entityId?: string;
+  /** What a deep link into the tab named (its subEntityId, `item:<key>`): the item to open. */
+  subPageId?: string;
   meetingId?: string;
 }
 
@@ -41,6 +43,11 @@ export interface HostAdapter {
   /** Ends the host's loading screen (Teams); a no-op elsewhere. */
   notifySuccess(): void;
   notifyFailure(reason: HostFailureReason, message?: string): void;
+  /**
+   * Opens a link the host understands better than a browser: in Teams a deep link to a tab (`app.openLink`, so the
+   * Teams client navigates instead of opening a web page). Absent elsewhere: a plain link is followed.
+   */
+  openLink?(url: string): Promise<void>;
   /** Present only where the host owns the Save button of a configuration page (Teams settings frame). */
   config: HostConfigPage | undefined;
   /** The raw teams-js context, for Nested App Authentication; only on Teams-SDK hosts. */

@@ -47,6 +47,7 @@ export function hostContextFromTeams(context: app.Context): HostContext {
   };
   if (siteUrl) result.sharePointSite = { url: siteUrl };
   if (context.page.id) result.entityId = context.page.id;
+  if (context.page.subPageId) result.subPageId = context.page.subPageId;
   if (context.meeting?.id) result.meetingId = context.meeting.id;
   return result;
 }

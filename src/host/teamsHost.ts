@@ -45,6 +45,7 @@ export async function createTeamsHost(): Promise<HostAdapter> {
       notified = true;
       app.notifyFailure({ reason: failureReasons[reason], ...(message ? { message } : {}) });
     },
+    openLink: (url) => app.openLink(url),
     config: context.frameContext === 'settings' && pages.config.isSupported() ? teamsConfigPage() : undefined,
   };
 }

@@ -138,6 +138,32 @@ export interface SessionSnapshot {
   model?: ProjectModel;
 }
 
+/** Why a notice was given up: the screen says it in the user's language. */
+/** "Venter på deg" (store/notify): a notice that could not go, and why. */
+export type NoticeFailure = 'noConsent' | 'notInstalled' | 'refused' | 'listsOutdated';
+
+export interface NoticeNote {
+  recipient: Person;
+  failure: NoticeFailure;
+  at: string;
+}
+
+export interface NoticeSnapshot {
+  /** Notices this session gave up, newest first. */
+  givenUp: NoticeNote[];
+  /** Notices sent by this session, newest first. */
+  sent: { recipient: Person; at: string }[];
+  /** Notices waiting to go again (throttled, unavailable, no network). */
+  retrying: number;
+}
+
+export interface NoticeFeed {
+  subscribe(listener: () => void): () => void;
+  snapshot(): NoticeSnapshot;
+  /** The user has read the notes: forget what was given up. */
+  dismiss(): void;
+}
+
 /** One open project on one screen: optimistic state, durable queue, delta polling. */
 export interface ProjectSession {
   subscribe(listener: () => void): () => void;
@@ -153,4 +179,6 @@ export interface ProjectSession {
   setPollInterval(ms: number | null): void;
   refresh(): Promise<void>;
   dispose(): void;
+  /** The activity notices this session sends after its confirmations (absent where nothing is sent). */
+  notices?: NoticeFeed;
 }

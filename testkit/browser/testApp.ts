@@ -2,7 +2,7 @@
 // (scripts/lib/localServer.ts), the Teams host simulator page, and the demo data seeded through our store code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../emulator/src/index';
+import { LOCAL_MODE_WEB_URL_HOSTS, startEmulator } from '../../emulator/src/index';
 import type { RunningEmulator } from '../../emulator/src/index';
 import { DEMO_PROJECTS } from '../../src/model/demoProjects';
 import type { DemoProject } from '../../src/model/demoProjects';
@@ -35,7 +35,7 @@ export async function startTestApp(options: { projects?: readonly DemoProject[] 
   const image = seededImages.get(imageKey);
   // The tenant budget is off, as in testkit/emulator.ts: these tests are not about it, and a full browser
   // run would otherwise meet 429s that no person would.
-  const emulator = await startEmulator({ port: 0, tlsDir: '.local/tls', settings: { tenantRuPerMinute: 0 }, ...(image ? { image } : { data: ':memory:' }) });
+  const emulator = await startEmulator({ port: 0, tlsDir: '.local/tls', settings: { tenantRuPerMinute: 0, activityWebUrlHosts: LOCAL_MODE_WEB_URL_HOSTS }, ...(image ? { image } : { data: ':memory:' }) });
   const server = await startLocalServer({
     emulatorBaseUrl: emulator.baseUrl,
     emulatorCa: emulator.certPem,

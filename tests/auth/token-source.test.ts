@@ -65,6 +65,23 @@ describe('Teams (nested app authentication)', () => {
     expect((pca.calls.at(-1)?.request as SilentRequest).account).toBe(user);
   });
 
+  it('asks for TeamsActivity.Send silently only: without consent it rejects with consentRequired, never a popup', async () => {
+    const pca = new FakePca();
+    const user = account({ tenantId: HOST_TENANT });
+    pca.accounts = [user];
+    pca.silent = (req) => (req.scopes.includes('TeamsActivity.Send') ? Promise.reject(interactionRequired()) : Promise.resolve(result(user, 'items', req.scopes)));
+    pca.popup = (req) => Promise.resolve(result(user, 'popup-token', req.scopes));
+    const source = await createTokenSource({ kind: 'teams', context: { tenantId: HOST_TENANT, loginHint: user.username } }, { clientId: CLIENT_ID }, fakeFactories(pca));
+
+    const refused = await source.getAccessToken([...GRAPH_SCOPES.items, ...GRAPH_SCOPES.notify], { silentOnly: true }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SignInError);
+    expect((refused as SignInError).reason).toBe('consentRequired');
+    expect(pca.methods()).not.toContain('acquireTokenPopup');
+    // With consent it is an ordinary silent token.
+    pca.silent = (req) => Promise.resolve(result(user, 'notify-token', req.scopes));
+    expect(await source.getAccessToken(GRAPH_SCOPES.notify, { silentOnly: true })).toBe('notify-token');
+  });
+
   it('asks for Sites.Manage.All only when provisioning (incremental consent)', async () => {
     const pca = new FakePca();
     const user = account({ tenantId: HOST_TENANT });

@@ -34,6 +34,12 @@ describe('the Teams context in our terms', () => {
     });
   });
 
+  it('reads the item a deep link opened (its subEntityId, the tab’s subPageId)', () => {
+    const opened = hostContextFromTeams(context({ page: { id: 'project-key', frameContext: 'content' as app.Context['page']['frameContext'], subPageId: 'item:forankring.mandat-godkjent' } }));
+    expect(opened.subPageId).toBe('item:forankring.mandat-godkjent');
+    expect(hostContextFromTeams(context()).subPageId).toBeUndefined();
+  });
+
   it('tells settings, side panel, stage and a personal tab apart', () => {
     const frame = (frameContext: string, rest: Partial<app.Context> = {}) =>
       frameContextFromTeams(context({ page: { id: '', frameContext: frameContext as app.Context['page']['frameContext'] }, ...rest }));

@@ -97,8 +97,8 @@ describe('Graph scopes: one SITE_PERMISSION value for the registration, the pack
     (JSON.parse(filled(manifestText, env)) as { webApplicationInfo: { nestedAppAuthInfo: NaaInfo[] } }).webApplicationInfo.nestedAppAuthInfo[0]!.scopes;
 
   it('the registration and the package take the site permission from ${{SITE_PERMISSION}}, nowhere written out', () => {
-    expect(graphScopesInAad(aad)).toEqual(['User.Read', '${{SITE_PERMISSION}}']);
-    expect(webApp.nestedAppAuthInfo[0]!.scopes).toEqual(['User.Read', '${{SITE_PERMISSION}}']);
+    expect(graphScopesInAad(aad)).toEqual(['User.Read', '${{SITE_PERMISSION}}', 'TeamsActivity.Send']);
+    expect(webApp.nestedAppAuthInfo[0]!.scopes).toEqual(['User.Read', '${{SITE_PERMISSION}}', 'TeamsActivity.Send']);
     for (const text of [aadText, manifestText]) for (const p of SITE_PERMISSIONS) expect(text).not.toContain(p);
   });
 
@@ -106,8 +106,8 @@ describe('Graph scopes: one SITE_PERMISSION value for the registration, the pack
     const permission = sampleVars(env)['SITE_PERMISSION'];
     expect(isSitePermission(permission)).toBe(true);
     const scopes = graphScopesFor(permission as SitePermission);
-    expect(naaScopesIn(env)).toEqual([...scopes.items]);
-    expect(aadScopesIn(env)).toEqual([...scopes.items]);
+    expect(naaScopesIn(env)).toEqual([...scopes.items, ...scopes.notify]);
+    expect(aadScopesIn(env)).toEqual([...scopes.items, ...scopes.notify]);
   });
 
   it('every sample ships the recommended Sites.Selected, and so does a build without the value', () => {
@@ -144,6 +144,42 @@ describe('Graph scopes: one SITE_PERMISSION value for the registration, the pack
     // Under Sites.ReadWrite.All, only the person who provisions is asked for Sites.Manage.All (incremental consent).
     expect(graphScopesFor('Sites.ReadWrite.All').provision).toEqual(['Sites.Manage.All']);
     expect(provisioningNeeds('Sites.ReadWrite.All')).toEqual({ kind: 'consent', scope: 'Sites.Manage.All' });
+  });
+});
+
+describe('Teams activity feed: the permission, the activity types and what leaves the app agree everywhere', () => {
+  const types = ((manifest['activities'] as { activityTypes: { type: string; templateText: string }[] }).activityTypes).map((a) => a.type);
+  const security = readText('docs', 'security.md');
+  const guide = readText('docs', 'admin-guide.md');
+  const notifyCode = readText('src', 'store', 'notify', 'activityRequest.ts');
+
+  it('TeamsActivity.Send is a delegated scope of the registration, prefetched by Teams and asked for apart from the everyday scopes', () => {
+    for (const permission of SITE_PERMISSIONS) {
+      expect(graphScopesFor(permission).notify).toEqual(['TeamsActivity.Send']);
+      expect(graphScopesFor(permission).items).not.toContain('TeamsActivity.Send');
+    }
+    expect(graphScopesInAad(aad)).toContain('TeamsActivity.Send');
+    expect(webApp.nestedAppAuthInfo[0]!.scopes).toContain('TeamsActivity.Send');
+  });
+
+  it('the activity types the app sends are the ones the manifest declares, each named in the security notes and the admin guide', () => {
+    const sent = [...notifyCode.matchAll(/activityType: '([A-Za-z]+)'/g)].map((m) => m[1]);
+    expect(new Set(sent)).toEqual(new Set(types));
+    for (const type of types) {
+      expect(security).toContain(`\`${type}\``);
+      expect(guide).toContain(`\`${type}\``);
+    }
+  });
+
+  it('the template parameters the app fills are the project name, item titles and counts, as docs/security.md says: never comments or reasons', () => {
+    const templates = (manifest['activities'] as { activityTypes: { templateText: string }[] }).activityTypes.map((a) => a.templateText).join(' ');
+    const parameters = new Set([...templates.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]));
+    expect(parameters).toEqual(new Set(['actor', 'item', 'count', 'project', 'overdue']));
+    expect(security).toMatch(/TeamsActivity\.Send/);
+    expect(security).toMatch(/never (a )?comments?|aldri kommentar/i);
+    expect(guide).toMatch(/TeamsActivity\.Send/);
+    expect(guide).toMatch(/admin consent/i);
+    expect(notifyCode).not.toMatch(/comment|notRelevantReason|reason/i);
   });
 });
 
@@ -210,7 +246,7 @@ describe('environment variables', () => {
   });
 
   it('the build gets every VITE_* variable the app reads, in deploy and in local debugging', () => {
-    const vite = ['VITE_CLIENT_ID', 'VITE_TAB_DOMAIN', 'VITE_GRAPH_MODE', 'VITE_COORDINATION_SITE', 'VITE_LIST_SITE_MODE', 'VITE_SHARED_SITE', 'VITE_SITE_PERMISSION'];
+    const vite = ['VITE_CLIENT_ID', 'VITE_TAB_DOMAIN', 'VITE_GRAPH_MODE', 'VITE_COORDINATION_SITE', 'VITE_LIST_SITE_MODE', 'VITE_SHARED_SITE', 'VITE_SITE_PERMISSION', 'VITE_TEAMS_APP_ID'];
     // What the code reads, found in the code: a name the build never sets is always empty in production.
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
     const read = new Set(sources.flatMap((file) => [...readFileSync(join('src', file), 'utf8').matchAll(/import\.meta\.env\.(VITE_[A-Z0-9_]+)/g)].map((m) => m[1]!)));

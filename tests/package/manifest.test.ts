@@ -80,13 +80,33 @@ describe('manifest.json', () => {
     expect([...(manifest['supportedChannelTypes'] as string[])].sort()).toEqual(['privateChannels', 'sharedChannels']);
   });
 
-  it('declares the coordinators’ personal overview tab', () => {
+  it('declares the personal tabs: the coordinators’ overview, Venter på meg and the Verktøykasse', () => {
     const tabs = manifest['staticTabs'] as StaticTab[];
-    expect(tabs).toHaveLength(2);
-    expect(tabs[1]).toMatchObject({ entityId: 'verktoykasse', name: 'Verktøykasse', scopes: ['personal'] });
-    expect(tabs[1]!.contentUrl).toBe('https://felles-modell-dev.example.org/index.html#/verktoykasse');
+    expect(tabs).toHaveLength(3);
+    expect(tabs[1]).toMatchObject({ entityId: 'venter', name: 'Venter på meg', scopes: ['personal'] });
+    expect(tabs[1]!.contentUrl).toBe('https://felles-modell-dev.example.org/index.html#/venter');
+    expect(tabs[2]).toMatchObject({ entityId: 'verktoykasse', name: 'Verktøykasse', scopes: ['personal'] });
+    expect(tabs[2]!.contentUrl).toBe('https://felles-modell-dev.example.org/index.html#/verktoykasse');
     expect(tabs[0]).toMatchObject({ entityId: 'oversikt', name: 'Oversikt', scopes: ['personal'] });
     expect(tabs[0]!.contentUrl).toBe('https://felles-modell-dev.example.org/index.html#/overview');
+  });
+
+  it('declares the activity feed types "Venter på deg" sends, each with its template in bokmål, nynorsk and English', () => {
+    const activities = (manifest['activities'] as { activityTypes: { type: string; description: string; templateText: string }[] }).activityTypes;
+    expect(activities.map((a) => a.type)).toEqual(['itemsWaiting', 'itemsOverdue']);
+    for (const [index, activity] of activities.entries()) {
+      // {actor} is Teams' own (the caller's name); the rest are the app's template parameters.
+      expect(activity.templateText).toMatch(/^\{actor\} /);
+      for (const file of ['nb-no.json', 'nn-no.json', 'en-us.json']) {
+        const doc = readJson<Record<string, string>>('appPackage', file);
+        const text = doc[`activities.activityTypes[${index}].templateText`];
+        expect(text, file).toBeTruthy();
+        const names = (template: string) => [...template.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]).sort();
+        expect(names(text!), file).toEqual(names(activity.templateText));
+        expect(doc[`activities.activityTypes[${index}].description`], file).toBeTruthy();
+      }
+      expect(readJson<Record<string, string>>('appPackage', 'nb-no.json')[`activities.activityTypes[${index}].templateText`]).toBe(activity.templateText);
+    }
   });
 
   it('has the agreed names and developer, and the version of package.json', () => {

@@ -84,7 +84,7 @@ describe('scan-national-ids on the clean seed', () => {
     }
     // Pages of 4 rows: the Events of a demo project run to many pages, so paging was followed, not just the first page.
     expect(Math.max(...reports.flatMap((r) => r.scanned.map((s) => s.rows)))).toBeGreaterThan(20);
-    expect(reports.at(-1)!.scanned.map((s) => s.list)).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, 'Maler']);
+    expect(reports.at(-1)!.scanned.map((s) => s.list)).toEqual([LIST_SCHEMA.portfolio.displayName, LIST_SCHEMA.modelVersions.displayName, LIST_SCHEMA.feedback.displayName, 'Maler']);
     expect(reports.at(-1)!.scanned.find((s) => s.list === 'Maler')!.rows).toBeGreaterThan(0);
   }, scaled(120_000));
 

@@ -73,6 +73,17 @@ export const GraphErrors = {
   unknownField: (field: string) => new GraphError(400, 'invalidRequest', `Field '${field}' is not recognized`),
   readOnlyField: (field: string) => new GraphError(400, 'invalidRequest', `Field '${field}' is read-only`),
 
+  // Teams resources (sendActivityNotification) answer with Teams' own codes: Forbidden, BadRequest, NotFound.
+  /** A delegated call without the scope it needs (observed wording, e.g. issue threads quoting Teams' 403). */
+  missingScope: (required: string, onRequest: string) =>
+    new GraphError(403, 'Forbidden', `Missing scope permissions on the request. API requires one of '${required}'. Scopes on the request '${onRequest}'`),
+  teamsForbidden: (message: string) => new GraphError(403, 'Forbidden', message),
+  teamsBadRequest: (message: string) => new GraphError(400, 'BadRequest', message),
+  teamsNotFound: (message: string) => new GraphError(404, 'NotFound', message),
+  /** A topic webUrl past its length limit (observed: 400 with code UnknownError, a community report). */
+  teamsUnknownError: (message: string) => new GraphError(400, 'UnknownError', message),
+  teamsThrottled: (seconds: number) => new GraphError(429, 'TooManyRequests', 'Too many notifications were sent to this recipient. Please retry later.', retryAfter(seconds)),
+
   /** An injected fault or any status without its own constructor. */
   forStatus(status: number, seconds?: number): GraphError {
     const s = seconds ?? 1;

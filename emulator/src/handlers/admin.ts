@@ -16,7 +16,28 @@ export const adminError = (err: GraphError): GraphResponse => {
   return json(err.status, errorBody(err, id, id));
 };
 
-export function adminHandler(state: EmulatorState, method: string, path: string, body: unknown): GraphResponse {
+/** Where the Teams app is installed: everywhere, unless a test took it away (reset puts it back). */
+function teamsAppJson(state: EmulatorState): Record<string, unknown> {
+  return {
+    activityTypes: state.teamsApp.appPackage.activityTypes,
+    notInstalledInTeams: [...state.teamsApp.notInTeams],
+    notInstalledForUsers: [...state.teamsApp.notForUsers],
+  };
+}
+
+/** `{teamId, installed}` (a team's group id) or `{userId, installed}` (a personal installation). */
+function setInstallation(state: EmulatorState, body: Record<string, unknown>): void {
+  const { teamId, userId, installed } = body;
+  if (typeof installed !== 'boolean' || (typeof teamId !== 'string') === (typeof userId !== 'string')) {
+    throw new Error("Give 'installed' (boolean) and one of 'teamId' or 'userId'");
+  }
+  const set = typeof teamId === 'string' ? state.teamsApp.notInTeams : state.teamsApp.notForUsers;
+  const key = typeof teamId === 'string' ? teamId.toLowerCase() : String(userId);
+  if (installed) set.delete(key);
+  else set.add(key);
+}
+
+export function adminHandler(state: EmulatorState, method: string, path: string, body: unknown, query = new URLSearchParams()): GraphResponse {
   const route = `${method} ${path.replace(/\/+$/, '')}`;
   const obj = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
   try {
@@ -53,6 +74,17 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
       case 'POST /_emulator/delta/expire':
         state.store.setDeltaEpoch(state.store.getDeltaEpoch() + 1);
         return json(200, { generation: state.store.getDeltaEpoch() });
+      case 'GET /_emulator/activity':
+        // Each person's Teams activity feed, newest first (`?user=<dev user id>` for one): tests and local mode's panel.
+        return json(200, { value: state.store.listActivities(query.get('user') ?? undefined) });
+      case 'DELETE /_emulator/activity':
+        state.store.clearActivities();
+        return json(200, { value: [] });
+      case 'GET /_emulator/teamsApp':
+        return json(200, teamsAppJson(state));
+      case 'POST /_emulator/teamsApp/installations':
+        setInstallation(state, obj);
+        return json(200, teamsAppJson(state));
       case 'GET /_emulator/budget':
         return json(200, state.budget.snapshot(nowMs(state), state.settings.tenantRuPerMinute));
       case 'POST /_emulator/reset':
@@ -61,6 +93,8 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
         state.settings = { ...state.initialSettings };
         state.stats.reset();
         state.budget.reset();
+        state.teamsApp.notInTeams.clear();
+        state.teamsApp.notForUsers.clear();
         return json(200, { settings: state.settings, faults: state.faults.get() });
       case 'POST /_emulator/list-roles': {
         // A list's own permission for one user (unique permissions on the list), as an admin sets it in SharePoint.

@@ -7,6 +7,7 @@ import type { FaultInjector } from '../faults/FaultInjector';
 import type { RequestStats } from '../stats/RequestStats';
 import type { TenantBudget } from '../budget/TenantBudget';
 import type { Clock } from '../clock';
+import type { TeamsAppPackage } from '../teamsApp/appPackage';
 import { GraphErrors } from '../errors/GraphErrorFactory';
 
 export interface GraphRequest {
@@ -32,7 +33,19 @@ export interface GraphResponse {
 }
 
 export type PathKind = 'site' | 'list' | 'columns' | 'items' | 'item' | 'fields' | 'delta' | 'batch' | 'me'
-  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'groupOwners' | 'other';
+  | 'drive' | 'driveItem' | 'driveChildren' | 'driveContent' | 'groupOwners' | 'activity' | 'other';
+
+/**
+ * The Teams app the emulator plays installed (its package's activity types) and where it is not installed. By default
+ * it is installed in every team and for every user personally (an admin's setup policy); tests take it away.
+ */
+export interface TeamsAppState {
+  appPackage: TeamsAppPackage;
+  /** Group ids (lower case) of teams the app is not installed in. */
+  notInTeams: Set<string>;
+  /** Dev user ids without a personal installation. */
+  notForUsers: Set<string>;
+}
 
 export interface EmulatorState {
   store: GraphStore;
@@ -45,6 +58,7 @@ export interface EmulatorState {
   baseUrl: string;
   faults: FaultInjector;
   stats: RequestStats;
+  teamsApp: TeamsAppState;
   log: boolean;
 }
 

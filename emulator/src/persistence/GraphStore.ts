@@ -96,6 +96,30 @@ export interface DriveItemRecord {
   editorId: string;
 }
 
+/**
+ * One activity feed notification as a recipient's feed holds it (sendActivityNotification):
+ * https://learn.microsoft.com/en-us/graph/teams-send-activityfeednotifications
+ */
+export interface ActivityRecord {
+  id: string;
+  /** The recipient's dev user id. */
+  recipientId: string;
+  /** The sender's dev user id (delegated calls: the actor). */
+  senderId: string;
+  senderName: string;
+  /** Which endpoint sent it: a team's (`teamId` set) or a user's own (`users/{id}/teamwork`). */
+  scope: 'team' | 'user';
+  teamId?: string;
+  activityType: string;
+  chainId?: number;
+  topic: { source: 'entityUrl' | 'text'; value: string; webUrl?: string };
+  previewText: string;
+  templateParameters: Record<string, string>;
+  /** The notification's line as Teams would show it, by language tag (`nb-no`, `nn-no`, `en-us`). */
+  text: Record<string, string>;
+  createdDateTime: string;
+}
+
 /** A page of a list's items: the filter and order are the caller's (OData) rules, the scan is the store's. */
 export interface ItemQuery {
   where?: (item: ItemRecord) => boolean;
@@ -187,6 +211,12 @@ export interface GraphStore {
   /** The newest change sequence number (0 when there are none). */
   currentSeq(): number;
   changesSince(listId: string, afterSeq: number, uptoSeq: number): ChangeRecord[];
+
+  /** Adds a notification to its recipient's feed; one with the recipient's `chainId` replaces the earlier one (Learn). */
+  addActivity(activity: ActivityRecord): void;
+  /** A recipient's feed (every feed when undefined), newest first. */
+  listActivities(recipientId?: string): ActivityRecord[];
+  clearActivities(): void;
 
   /** The delta token generation: tokens of an older generation are stale (POST /_emulator/delta/expire bumps it). */
   getDeltaEpoch(): number;

@@ -1,7 +1,7 @@
 // GraphStore over better-sqlite3: a file for a persistent local mode, ':memory:' for tests.
 import Database from 'better-sqlite3';
 import type { DevUser } from '../auth/devUsers';
-import type { ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemPage, ItemQuery, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
+import type { ActivityRecord, ChangeRecord, ColumnRecord, DriveItemRecord, DriveRecord, GraphStore, ItemPage, ItemQuery, ItemRecord, ListRecord, Role, SiteRecord } from './GraphStore';
 
 const schema = `
 create table if not exists users (id text primary key, json text not null);
@@ -27,6 +27,9 @@ create table if not exists drive_items (drive_id text not null, id text not null
   is_folder integer not null, guid text not null, version integer not null, content_version integer not null, size integer not null,
   mime_type text, created text not null, modified text not null, author text not null, editor text not null, content blob,
   primary key (drive_id, id));
+create table if not exists activities (id text primary key, recipient text not null, created text not null, chain_id integer,
+  json text not null);
+create index if not exists activities_by_recipient on activities (recipient, created);
 create index if not exists drive_children on drive_items (drive_id, parent_id, name collate nocase);
 `;
 
@@ -302,6 +305,24 @@ export class SqliteGraphStore implements GraphStore {
   changesSince(listId: string, afterSeq: number, uptoSeq: number): ChangeRecord[] {
     const rows = this.db.prepare('select * from changes where list_id = ? and seq > ? and seq <= ? order by seq').all(listId, afterSeq, uptoSeq) as ChangeRow[];
     return rows.map((r) => ({ seq: r.seq, listId: r.list_id, itemId: r.item_id, deleted: r.deleted === 1 }));
+  }
+
+  addActivity(activity: ActivityRecord): void {
+    this.transaction(() => {
+      if (activity.chainId !== undefined) this.db.prepare('delete from activities where recipient = ? and chain_id = ?').run(activity.recipientId, activity.chainId);
+      this.db
+        .prepare('insert into activities (id, recipient, created, chain_id, json) values (?, ?, ?, ?, ?)')
+        .run(activity.id, activity.recipientId, activity.createdDateTime, activity.chainId ?? null, JSON.stringify(activity));
+    });
+  }
+  listActivities(recipientId?: string): ActivityRecord[] {
+    const rows = (recipientId === undefined
+      ? this.db.prepare('select json from activities order by created desc, rowid desc').all()
+      : this.db.prepare('select json from activities where recipient = ? order by created desc, rowid desc').all(recipientId)) as { json: string }[];
+    return rows.map((row) => JSON.parse(row.json) as ActivityRecord);
+  }
+  clearActivities(): void {
+    this.db.prepare('delete from activities').run();
   }
 
   getDeltaEpoch(): number {

@@ -1,11 +1,10 @@
-// The one rule for "waiting for a side": a requirement both sides must confirm (and still asked) that one side has
-// confirmed, or someone has ticked done, while the other side has not confirmed. It is itemCompletion's
-// `awaitingOtherSide`, so the Portfolio's OpenDualConfirmations, Innsikt's confirmation balance and "Venter på meg"
-// count the same items.
+// Waits read from a Portfolio row's evidence, by the one rule for "waiting for a side" (`awaitedSides` in
+// ../awaiting.ts, which the project's own figures and the Portfolio's OpenDualConfirmations use too), so Innsikt's
+// confirmation balance and "Venter på meg" count the same items as the project and Oversikt.
 import { SIDES } from '../../model/types';
 import type { ItemKey, PhaseKey, PhaseModel, Side } from '../../model/types';
 import { activeChecklist, phasesInOrder } from '../../model/lookup';
-import { itemCompletion } from '../progress';
+import { awaitedSides } from '../awaiting';
 import type { ItemState, Person } from '../types';
 import type { ItemEvidence, ProjectEvidence } from './types';
 
@@ -37,9 +36,8 @@ export function waitingItems(model: PhaseModel, evidence: ProjectEvidence): Wait
   for (const phase of phasesInOrder(model)) {
     for (const def of activeChecklist(phase)) {
       const item = evidence.items[def.key];
-      if (itemCompletion(def, itemStateOf(def.key, phase.key, item)) !== 'awaitingOtherSide') continue;
       const confirmed = SIDES.filter((side) => item?.confirmations[side] !== undefined);
-      for (const side of SIDES.filter((s) => !confirmed.includes(s))) {
+      for (const side of awaitedSides(def, itemStateOf(def.key, phase.key, item))) {
         const other = confirmed[0] === undefined ? undefined : item?.confirmations[confirmed[0]];
         waits.push({ itemKey: def.key, phaseKey: phase.key, waitingFor: side, ...(other ? { since: other.at, ...(other.by ? { confirmedBy: other.by } : {}) } : {}) });
       }

@@ -229,6 +229,7 @@ export class GraphChecklistStore implements ChecklistStore {
     }
     const item = (answer?.body as Page<PortfolioSPItem>).value?.[0];
     cache.portfolioRow = item ? { id: item.id, ...(etagOf(item) ? { etag: etagOf(item) } : {}) } : null;
+    // Evidence included (derivedRowStaleness): the figures and the evidence against the project's own version.
     const { missing } = this.modelOf(cache);
     const context = this.derivedContext(target, cache);
     if (item && derivedRowStaleness(context, cache, item, cache.state.project.updatedAt).length === 0) {
@@ -287,7 +288,7 @@ export class GraphChecklistStore implements ChecklistStore {
   }
 
   private portfolioRowFields(cache: ProjectCache, summary: ProjectSummary): ReturnType<typeof portfolioFields> {
-    const tabUrl = this.options.tabUrl?.(cache.state.project.projectKey);
+    const tabUrl = this.options.tabUrl?.(cache.state.project, cache.location.siteUrl);
     const evidence = this.evidenceFor(cache);
     return portfolioFields(cache.state, summary, { siteUrl: cache.location.siteUrl, ...(tabUrl ? { tabUrl } : {}), now: this.now(), model: this.modelOf(cache).model, ...(evidence ? { evidence } : {}) });
   }

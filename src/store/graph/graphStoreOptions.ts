@@ -1,5 +1,6 @@
 // The Graph store's options: its connection, models, the coordination site and how often it reads what.
 import type { PhaseModel } from '../../model/types';
+import type { ProjectInfo } from '../../domain/types';
 import type { SiteAddress } from '../ChecklistStore';
 import type { ProjectModels } from '../model/projectModels';
 import type { PortfolioTarget } from './siteLocator';
@@ -15,8 +16,8 @@ export interface GraphChecklistStoreOptions {
   portfolioSite?: SiteAddress;
   /** Where the Portfolio list was found before (remembered on the device), so no load waits to look it up. */
   knownPortfolioTarget?: PortfolioTarget;
-  /** Deep link to the project's tab, written to the Portfolio row. */
-  tabUrl?: (projectKey: string) => string | undefined;
+  /** The link to the project written to the Portfolio row (domain/projectLinks.ts: for the host it lives in). */
+  tabUrl?: (project: ProjectInfo, siteUrl: string) => string | undefined;
   /**
    * Polls that read only the checklist list's delta before one also reads projects and participants anyway (default
    * 120, about every 10 minutes in a meeting). Our own writes move the change signal, so this only catches rows edited by hand in SharePoint.

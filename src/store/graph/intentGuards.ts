@@ -35,6 +35,10 @@ export function checkAllowed(projectModel: ProjectModel, cache: ProjectCache, in
     const registered = cache.participants.get(intent.actor.id)?.side;
     if (registered && registered !== intent.side) throw new StoreError('invalidInput', `Confirm refused: registered for ${registered}, not ${intent.side}`);
   }
+  // Notices are a person's own choice: nobody turns them off for someone else (the actor is the token's person).
+  if (intent.kind === 'setNotifications' && intent.personId !== intent.actor.id) {
+    throw new StoreError('invalidInput', 'Notification setting refused: only for oneself');
+  }
   // Moving on past unmet requirements needs a written reason (judged on the state as it is now, not as it was
   // when the user decided): the screen asks for it, and a queued intent cannot slip past it.
   if (intent.kind === 'changePhase') {

@@ -14,6 +14,8 @@ import type { Page } from '../sharepoint/paging';
 import { pickOurLists, siteListsPath, sitePath } from '../sharepoint/siteLists';
 import type { FoundList } from '../sharepoint/siteLists';
 import { groupOwnersLookup } from './siteRights';
+import { ME_PATH, personFromMe } from '../sharepoint/me';
+import type { MeAnswer } from '../sharepoint/me';
 
 /** The coordination site's Portfolio list, once found (the app may remember it on the device). */
 export interface PortfolioTarget {
@@ -23,20 +25,6 @@ export interface PortfolioTarget {
   modelListId?: string;
   /** Its feedback list (found in the same read), so feedback needs no lookup of its own. */
   feedbackListId?: string;
-}
-
-const ME_PATH = '/me?$select=id,displayName,mail,userPrincipalName';
-
-interface MeAnswer {
-  id: string;
-  displayName?: string;
-  mail?: string | null;
-  userPrincipalName?: string;
-}
-
-function personFromMe(user: MeAnswer): Person {
-  const email = user.mail ?? user.userPrincipalName;
-  return { id: user.id, name: user.displayName ?? email ?? user.id, ...(email ? { email } : {}) };
 }
 
 export interface SiteLocatorOptions {

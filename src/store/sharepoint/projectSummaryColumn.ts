@@ -1,7 +1,7 @@
 // The Summary column of a project row: JSON that anyone with write access may have edited by hand, so every value
 // is checked rather than cast. It holds what no other column of the row holds, written with the project row by the
-// intents that change it: the gate overrides (with the requirements each left unmet), the phase history, and the
-// waiting limit. Everything else is derived from the state rows into the Portfolio row on every tick. Keeping these
+// intents that change it: the gate overrides (with the requirements each left unmet), the phase history, the
+// waiting limit, and who turned "Venter på deg" notices off. Everything else is derived from the state rows into the Portfolio row on every tick. Keeping these
 // in the one JSON column, rather than new columns, means a project site provisioned by an older version needs no
 // upgrade before it can be written. A row written by an older version may hold a full summary, or overrides alone:
 // what is missing reads as empty (the history is then completed from PhaseEnteredAt, see domain/phaseHistory.ts).
@@ -19,13 +19,16 @@ export interface ProjectRecord {
   phaseHistory: PhaseEntry[];
   /** Undefined: the project keeps the default. */
   waitingLimitDays?: number;
+  /** Entra object ids of people who turned notices off for the project; absent when nobody has. */
+  notificationsOff?: string[];
 }
 
 /** The record of a project: its own setting beside the overrides and history its writer keeps. */
-export const projectRecord = (project: Pick<ProjectInfo, 'waitingLimitDays'>, gateOverrides: GateOverride[], phaseHistory: PhaseEntry[]): ProjectRecord => ({
+export const projectRecord = (project: Pick<ProjectInfo, 'waitingLimitDays' | 'notificationsOff'>, gateOverrides: GateOverride[], phaseHistory: PhaseEntry[]): ProjectRecord => ({
   gateOverrides,
   phaseHistory,
   ...(project.waitingLimitDays !== undefined ? { waitingLimitDays: project.waitingLimitDays } : {}),
+  ...(project.notificationsOff?.length ? { notificationsOff: project.notificationsOff } : {}),
 });
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -55,6 +58,7 @@ export function projectSummaryJson(record: ProjectRecord): string {
     gateOverrides: [...record.gateOverrides].sort((a, b) => a.at.localeCompare(b.at)),
     phaseHistory: record.phaseHistory,
     ...(record.waitingLimitDays !== undefined ? { waitingLimitDays: record.waitingLimitDays } : {}),
+    ...(record.notificationsOff?.length ? { notificationsOff: record.notificationsOff } : {}),
   });
 }
 
@@ -69,10 +73,12 @@ export function readProjectRecord(summary: string | null | undefined): ProjectRe
   if (!isObject(parsed)) return { gateOverrides: [], phaseHistory: [] };
   const list = <T>(value: unknown, read: (entry: unknown) => T | undefined): T[] => (Array.isArray(value) ? value.map(read).filter((x): x is T => x !== undefined) : []);
   const waitingLimitDays = limitFrom(parsed.waitingLimitDays);
+  const notificationsOff = list(parsed.notificationsOff, (entry) => (isText(entry) && entry !== '' ? entry : undefined));
   return {
     gateOverrides: list(parsed.gateOverrides, overrideFrom),
     phaseHistory: list(parsed.phaseHistory, entryFrom),
     ...(waitingLimitDays !== undefined ? { waitingLimitDays } : {}),
+    ...(notificationsOff.length > 0 ? { notificationsOff } : {}),
   };
 }
 

@@ -34,14 +34,16 @@ const oneOf = <T extends string>(choices: readonly T[], v: Text): T | undefined 
 /** `a;b;c` ⇄ ['a','b','c'] (the column is text, so views and Excel show it as is). */
 export const splitKeys = (v: Text): string[] => str(v).split(';').map((s) => s.trim()).filter(Boolean);
 export const joinKeys = (keys: readonly string[]): string => keys.join(';');
+/** One value per line (a note column people can read in SharePoint). */
+export const splitLines = (v: Text): string[] => str(v).split('\n').map((s) => s.trim()).filter(Boolean);
 
 /** The unique row keys that stop two people from creating the same row at once. */
 export const stateKey = (projectKey: string, itemKey: string): string => `${projectKey}|${itemKey}`;
 export const participantKey = (projectKey: string, personId: string): string => `${projectKey}|${personId}`;
 
 export function projectFromRow(row: ProjectRow): ProjectInfo {
-  // The waiting limit is a project setting kept in the Summary JSON (projectSummaryColumn.ts says why).
-  const { waitingLimitDays } = readProjectRecord(row.Summary);
+  // The waiting limit and who turned notices off are project settings kept in the Summary JSON (projectSummaryColumn.ts says why).
+  const { waitingLimitDays, notificationsOff } = readProjectRecord(row.Summary);
   return {
     projectKey: str(row.ProjectKey),
     title: str(row.Title),
@@ -56,6 +58,7 @@ export function projectFromRow(row: ProjectRow): ProjectInfo {
     hospitalUnit: str(row.HospitalUnit),
     lifecycleStatus: oneOf<LifecycleStatus>(LIFECYCLE_CHOICES, row.LifecycleStatus) ?? 'active',
     updatedAt: str(row.UpdatedAt),
+    ...(notificationsOff ? { notificationsOff } : {}),
     ...(waitingLimitDays !== undefined ? { waitingLimitDays } : {}),
   };
 }
@@ -197,9 +200,17 @@ export function participantFromRow(row: ParticipantRow): Participant | undefined
     organisation: str(row.Organisation),
     side,
     ...(opt(row.ConfirmedAt) ? { confirmedAt: str(row.ConfirmedAt) } : {}),
+    ...(opt(row.NotifiedAt) ? { notifiedAt: str(row.NotifiedAt) } : {}),
+    ...(splitLines(row.OverdueNamed).length > 0 ? { overdueNamed: splitLines(row.OverdueNamed) } : {}),
   };
 }
 
+/** The notice bookkeeping of a participant's row (written by senders with If-Match, never by saveParticipant). */
+export function noticeFieldsToRow(notifiedAt: string, overdueNamed: readonly string[]): ParticipantRow {
+  return { NotifiedAt: notifiedAt, OverdueNamed: overdueNamed.join('\n') || null };
+}
+
+/** The person's own row as they register it; the notice bookkeeping (NotifiedAt, OverdueNamed) is left as it is. */
 export function participantToRow(p: Participant): ParticipantRow {
   return {
     Title: p.person.name,

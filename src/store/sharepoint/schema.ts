@@ -96,7 +96,7 @@ const SCHEMA = {
     note('Municipalities', 'Kommuner', 'Kommunene i prosjektet, skilt med `;` (flerlinjet: et samarbeid kan ha mange kommuner).'),
     text('HospitalUnit', 'Sykehusenhet', 'Enheten i sykehuset.'),
     choice('LifecycleStatus', 'Status', LIFECYCLE_CHOICES, 'active, paused, completed eller stopped.'),
-    note('Summary', 'Sammendrag', 'JSON: det ingen annen kolonne holder, skrevet ved faseendringer og prosjektinnstillinger: unntak fra faseporter med kravene de lot stå åpne (gateOverrides), fasehistorikken (phaseHistory) og ventegrensen i dager (waitingLimitDays); fremdriften står i Portefølje-listen.'),
+    note('Summary', 'Sammendrag', 'JSON: det ingen annen kolonne holder, skrevet ved faseendringer og prosjektinnstillinger: unntak fra faseporter med kravene de lot stå åpne (gateOverrides), fasehistorikken (phaseHistory), ventegrensen i dager (waitingLimitDays) og hvem som har slått av «Venter på deg»-varsler (notificationsOff, Entra-objekt-id); fremdriften står i Portefølje-listen.'),
     date('UpdatedAt', 'Oppdatert', 'Siste endring i prosjektet.'),
   ]),
   checklist: list('checklist', 'Felles modell – sjekkpunkter', 'Ett sjekkpunkt i ett prosjekt som noen har endret (ingen rad = åpent).', [
@@ -140,6 +140,8 @@ const SCHEMA = {
     text('Organisation', 'Organisasjon', 'For eksempel Lillehammer kommune eller Sykehuset Innlandet HF.'),
     choice('Side', 'Side', SIDE_CHOICES, 'kommune eller sykehus.'),
     date('ConfirmedAt', 'Bekreftet', 'Når personen bekreftet organisasjon og side.'),
+    date('NotifiedAt', 'Varslet', 'Når personen sist fikk «Venter på deg» i Teams for dette prosjektet (høyst ett varsel per kvarter).'),
+    note('OverdueNamed', 'Varslet over fristen', 'Nøkler for sjekkpunkter over fristen som alt er nevnt i et varsel til personen, én per linje.'),
   ]),
   portfolio: list('portfolio', 'Felles modell – portefølje', 'Ett prosjekt per rad i koordineringsnettstedet; avledet, holdes oppdatert av fanene.', [
     title('Prosjektets navn.'),

@@ -3,12 +3,14 @@
 // own. There is no raw Graph connection here: a page that needs Graph asks for a service, so each service is made
 // (and its lists located) once per signed-in user, not once per page or per click.
 import type { TokenSource } from '../../auth';
+import type { ProjectLinkTarget } from '../../domain/projectLinks';
 import type { Person, Actor } from '../../domain/types';
 import type { PhaseModel } from '../../model/types';
 import type { ChecklistStore, ProjectLocation, ProjectSession, SiteAddress } from '../../store/ChecklistStore';
 import type { SiteInspection } from '../../store/provisioning/provision';
 import type { ModelRepository } from '../../store/model/ModelRepository';
 import type { ModelSource } from '../../store/model/ModelSource';
+import type { WaitingRowsRead } from '../../store/portfolio/waitingRows';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
 import type { FeedbackStore } from '../../store/feedback/FeedbackStore';
@@ -48,6 +50,10 @@ export interface AppServices {
   forgetLocation(location: ProjectLocation): void;
   openSession(location: ProjectLocation, projectKey: string, actor: Actor): ProjectSession;
   inspect(site: SiteAddress): Promise<SiteInspection>;
+  /** "Venter på meg": every project's row in the coordination site, as that page needs it (≤ 2 round trips). */
+  readWaiting(): Promise<WaitingRowsRead>;
+  /** The link to a project or an item in it, for the host the project lives in (domain/projectLinks.ts). */
+  linkTo(target: ProjectLinkTarget): string;
   provision(site: SiteAddress): Promise<void>;
   /** Tilbakemelding in the coordination site: any project member gives it, coordinators read and answer it. */
   feedback: FeedbackStore;

@@ -2,7 +2,7 @@
 // Teams manifest's contentUrl can name the route.
 import type { FrameContext } from '../../host/HostAdapter';
 
-export type RouteName = 'tab' | 'config' | 'overview' | 'verktoykasse' | 'modell' | 'innsikt' | 'notFound';
+export type RouteName = 'tab' | 'config' | 'overview' | 'verktoykasse' | 'modell' | 'innsikt' | 'venter' | 'notFound';
 
 export interface Route {
   name: RouteName;
@@ -19,7 +19,7 @@ export function parseRoute(hash: string, frameContext: FrameContext): Route {
     if (frameContext === 'personal') return { name: 'overview', params };
     return { name: 'tab', params };
   }
-  if (segment === 'tab' || segment === 'config' || segment === 'overview' || segment === 'verktoykasse' || segment === 'modell' || segment === 'innsikt') return { name: segment, params };
+  if (segment === 'tab' || segment === 'config' || segment === 'overview' || segment === 'verktoykasse' || segment === 'modell' || segment === 'innsikt' || segment === 'venter') return { name: segment, params };
   return { name: 'notFound', params };
 }
 

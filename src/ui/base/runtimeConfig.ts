@@ -7,6 +7,8 @@ export const appConfig = {
   clientId: String(import.meta.env.VITE_CLIENT_ID ?? ''),
   /** Microsoft Graph, or in local mode this origin's `/v1.0`, which the dev server proxies to the emulator. */
   graphBaseUrl: (): string => (isLocalMode ? `${window.location.origin}/v1.0` : 'https://graph.microsoft.com/v1.0'),
+  /** The Teams app's id (the manifest's `id`, TEAMS_APP_ID): deep links to a project's tab need it. Empty in local mode. */
+  teamsAppId: String(import.meta.env.VITE_TEAMS_APP_ID ?? ''),
   /** The coordination site that holds the Portfolio list (`https://tenant.sharepoint.com/sites/koordinering`). */
   coordinationSiteUrl: String(import.meta.env.VITE_COORDINATION_SITE ?? ''),
   /** What identifies our Graph traffic to Microsoft. */

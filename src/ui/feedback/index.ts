@@ -1,7 +1,7 @@
-// Tilbakemelding's public face for the rooms above (toolbox, project, meeting, insight, editor, shell).
-export { FeedbackDialog } from './FeedbackDialog';
-export type { FeedbackDialogProps } from './FeedbackDialog';
-export { FeedbackFor } from './FeedbackFor';
+// Tilbakemelding's public face for the rooms above (toolbox, project, meeting, insight, editor, shell). The dialog is
+// offered as a loader: the strings and the button are on the project's first screen, the dialog (Fluent's Dialog and
+// RadioGroup) only once someone gives feedback.
+export const loadFeedbackFor = () => import('./FeedbackFor');
 export { FeedbackButton } from './FeedbackButton';
 export type { FeedbackForProps, GiveFeedback } from './FeedbackFor';
 export { feedbackKindLabel, feedbackStrings } from './strings';

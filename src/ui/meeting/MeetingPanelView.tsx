@@ -23,9 +23,10 @@ import {
 } from '../project';
 import type { ProjectViewProps } from '../project';
 import { meetingStrings } from './strings';
+import { loadFeedbackFor } from '../feedback';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const FeedbackFor = lazy(() => import('../feedback').then((module) => ({ default: module.FeedbackFor })));
+const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
 const loadWalkThrough = () => import('./WalkThrough');
 const WalkThrough = lazy(() => loadWalkThrough().then((module) => ({ default: module.WalkThrough })));
 const MeetingSummary = lazy(() => import('./MeetingSummary').then((module) => ({ default: module.MeetingSummary })));

@@ -19,11 +19,12 @@ import { AwaitingOtherSideNote } from './AwaitingOtherSideNote';
 import { LoadingState } from './LoadingState';
 import { ErrorState } from './ErrorState';
 import { EmptyState } from './EmptyState';
+import { loadFeedbackFor } from '../feedback';
 
 export type { ProjectViewProps } from './ProjectView.types';
 
 // Opened on demand: loaded on first use, not with the first paint.
-const FeedbackFor = lazy(() => import('../feedback').then((module) => ({ default: module.FeedbackFor })));
+const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
 const PhaseChangeDialog = lazy(() => import('./PhaseChangeDialog').then((module) => ({ default: module.PhaseChangeDialog })));
 
 const useStyles = makeStyles({

@@ -26,5 +26,7 @@ export function describeIntent(model: PhaseModel, body: IntentBody, language: La
       return t('actionPhase', { phase: findPhase(model, body.to)?.label[language] ?? body.to });
     case 'updateProject':
       return t('actionProject');
+    case 'setNotifications':
+      return t(body.enabled ? 'actionNotificationsOn' : 'actionNotificationsOff');
   }
 }

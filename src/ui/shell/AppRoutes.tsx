@@ -9,6 +9,7 @@ import { LoadingView, MessageView } from '../base/StatusViews';
 import { TabRoute } from './TabRoute';
 import { useHashRoute } from './useHashRoute';
 import { Link } from '@fluentui/react-components';
+import { loadWaitingPage } from '../waiting';
 import { loadToolboxPage } from '../toolbox';
 
 // The config page is opened once per tab: its pickers stay out of the project view's first paint.
@@ -17,6 +18,8 @@ const ConfigRoute = lazy(() => import('./ConfigRoute').then((module) => ({ defau
 const ModelEditorPage = lazy(() => import('../editor').then((module) => ({ default: module.ModelEditorPage })));
 const ToolboxPage = lazy(() => loadToolboxPage().then((module) => ({ default: module.ToolboxPage })));
 const InsightPage = lazy(() => import('../insight').then((module) => ({ default: module.InsightPage })));
+// "Venter på meg" (personal tab): the coordination site's rows, nothing a project's tab needs.
+const WaitingPage = lazy(() => loadWaitingPage().then((module) => ({ default: module.WaitingPage })));
 
 export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
   const { host, language } = useShell();
@@ -37,6 +40,12 @@ export function AppRoutes({ siteDefaults }: { siteDefaults: SiteDefaults }) {
       return (
         <Suspense fallback={<LoadingView label={t('starting')} />}>
           <ToolboxPage />
+        </Suspense>
+      );
+    case 'venter':
+      return (
+        <Suspense fallback={<LoadingView label={t('starting')} />}>
+          <WaitingPage />
         </Suspense>
       );
     case 'modell':

@@ -25,10 +25,13 @@ import { useAsync } from '../base/useAsync';
 import { useHostReady } from '../base/useHostReady';
 import { useSessionPolling, useSessionSnapshot } from './useProjectSession';
 import { feedbackGiver } from './feedbackGiver';
+import { WaitingStrip } from '../waiting';
+import { phaseOf } from '../../model/lookup';
+import type { PhaseKey } from '../../model/types';
 
 export type ViewSurface = 'channelTab' | 'sidePanel' | 'meetingStage';
 
-export function ProjectScreen({ location, projectKey, surface }: { location: ProjectLocation; projectKey: string; surface: ViewSurface }) {
+export function ProjectScreen({ location, projectKey, surface, focusItem }: { location: ProjectLocation; projectKey: string; surface: ViewSurface; focusItem?: string }) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -38,10 +41,10 @@ export function ProjectScreen({ location, projectKey, surface }: { location: Pro
     if (isSignInFailure(me.error)) return <SignInFailedView onRetry={me.reload} />;
     return <ErrorView message={storeErrorMessage(storeErrorOf(me.error).code, language)} onRetry={me.reload} />;
   }
-  return <OpenProject location={location} projectKey={projectKey} surface={surface} person={me.value} />;
+  return <OpenProject location={location} projectKey={projectKey} surface={surface} person={me.value} {...(focusItem ? { focusItem } : {})} />;
 }
 
-function OpenProject({ location, projectKey, surface, person }: { location: ProjectLocation; projectKey: string; surface: ViewSurface; person: Person }) {
+function OpenProject({ location, projectKey, surface, person, focusItem }: { location: ProjectLocation; projectKey: string; surface: ViewSurface; person: Person; focusItem?: string }) {
   const services = useServices();
   const [session, setSession] = useState<ProjectSession>();
   // The session writes every intent with this actor. Its side comes from the project's participant registry; until
@@ -70,6 +73,7 @@ function OpenProject({ location, projectKey, surface, person }: { location: Proj
       saveParticipant={saveParticipant}
       onRegisteredSide={setSide}
       rights={rights.status === 'done' ? rights.value : undefined}
+      {...(focusItem ? { focusItem } : {})}
     />
   );
 }
@@ -84,6 +88,8 @@ interface SessionViewProps {
   /** The side the registry gives the person (once a load has brought the registry). */
   onRegisteredSide: (side: Side | undefined) => void;
   rights: SiteRights | undefined;
+  /** The item a link opened: its phase is shown and the item scrolled to and focused, once. */
+  focusItem?: string;
 }
 
 /** The side I confirm for: the project's participant registry first, else the suggestion from my e-mail domain. */
@@ -95,7 +101,7 @@ function actorFor(person: Person, participants: Participant[]): Actor {
 /** Codes that say the remembered site location is wrong: forget it, so the retry asks Graph where the lists are. */
 const STALE_LOCATION: ReadonlySet<string> = new Set(['listsMissing', 'siteNotFound', 'columnsMissing']);
 
-function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights }: SessionViewProps) {
+function SessionView({ session, location, surface, person, loadHistory, saveParticipant, onRegisteredSide, rights, focusItem }: SessionViewProps) {
   const services = useServices();
   const { language } = useShell();
   const t = translator(appStrings, language);
@@ -117,6 +123,8 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
   // The version the project records, as the store resolved it; the built-in model until then.
   const model = snapshot.model?.model ?? services.model;
   const pollSurface: Surface = surface;
+  const [selectedPhase, setSelectedPhase] = useState<PhaseKey | undefined>(() => (focusItem ? phaseOf(model, focusItem) : undefined));
+  useFocusItem(focusItem, snapshot.state !== undefined);
   useSessionPolling(session, pollSurface);
   useHostReady(snapshot.status !== 'loading');
   if (snapshot.status === 'loading' && !snapshot.state) return <LoadingView label={t('loadingProject')} />;
@@ -139,6 +147,8 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
     loadHistory,
     readOnly,
     giveFeedback: feedbackGiver(services, model, snapshot.state?.project, me),
+    ...(selectedPhase ? { selectedPhase } : {}),
+    onSelectPhase: setSelectedPhase,
   };
   const projectView = (
     <>
@@ -148,6 +158,7 @@ function SessionView({ session, location, surface, person, loadHistory, savePart
         </MessageBar>
       )}
       <PortfolioBehindNote store={services.store} language={language} />
+      {surface === 'channelTab' && <WaitingStrip session={session} snapshot={snapshot} model={model} person={person} language={language} readOnly={readOnly} />}
       {surface === 'channelTab' && <ProjectModelNotes snapshot={snapshot} model={model} source={services.modelSource} language={language} canUpgrade={mayWrite} onDispatch={session.dispatch} />}
       {surface === 'channelTab' ? <ProjectView {...view} /> : <MeetingPanelView {...view} />}
     </>
@@ -184,4 +195,29 @@ function useRefusedWrites(session: ProjectSession, snapshot: SessionSnapshot): b
     for (const id of key.split(',')) session.discard(id);
   }, [key, session]);
   return refused || refusedIds.length > 0;
+}
+
+/**
+ * Once the item a link opened is on screen: scrolled into view and focused on its primary action (the tick, or the
+ * confirm button for my side: the item's default element), so the keyboard is there too.
+ */
+function useFocusItem(itemKey: string | undefined, loaded: boolean): void {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!itemKey || !loaded || done) return;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const find = () => {
+      const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemKey)}"]`);
+      if (element) {
+        element.scrollIntoView({ block: 'center' });
+        (element.querySelector<HTMLElement>('[data-tabster*="isDefault"]') ?? element.querySelector<HTMLElement>('input, button') ?? element).focus();
+        setDone(true);
+      } else if ((tries += 1) < 20) {
+        timer = setTimeout(find, 100); // the phase's checklist may still be on its way (a model read)
+      }
+    };
+    find();
+    return () => clearTimeout(timer);
+  }, [itemKey, loaded, done]);
 }

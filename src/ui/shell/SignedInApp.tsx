@@ -37,6 +37,7 @@ export function SignedInApp() {
             graphBaseUrl: appConfig.graphBaseUrl(),
             userAgentTag: appConfig.userAgentTag,
             coordinationSiteUrl: appConfig.coordinationSiteUrl,
+            ...(appConfig.teamsAppId ? { teamsAppId: appConfig.teamsAppId } : {}),
             ...accountDatabase(source.account()),
           })
         : undefined,

@@ -17,6 +17,7 @@ import type { SiteDefaults } from './siteResolution';
 import { siteForHost } from './siteResolution';
 import { ErrorView, LoadingView, MessageView } from '../base/StatusViews';
 import { useAsync } from '../base/useAsync';
+import { itemFromSubEntityId } from '../../domain/projectLinks';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -30,11 +31,13 @@ export function TabRoute({ params, siteDefaults }: { params: URLSearchParams; si
   const frame = host.context.frameContext;
   const surface: ViewSurface = frame === 'sidePanel' ? 'sidePanel' : frame === 'meetingStage' ? 'meetingStage' : 'channelTab';
   const projectKey = params.get('project') ?? host.context.entityId;
+  // The item a link opens: `&item=` in the app's route, the deep link's subEntityId in Teams (projectLinks.ts).
+  const focusItem = params.get('item') ?? itemFromSubEntityId(host.context.subPageId);
   return (
     <SiteGate site={site}>
       {(location) =>
         projectKey ? (
-          <ProjectScreen key={projectKey} location={location} projectKey={projectKey} surface={surface} />
+          <ProjectScreen key={projectKey} location={location} projectKey={projectKey} surface={surface} {...(focusItem ? { focusItem } : {})} />
         ) : (
           <ProjectChooser location={location} surface={surface} site={params.get('site') ?? undefined} />
         )

@@ -19,6 +19,13 @@ import { GRAPH_SCOPES } from '../../auth';
 import { createModelCache } from '../../store/model/ModelCache';
 import { createModelSource } from '../../store/model/ModelSource';
 import { projectModelsFrom } from '../../store/model/projectModels';
+import { projectLink, TEXT_COLUMN_MAX_LENGTH } from '../../domain/projectLinks';
+import type { LinkMaker, ProjectLinkTarget } from '../../domain/projectLinks';
+import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/evidence';
+import type { ProjectSession } from '../../store/ChecklistStore';
+import { startWaitingNotifier } from '../../store/notify/waitingNotifier';
+import { readWaitingRows } from '../../store/portfolio/waitingRows';
+import type { TokenProvider } from '../../store/graphClient/createGraphClient';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
 import { StoreError } from '../../store/ChecklistStore';
@@ -47,6 +54,8 @@ export interface ServiceOptions {
   coordinationSiteUrl?: string;
   /** IndexedDB name: one per account (per dev user in local mode), so two people never share a queue or cache. */
   databaseName?: string;
+  /** The Teams app's id: with it, links to a project in a Teams channel are Teams deep links (projectLinks.ts). */
+  teamsAppId?: string;
 }
 
 export function createAppServices(options: ServiceOptions): AppServices {
@@ -58,7 +67,17 @@ export function createAppServices(options: ServiceOptions): AppServices {
       tokens: { getAccessToken: (request) => options.tokens.getAccessToken(request?.scopes ?? scopes) },
     });
   const graph = connect(GRAPH_SCOPES.items);
+  // Activity notices: the site scopes and TeamsActivity.Send, asked for silently; without consent the notice is
+  // given up with a note and the tick (on the everyday connection) is untouched.
+  const notifyGraph = createGraphClient({
+    baseUrl: options.graphBaseUrl,
+    userAgentTag: options.userAgentTag,
+    scopes: [...GRAPH_SCOPES.items, ...GRAPH_SCOPES.notify],
+    tokens: silentTokens(options.tokens, [...GRAPH_SCOPES.items, ...GRAPH_SCOPES.notify]),
+  });
   const origin = window.location.origin;
+  const links: LinkMaker = { appBaseUrl: origin, ...(options.teamsAppId ? { teamsAppId: options.teamsAppId } : {}) };
+  const linkTo = (target: ProjectLinkTarget) => projectLink(links, target);
   const durable = hasIndexedDb();
   const databaseName = options.databaseName;
   const queue: IntentQueue = durable ? new IndexedDbIntentQueue(databaseName ? { databaseName } : {}) : new MemoryIntentQueue();
@@ -105,7 +124,19 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // A target remembered before the model list was located with it (no modelListId) counts as unknown: the next
     // locate or load finds both again, so the open reads the model inside its batch from then on.
     ...(sites.portfolio()?.modelListId ? { knownPortfolioTarget: sites.portfolio() } : {}),
-    tabUrl: (projectKey) => `${origin}/index.html#/tab?project=${encodeURIComponent(projectKey)}`,
+    // The Portfolio's TabUrl is a single line of text (255 characters): the compact form of the link.
+    tabUrl: (project, siteUrl) =>
+      projectLink(
+        links,
+        {
+          projectKey: project.projectKey,
+          siteUrl,
+          label: project.title,
+          ...(project.teamGroupId ? { teamGroupId: project.teamGroupId } : {}),
+          ...(project.channelId ? { channelId: project.channelId } : {}),
+        },
+        TEXT_COLUMN_MAX_LENGTH,
+      ),
   });
 
   // The coordination site's lists as the store found them beside a project (no request), else looked up once.
@@ -169,7 +200,31 @@ export function createAppServices(options: ServiceOptions): AppServices {
       return me;
     },
     openSession(location, projectKey, actor) {
-      return createProjectSession({ store, location, projectKey, actor, model: options.model, knownModel: (project) => models.known(project.modelId, project.modelVersion), queue, cache });
+      const session = createProjectSession({ store, location, projectKey, actor, model: options.model, knownModel: (project) => models.known(project.modelId, project.modelVersion), queue, cache });
+      // "Venter på deg": told after this person's confirmations leave items waiting for the other side.
+      const notices = startWaitingNotifier({
+        graph: notifyGraph,
+        location,
+        session,
+        me: actor,
+        model: options.model,
+        link: linkTo,
+        limitDays: (project) => project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS,
+        holdUntil: () => store.budget()?.throttledUntil,
+      });
+      return withNotices(session, notices);
+    },
+    linkTo,
+    // The Portfolio list and "me" from the device when known: then one request.
+    async readWaiting() {
+      if (!coordinationSite) throw new StoreError('siteNotFound', 'No coordination site configured');
+      const known = sites.portfolio();
+      const me = rememberIdentity ? sites.me() : undefined;
+      return readWaitingRows(graph, {
+        site: coordinationSite,
+        ...(known ? { location: { siteBase: `/sites/${known.siteId}`, listId: known.listId } } : {}),
+        ...(me ? { me } : {}),
+      });
     },
     // Provisioning is loaded only when a site lacks our lists.
     inspect: async (site) => (await import('../../store/provisioning/provision')).inspectSite(graph, site, 'project'),
@@ -180,5 +235,30 @@ export function createAppServices(options: ServiceOptions): AppServices {
       const inspection = await inspectSite(manager, site, 'project');
       await provisionSite(manager, inspection.siteId, { lists: 'project' });
     },
+  };
+}
+
+/** The session with its notices: one object for the screen, disposed together. */
+function withNotices(session: ProjectSession, notices: ReturnType<typeof startWaitingNotifier>): ProjectSession {
+  return {
+    ...session,
+    notices,
+    dispose() {
+      notices.dispose();
+      session.dispose();
+    },
+  };
+}
+
+/** A token provider that never prompts: a refusal (no consent) is the store's accessDenied, a network one stays network. */
+function silentTokens(tokens: TokenSource, scopes: readonly string[]): TokenProvider {
+  return {
+    getAccessToken: (request) =>
+      tokens.getAccessToken(request?.scopes ?? scopes, { silentOnly: true }).catch((error: unknown) => {
+        const reason = (error as { reason?: string }).reason;
+        throw reason === 'network'
+          ? new StoreError('network', 'No network for the notice token', { retryable: true, cause: error })
+          : new StoreError('accessDenied', 'No token for TeamsActivity.Send without a prompt', { status: 403, cause: error });
+      }),
   };
 }

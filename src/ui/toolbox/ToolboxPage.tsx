@@ -1,6 +1,6 @@
 // The #/verktoykasse route (and personal tab "Verktøykasse"): the whole model and toolbox without a project, the
 // decision's resource overview, process model and courses, searchable across phases.
-import { useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import type { JSX } from 'react';
 import { SearchBox, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { PhaseModel } from '../../model/types';
@@ -15,8 +15,10 @@ import { countMatches, searchModel } from './searchModel';
 import { toolboxStrings } from './strings';
 import { ToolboxEntryView } from './ToolboxEntryView';
 import { useModelSnapshot } from './useModelSnapshot';
-import { FeedbackButton, FeedbackFor } from '../feedback';
+import { FeedbackButton, loadFeedbackFor } from '../feedback';
 import type { FeedbackKind, FeedbackTarget } from '../../domain/feedback';
+
+const FeedbackFor = lazy(() => loadFeedbackFor().then((module) => ({ default: module.FeedbackFor })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: '960px', minWidth: 0, overflowWrap: 'anywhere' },
@@ -41,7 +43,11 @@ export function ToolboxPage(): JSX.Element {
   return (
     <>
       <ToolboxOverview model={snapshot.newest} language={language} today={isoToday()} onGiveFeedback={setTarget} />
-      {target && <FeedbackFor model={snapshot.newest} target={target} language={language} give={give} onClose={() => setTarget(undefined)} />}
+      {target && (
+        <Suspense fallback={null}>
+          <FeedbackFor model={snapshot.newest} target={target} language={language} give={give} onClose={() => setTarget(undefined)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -55,11 +55,11 @@ describe('the model version in Oversikt', () => {
 });
 
 describe('the links to the model', () => {
-  it('offer the Verktøykasse to everyone and the editor only to people who may edit', () => {
+  it('offer the Verktøykasse and Innsikt to everyone and the editor only to people who may edit', () => {
     const { rerender } = render(<ModelLinks canEditModel={false} language="nb" />);
     const nav = () => screen.getByRole('navigation', { name: 'Modellen og verktøykassen' });
-    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Verktøykassen', '#/verktoykasse']]);
+    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Innsikt: bruk og tilbakemeldinger', '#/innsikt'], ['Verktøykassen', '#/verktoykasse']]);
     rerender(<ModelLinks canEditModel language="nb" />);
-    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Modell og verktøykasse', '#/modell'], ['Verktøykassen', '#/verktoykasse']]);
+    expect(within(nav()).getAllByRole('link').map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Modell og verktøykasse', '#/modell'], ['Innsikt: bruk og tilbakemeldinger', '#/innsikt'], ['Verktøykassen', '#/verktoykasse']]);
   });
 });

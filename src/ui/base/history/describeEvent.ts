@@ -43,9 +43,21 @@ export function describeEvent(model: PhaseModel, event: ProjectEvent, language: 
       return t('eventPhaseChange', { from: phase(event.from), to: phase(event.to) });
     case 'gateOverride':
       return t('eventGateOverride', { from: phase(event.from), to: phase(event.to) });
-    case 'projectUpdate':
-      return t('eventProjectUpdate');
+    case 'projectUpdate': {
+      const notifications = notificationsChange(event.to);
+      return notifications === undefined ? t('eventProjectUpdate') : t(notifications ? 'eventNotificationsOn' : 'eventNotificationsOff');
+    }
     default:
       return String(event.kind);
+  }
+}
+
+/** A project update that turned someone's notices on (true) or off (false); undefined for other project updates. */
+function notificationsChange(to: string | undefined): boolean | undefined {
+  try {
+    const enabled = (JSON.parse(to ?? '') as { notifications?: { enabled?: unknown } } | null)?.notifications?.enabled;
+    return typeof enabled === 'boolean' ? enabled : undefined;
+  } catch {
+    return undefined;
   }
 }

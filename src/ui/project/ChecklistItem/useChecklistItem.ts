@@ -124,7 +124,7 @@ export function useChecklistItem(props: ChecklistItemProps, ref: Ref<HTMLLIEleme
 
   return {
     components: { root: 'li', label: 'span' },
-    root: slot.always(getIntrinsicElementProps('li', { ref, ...props, 'aria-labelledby': labelId, ...arrowNavigation }), { elementType: 'li' }),
+    root: slot.always(getIntrinsicElementProps('li', { ref, ...props, 'aria-labelledby': labelId, 'data-item': props.def.key, ...arrowNavigation }), { elementType: 'li' }),
     label: slot.always(props.label, { defaultProps: { id: labelId, children: labelText }, elementType: 'span' }),
     props,
     t,

@@ -7,6 +7,7 @@ import { appStrings } from '../appStrings';
 import { useShell } from '../../base/HostReactContext';
 import { routeHash } from '../../base/routes';
 import type { DevUser } from './devDirectory';
+import { ActivityPanel } from './ActivityPanel';
 
 const useStyles = makeStyles({
   bar: {
@@ -75,6 +76,7 @@ export function LocalModeBar({ users, current, onChooseUser, currentProject }: L
           ))}
         </Select>
       </Field>
+      <ActivityPanel key={current.id} user={current} />
     </header>
   );
 }
