@@ -51,12 +51,21 @@ async function openItem(page: Page, project: DemoProject, itemKey: string): Prom
   return checklistItem(page, new RegExp(escapeRegExp(label(itemKey).slice(0, 40))));
 }
 
+/** Chooses `entry` in the item's menu. The tab may render its list again as it settles (the row is replaced). */
+async function itemMenu(page: Page, item: Locator, entry: string): Promise<void> {
+  const button = item.getByRole('button', { name: /^Flere valg for/ });
+  await openMenu(page, button).catch(async (error: unknown) => {
+    if (!String(error).includes('not attached')) throw error;
+    await openMenu(page, button);
+  });
+  await chooseMenuItem(page, entry);
+}
+
 /** Marks `itemKey` not relevant through the item's menu, as a person does, and waits until it is saved. */
 async function markNotRelevant(user: string, project: DemoProject, itemKey: string, reason: string): Promise<void> {
   const { context, page, errors } = await openContext(suite.browser, { user });
   const item = await openItem(page, project, itemKey);
-  await openMenu(page, item.getByRole('button', { name: /^Flere valg for/ }));
-  await chooseMenuItem(page, 'Merk som ikke relevant …');
+  await itemMenu(page, item, 'Merk som ikke relevant …');
   const dialog = page.getByRole('dialog', { name: 'Ikke relevant' });
   await dialog.getByRole('textbox', { name: /Begrunnelse/ }).fill(reason);
   await dialog.getByRole('button', { name: 'Lagre' }).click();
@@ -114,8 +123,7 @@ describe('Innsikt: use, learn, improve', () => {
     // Ingrid, in the lung project, gives "uklart" feedback on the prototype requirement through its menu.
     const ingrid = await openContext(suite.browser, { user: 'ingrid' });
     const prototype = await openItem(ingrid.page, LUNGE, PROTOTYPE);
-    await openMenu(ingrid.page, prototype.getByRole('button', { name: /^Flere valg for/ }));
-    await chooseMenuItem(ingrid.page, 'Gi tilbakemelding …');
+    await itemMenu(ingrid.page, prototype, 'Gi tilbakemelding …');
     const feedbackDialog = ingrid.page.getByRole('dialog', { name: 'Tilbakemelding til koordinatorene' });
     expect(await feedbackDialog.getByRole('radio', { name: 'Uklart' }).isChecked()).toBe(true);
     await feedbackDialog.getByRole('textbox', { name: /Tilbakemelding/ }).fill(FEEDBACK_TEXT);
@@ -169,6 +177,7 @@ describe('Innsikt: use, learn, improve', () => {
     expect(waitingInOverview).toBeGreaterThan(0);
     expect(Number(openNow?.[1]) + Number(openNow?.[2])).toBe(waitingInOverview);
     await balance.getByRole('button', { name: 'Vis som tabell' }).click();
+    await balance.getByText('Per prosjekt', { exact: true }).click();
     const perProject = balance.getByRole('table').last();
     const header = await perProject.locator('thead th').allTextContents();
     const openColumn = header.indexOf('Venter nå');
@@ -229,7 +238,8 @@ describe('Innsikt: use, learn, improve', () => {
     await per.page.goto(projectUrl(BO_TRYGT));
     const radio = per.page.getByRole('radio', { name: new RegExp(`^${utvikle.label.nb}`) });
     const [met, total] = /(\d+) av (\d+) oppfylt/.exec((await radio.getAttribute('aria-label')) ?? '')!.slice(1).map(Number) as [number, number];
-    expect(met).toBe(1);
+    // Both of Utvikle's single-side requirements the project has decided on: ROS (the first test) and the prototype.
+    expect(met).toBe(2);
     expect(percent).toBe(Math.round((met / total) * 100));
     expect([...kristin.errors, ...per.errors]).toEqual([]);
     await Promise.all([kristin.context.close(), per.context.close()]);
@@ -258,14 +268,25 @@ describe('Innsikt: use, learn, improve', () => {
     expect(errors).toEqual([]);
     await context.close();
 
-    for (const look of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const }]) {
-      const opened = await openContext(suite.browser, { user: 'kristin', ...look });
-      await openInsight(opened.page);
-      expect(await seriousViolations(opened.page), JSON.stringify(look)).toEqual([]);
-      // The sides differ by more than colour: under forced colours the sykehus bar is striped, the kommune bar solid.
-      const bars = await opened.page.locator('[data-balance-phase] summary span[aria-hidden="true"] > span').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundImage));
-      expect(bars.some((image) => image.includes('repeating-linear-gradient')), JSON.stringify(look)).toBe(true);
-      await screenshot(opened.page, `insight-${Object.values(look)[0]}`);
+    // Dark, Teams' high-contrast theme (axe), and Windows' forced colours (no axe: it reads the author's white
+    // background under the forced yellow links, a contrast the screen never shows; accessibility.test.ts does the same).
+    const looks = [
+      { name: 'dark', options: { colorScheme: 'dark' as const }, query: '', axe: true },
+      { name: 'contrast', options: {}, query: '?theme=contrast', axe: true },
+      { name: 'forced-colors', options: { forcedColors: 'active' as const }, query: '', axe: false },
+    ];
+    for (const look of looks) {
+      const opened = await openContext(suite.browser, { user: 'kristin', ...look.options });
+      await opened.page.goto(`${suite.app.url}/index.html${look.query}#/innsikt`);
+      await opened.page.getByTestId('insight-coverage').waitFor();
+      if (look.axe) expect(await seriousViolations(opened.page), look.name).toEqual([]);
+      // The sides differ by more than colour: the sykehus bar is striped, the kommune bar solid, in every theme.
+      const bars = opened.page.locator('[data-balance-phase] summary span[aria-hidden="true"] > span');
+      const images = await bars.evaluateAll((spans) => spans.map((span) => ({ sykehus: span.parentElement?.nextElementSibling === null, image: getComputedStyle(span).backgroundImage })));
+      expect(images.length, look.name).toBeGreaterThan(0);
+      for (const bar of images) expect(bar.image.includes('repeating-linear-gradient'), `${look.name}: ${JSON.stringify(bar)}`).toBe(bar.sykehus);
+      await screenshot(opened.page, `insight-${look.name}`);
+      expect(opened.errors).toEqual([]);
       await opened.context.close();
     }
   }, scaled(120_000));
@@ -293,8 +314,7 @@ describe('Innsikt: use, learn, improve', () => {
     try {
       const per = await openContext(suite.browser, { user: 'per' });
       const item = await openItem(per.page, BO_TRYGT, 'utforske.bruker-innsikt');
-      await openMenu(per.page, item.getByRole('button', { name: /^Flere valg for/ }));
-      await chooseMenuItem(per.page, 'Gi tilbakemelding …');
+      await itemMenu(per.page, item, 'Gi tilbakemelding …');
       const dialog = per.page.getByRole('dialog', { name: 'Tilbakemelding til koordinatorene' });
       await dialog.getByRole('radio', { name: 'Forslag' }).check();
       await dialog.getByRole('textbox', { name: /Tilbakemelding/ }).fill('Legg til en mal for brukerintervju.');
@@ -303,9 +323,6 @@ describe('Innsikt: use, learn, improve', () => {
       const stored = await listRows(suite.app, 'kristin', COORDINATION, 'feedback');
       expect(stored.some((row) => Object.values(row).includes('Legg til en mal for brukerintervju.'))).toBe(true);
 
-      // Innsikt is not his: he is told so, not shown an empty or broken page.
-      await per.page.goto(`${suite.app.url}/index.html#/innsikt`);
-      await per.page.getByRole('region', { name: 'Du har ikke tilgang til koordineringsnettstedet' }).waitFor();
       expect(per.errors).toEqual([]);
       await per.context.close();
 
@@ -313,12 +330,12 @@ describe('Innsikt: use, learn, improve', () => {
       await grant(feedbackList.id, null);
       const again = await openContext(suite.browser, { user: 'per' });
       const row = await openItem(again.page, BO_TRYGT, 'utforske.bruker-innsikt');
-      await openMenu(again.page, row.getByRole('button', { name: /^Flere valg for/ }));
-      await chooseMenuItem(again.page, 'Gi tilbakemelding …');
+      await itemMenu(again.page, row, 'Gi tilbakemelding …');
       const refused = again.page.getByRole('dialog', { name: 'Tilbakemelding til koordinatorene' });
       await refused.getByRole('textbox', { name: /Tilbakemelding/ }).fill('Uklart hvem som skal intervjues.');
       await refused.getByRole('button', { name: 'Send' }).click();
-      await refused.getByText(/Be en koordinator gi deg tilgang til listen «Felles modell – tilbakemeldinger»/).waitFor();
+      // SharePoint lists only the lists a person may see: to him the list looks missing, and he is told whom to ask.
+      await expect.poll(() => refused.textContent()).toMatch(/du har ikke tilgang til den, eller den er ikke satt opp ennå\. Be en koordinator gi deg tilgang til listen «Felles modell – tilbakemeldinger»\. Teksten din står her/);
       expect(await refused.getByRole('textbox', { name: /Tilbakemelding/ }).inputValue()).toBe('Uklart hvem som skal intervjues.');
       await again.context.close();
     } finally {
