@@ -322,7 +322,9 @@ describe('Innsikt: use, learn, improve', () => {
       await dialog.getByText('Takk! Tilbakemeldingen er sendt til koordinatorene.').waitFor();
       const stored = await listRows(suite.app, 'kristin', COORDINATION, 'feedback');
       expect(stored.some((row) => Object.values(row).includes('Legg til en mal for brukerintervju.'))).toBe(true);
-
+      // The admin guide: the Portfolio rows his tab writes stay readable to him, so Innsikt opens on the same figures.
+      await per.page.goto(`${suite.app.url}/index.html#/innsikt`);
+      await expect.poll(() => per.page.getByTestId('insight-coverage').textContent()).toBe(`${DEMO_PROJECTS.length} av ${DEMO_PROJECTS.length} prosjekter har data.`);
       expect(per.errors).toEqual([]);
       await per.context.close();
 
