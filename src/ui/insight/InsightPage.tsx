@@ -101,6 +101,7 @@ function InsightView({ first }: { first: LoadedInsight }): JSX.Element {
       <p className={styles.intro} data-testid="insight-coverage">{t('coverage', { with: insight.coverage.withEvidence, total: insight.coverage.projects })}</p>
       {insight.coverage.noData.length > 0 && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('noData', { count: insight.coverage.noData.length, projects: names(insight.coverage.noData) })}</MessageBarBody></MessageBar>}
       {insight.coverage.unreadable.length > 0 && <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('unreadable', { count: insight.coverage.unreadable.length, projects: names(insight.coverage.unreadable) })}</MessageBarBody></MessageBar>}
+      {insight.coverage.overridesWithoutRequirements > 0 && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('overridesWithoutRequirements', { count: insight.coverage.overridesWithoutRequirements })}</MessageBarBody></MessageBar>}
       {data.missingVersions.length > 0 && <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('missingVersions', { versions: data.missingVersions.join(', ') })}</MessageBarBody></MessageBar>}
       {data.feedbackMissing && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('feedbackMissing')}</MessageBarBody></MessageBar>}
       <InsightFilters projects={data.projects} model={data.reference} filter={filter} language={language} onChange={setFilter} />
