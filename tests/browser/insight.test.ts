@@ -245,7 +245,7 @@ describe('Innsikt: use, learn, improve', () => {
     await Promise.all([kristin.context.close(), per.context.close()]);
   }, scaled(180_000));
 
-  it('is reachable by keyboard, figure by figure, with no serious axe violations in light, dark and forced colours', async () => {
+  it('is reachable by keyboard, figure by figure, with no serious axe violations in light, dark and Teams contrast, and the sides told apart without colour', async () => {
     const { context, page, errors } = await openContext(suite.browser, { user: 'kristin' });
     await openInsight(page);
     // Tab reaches the first requirement's row, Enter opens it, and Tab goes on to the projects behind its figures.
