@@ -22,13 +22,10 @@ import { feedbackReadPart, readFeedbackAnswer } from '../feedback/FeedbackStore'
 import type { StoredFeedback } from '../feedback/FeedbackStore';
 import { modelIndexPart, readModelIndex } from '../model/modelReads';
 import type { ModelVersionInfo } from '../model/modelRow';
-import { PORTFOLIO_WITH_EVIDENCE_SELECT } from '../portfolio/PortfolioSPItem';
+import { PORTFOLIO_PAGE_SIZE, PORTFOLIO_WITH_EVIDENCE_SELECT } from '../portfolio/PortfolioSPItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import type { PortfolioLocation } from '../portfolio/locatePortfolio';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
-
-/** `$top` asked for; SharePoint's most per page (see above). */
-export const INSIGHT_PAGE_SIZE = 5000;
 
 export interface InsightReadOptions {
   modelId: string;
@@ -56,7 +53,7 @@ export interface LoadedInsight {
 export function insightParts(location: PortfolioLocation, modelId: string): BatchPart[] {
   const siteRef = location.siteBase.slice('/sites/'.length);
   // `$select=id` on the item itself: its own metadata (createdBy, parentReference, webUrl…) is a third of a row's bytes.
-  const rows = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?$select=id&${itemsQuery({ select: PORTFOLIO_WITH_EVIDENCE_SELECT, top: INSIGHT_PAGE_SIZE })}`;
+  const rows = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?$select=id&${itemsQuery({ select: PORTFOLIO_WITH_EVIDENCE_SELECT, top: PORTFOLIO_PAGE_SIZE })}`;
   return [
     { id: 'rows', method: 'GET', url: rows },
     ...(location.feedbackListId ? [feedbackReadPart({ siteBase: location.siteBase, listId: location.feedbackListId })] : []),

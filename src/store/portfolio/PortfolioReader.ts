@@ -12,16 +12,11 @@ import { storeErrorFor } from '../graphClient/storeErrors';
 import { fieldEquals, itemsQuery } from '../sharepoint/odata';
 import { locatePortfolio } from './locatePortfolio';
 import type { PortfolioLocation } from './locatePortfolio';
-import { PORTFOLIO_SELECT } from './PortfolioSPItem';
+import { PORTFOLIO_SELECT, PORTFOLIO_PAGE_SIZE } from './PortfolioSPItem';
 import type { GraphPage, PortfolioSPItem } from './PortfolioSPItem';
 import { readPortfolioRows } from './rowModels';
 import type { RowModelSource } from './rowModels';
 
-/**
- * SharePoint honours `$top` up to 5,000 list items (its list view threshold); a service that pages smaller (the
- * emulator's default 200) simply answers with nextLinks.
- */
-export const PORTFOLIO_PAGE_SIZE = 5000;
 
 export interface PortfolioReaderOptions {
   /** The models the rows are read against, each row against its project's version (rowModels.ts). */

@@ -16,6 +16,12 @@ export interface GraphPage<T> {
   '@odata.deltaLink'?: string;
 }
 
+/**
+ * SharePoint honours `$top` up to 5,000 list items (its list view threshold); a service that pages smaller (the
+ * emulator's default 200) simply answers with nextLinks. Every reader of the Portfolio asks for this many.
+ */
+export const PORTFOLIO_PAGE_SIZE = 5000;
+
 /** Our columns only: a column someone added by hand never costs bandwidth. */
 export const PORTFOLIO_WITH_EVIDENCE_SELECT = selectFields('portfolio');
 

@@ -14,11 +14,12 @@ import type { SiteAddress } from '../sharepoint/addresses';
 import { ME_PATH, personFromMe } from '../sharepoint/me';
 import type { MeAnswer } from '../sharepoint/me';
 import { itemsQuery } from '../sharepoint/odata';
+import { readAllPages } from '../sharepoint/paging';
 import { pickOurLists, siteBaseOf, siteListsPath } from '../sharepoint/siteLists';
 import type { FoundList } from '../sharepoint/siteLists';
 import { readEvidence } from './evidenceJson';
-import { PORTFOLIO_PAGE_SIZE } from './PortfolioReader';
-import type { GraphPage, PortfolioSPItem } from './PortfolioSPItem';
+import { PORTFOLIO_PAGE_SIZE } from './PortfolioSPItem';
+import type { PortfolioSPItem } from './PortfolioSPItem';
 
 /** The Portfolio list as this reader addresses it. */
 export interface WaitingListLocation {
@@ -74,28 +75,24 @@ export async function readWaitingRows(
     }
   }
   if (!me || !location) throw new StoreError('unknown', 'Reading the Portfolio: no person or list');
-  const rows: WaitingRow[] = [];
-  let path: string | undefined = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?${itemsQuery({ select: WAITING_SELECT, top: PORTFOLIO_PAGE_SIZE })}`;
-  while (path) {
-    const page: GraphPage<PortfolioSPItem> = await graph.call<GraphPage<PortfolioSPItem>>({ method: 'GET', path }, 'listsMissing');
-    for (const item of page.value ?? []) {
-      const f = item.fields ?? {};
-      const projectKey = text(f.ProjectKey);
-      if (!projectKey) continue;
-      const tabUrl = text(f.TabUrl);
-      const modelVersion = text(f.ModelVersion);
-      const lifecycleStatus = text(f.LifecycleStatus);
-      rows.push({
-        projectKey,
-        title: text(f.Title) ?? projectKey,
-        siteUrl: text(f.SiteUrl) ?? '',
-        ...(tabUrl ? { tabUrl } : {}),
-        ...(modelVersion ? { modelVersion } : {}),
-        ...(lifecycleStatus ? { lifecycleStatus } : {}),
-        evidence: readEvidence(f.Evidence),
-      });
-    }
-    path = page['@odata.nextLink'];
-  }
+  const path = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?${itemsQuery({ select: WAITING_SELECT, top: PORTFOLIO_PAGE_SIZE })}`;
+  const items = await readAllPages<PortfolioSPItem>(graph, path, 'listsMissing');
+  const rows = items.flatMap((item): WaitingRow[] => {
+    const f = item.fields ?? {};
+    const projectKey = text(f.ProjectKey);
+    if (!projectKey) return [];
+    const tabUrl = text(f.TabUrl);
+    const modelVersion = text(f.ModelVersion);
+    const lifecycleStatus = text(f.LifecycleStatus);
+    return [{
+      projectKey,
+      title: text(f.Title) ?? projectKey,
+      siteUrl: text(f.SiteUrl) ?? '',
+      ...(tabUrl ? { tabUrl } : {}),
+      ...(modelVersion ? { modelVersion } : {}),
+      ...(lifecycleStatus ? { lifecycleStatus } : {}),
+      evidence: readEvidence(f.Evidence),
+    }];
+  });
   return { me, location, rows };
 }

@@ -24,7 +24,6 @@ import type { LinkMaker, ProjectLinkTarget } from '../../domain/projectLinks';
 import { DEFAULT_WAITING_LIMIT_DAYS } from '../../domain/evidence';
 import type { ProjectSession } from '../../store/ChecklistStore';
 import { startWaitingNotifier } from '../../store/notify/waitingNotifier';
-import { readWaitingRows } from '../../store/portfolio/waitingRows';
 import type { TokenProvider } from '../../store/graphClient/createGraphClient';
 import type { TemplateUploader } from '../../store/model/templateFiles';
 import type { PortfolioReader } from '../../store/portfolio/PortfolioReader';
@@ -41,7 +40,6 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
 }
 import { FeedbackStore } from '../../store/feedback/FeedbackStore';
 import { locateFeedback } from '../../store/feedback/locateFeedback';
-import { loadInsight } from '../../store/insight/loadInsight';
 import { locatePortfolio } from '../../store/portfolio/locatePortfolio';
 import type { PortfolioLocation } from '../../store/portfolio/locatePortfolio';
 
@@ -165,7 +163,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
     store,
     feedback,
     insight: {
-      load: async () => loadInsight(graph, await coordinationLocation(), { modelId: options.model.id, reference: modelSource.snapshot().newest, modelFor: (version) => modelSource.version(version) }),
+      // Innsikt's and Venter på meg's reads load with their pages, not with the first paint.
+      load: async () => (await import('../../store/insight/loadInsight')).loadInsight(graph, await coordinationLocation(), { modelId: options.model.id, reference: modelSource.snapshot().newest, modelFor: (version) => modelSource.version(version) }),
     },
     model: options.model,
     modelSource,
@@ -220,7 +219,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
       if (!coordinationSite) throw new StoreError('siteNotFound', 'No coordination site configured');
       const known = sites.portfolio();
       const me = rememberIdentity ? sites.me() : undefined;
-      return readWaitingRows(graph, {
+      return (await import('../../store/portfolio/waitingRows')).readWaitingRows(graph, {
         site: coordinationSite,
         ...(known ? { location: { siteBase: `/sites/${known.siteId}`, listId: known.listId } } : {}),
         ...(me ? { me } : {}),
