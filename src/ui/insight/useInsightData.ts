@@ -1,5 +1,5 @@
-// What Innsikt shows, and reading it again: "Oppdater" reads the coordination site once more (one $batch, the same
-// 6 RU as the first read) while the figures, the filters and the open row stay on screen. Innsikt does not poll: at
+// What Innsikt shows, and reading it again: "Oppdater" reads the coordination site once more (the same $batch and
+// RU as the first read, loadInsight.ts) while the figures, the filters and the open row stay on screen. Innsikt does not poll: at
 // 1,000 projects a read is a megabyte, and a coordinator reads the figures, not a live feed.
 import { useState } from 'react';
 import type { StoredFeedback } from '../../store/feedback/FeedbackStore';
