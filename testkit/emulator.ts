@@ -68,6 +68,8 @@ export interface TestEmulator {
     setAppInstalled(where: { teamId: string } | { userId: string }, installed: boolean): Promise<void>;
     /** A list's own permission for one user (SharePoint's unique permissions on a list); null: the list inherits again. */
     setListRole(listId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
+    /** A user's role on a whole site; null: none (they leave the site's members). */
+    setSiteRole(siteId: string, userId: string, role: 'read' | 'write' | 'owner' | null): Promise<void>;
   };
   /** By short name: 'root', 'lungepasienter', 'bo-trygt-hjemme', 'digital-hjemmeoppfolging', 'unge-ressurskrevende', 'koordinering', 'nytt-prosjekt'. */
   sites: Record<string, TestSite>;
@@ -151,6 +153,7 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
       clearActivity: async () => { await adminCall('DELETE', '/activity'); },
       setAppInstalled: async (where, installed) => { await adminCall('POST', '/teamsApp/installations', { ...where, installed }); },
       setListRole: async (listId, userId, role) => { await adminCall('POST', '/list-roles', { listId, userId, role }); },
+      setSiteRole: async (siteId, userId, role) => { await adminCall('POST', '/site-roles', { siteId, userId, role }); },
     },
     sites,
     users,

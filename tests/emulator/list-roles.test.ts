@@ -38,4 +38,21 @@ describe('list permissions', () => {
     expect((await emu.graph('per', 'GET', `/sites/${site}/lists/${closed}/items`)).status).toBe(200);
     expect((await emu.graph('per', 'POST', `/sites/${site}/lists/${open}/items`, { fields: { Title: 'x' } })).status).toBe(201);
   });
+
+  it('a member taken off the site keeps only the lists given to her: limited access, as the admin guide sets up Tilbakemelding', async () => {
+    const { site, open, closed } = await twoLists();
+    await emu.admin.setListRole(open, 'per', 'write');
+    await emu.admin.setSiteRole(site, 'per', null);
+    try {
+      const lists = (await emu.graph<{ value: { id: string }[] }>('per', 'GET', `/sites/${site}/lists`)).body.value.map((l) => l.id);
+      expect(lists).toContain(open);
+      expect(lists).not.toContain(closed);
+      expect((await emu.graph('per', 'GET', `/sites/${site}/lists/${closed}/items`)).status).toBe(403);
+      expect((await emu.graph('per', 'POST', `/sites/${site}/lists/${open}/items`, { fields: { Title: 'x' } })).status).toBe(201);
+    } finally {
+      await emu.admin.setSiteRole(site, 'per', 'write');
+      await emu.admin.setListRole(open, 'per', null);
+    }
+    expect((await emu.graph('per', 'GET', `/sites/${site}/lists/${closed}/items`)).status).toBe(200);
+  });
 });

@@ -105,6 +105,16 @@ export function adminHandler(state: EmulatorState, method: string, path: string,
         state.store.setListRole(listId, userId, role);
         return json(200, { listId, userId, role });
       }
+      case 'POST /_emulator/site-roles': {
+        // A user's role on a whole site (the site's own permissions), as a site owner grants or removes it.
+        const { siteId, userId, role } = obj;
+        const site = typeof siteId === 'string' ? state.store.getSite(siteId) : undefined;
+        if (!site || typeof userId !== 'string' || !(role === null || role === 'read' || role === 'write' || role === 'owner')) {
+          throw new Error("site-roles takes { siteId (a known site's id), userId, role: 'read' | 'write' | 'owner' | null }");
+        }
+        state.store.setRole(site.id, userId, role);
+        return json(200, { siteId: site.id, userId, role });
+      }
       case 'GET /_emulator/settings':
         return json(200, state.settings);
       case 'POST /_emulator/settings':

@@ -150,7 +150,8 @@ export interface GraphStore {
   listUsers(): DevUser[];
 
   upsertSite(site: SiteRecord): void;
-  setRole(siteId: string, userId: string, role: Role): void;
+  /** `null` removes the user's role on the site. */
+  setRole(siteId: string, userId: string, role: Role | null): void;
   listSites(): SiteRecord[];
   getSite(id: string): SiteRecord | undefined;
   findSiteByPath(hostname: string, path: string): SiteRecord | undefined;

@@ -109,8 +109,9 @@ export class SqliteGraphStore implements GraphStore {
         on conflict(id) do update set key = excluded.key, path = excluded.path, display_name = excluded.display_name, group_id = excluded.group_id`)
       .run(s.id, s.key, s.hostname, s.path, s.displayName, s.groupId, s.createdDateTime);
   }
-  setRole(siteId: string, userId: string, role: Role): void {
-    this.db.prepare('insert into roles (site_id, user_id, role) values (?, ?, ?) on conflict(site_id, user_id) do update set role = excluded.role').run(siteId, userId, role);
+  setRole(siteId: string, userId: string, role: Role | null): void {
+    if (role === null) this.db.prepare('delete from roles where site_id = ? and user_id = ?').run(siteId, userId);
+    else this.db.prepare('insert into roles (site_id, user_id, role) values (?, ?, ?) on conflict(site_id, user_id) do update set role = excluded.role').run(siteId, userId, role);
   }
   listSites(): SiteRecord[] {
     return (this.db.prepare('select * from sites order by rowid').all() as SiteRow[]).map(toSite);

@@ -27,6 +27,7 @@ export function buildInsight(projects: readonly InsightProject[], options: Insig
       withEvidence: withEvidence.length,
       noData: projects.filter((p) => !p.evidence && kind(p) === 'none').map(projectRef),
       unreadable: projects.filter((p) => !p.evidence && kind(p) === 'unreadable').map(projectRef),
+      overridesWithoutRequirements: withEvidence.reduce((n, p) => n + p.row.gateOverrides.filter((o) => o.missing === undefined).length, 0),
     },
     requirements: requirementInsights(withEvidence, options.reference, options.feedback, options.now),
     toolbox: entries.map((entry) => ({ ...entry, feedback: options.feedback.filter((f) => f.target.kind === 'toolboxEntry' && f.target.key === entry.entryKey) })),

@@ -115,6 +115,11 @@ export interface InsightCoverage {
   noData: ProjectRef[];
   /** Rows whose evidence could not be read: left out of every figure. */
   unreadable: ProjectRef[];
+  /**
+   * Overrides recorded before the requirements a move left unmet were kept (no `missing`): counted per phase, but
+   * absent from every requirement's "left unmet", so the page says how many.
+   */
+  overridesWithoutRequirements: number;
 }
 
 export interface Insight {

@@ -5,6 +5,7 @@ import { findPhase } from '../../model/lookup';
 import type { Language, PhaseModel } from '../../model/types';
 import type { PhaseInsight } from '../../domain/insight/types';
 import { translator } from '../../i18n/defineMessages';
+import { FigureRow } from './FigureRow';
 import { formatDays } from './format';
 import { ProjectList } from './ProjectList';
 import type { ProjectHref } from './ProjectList';
@@ -12,10 +13,9 @@ import { insightStrings } from './strings';
 
 const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
-  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} 0` },
-  summary: { cursor: 'pointer', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, ...typographyStyles.body1 },
+  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, ...typographyStyles.body1 },
   label: { flexBasis: '200px', fontWeight: tokens.fontWeightSemibold },
-  details: { paddingLeft: tokens.spacingHorizontalL },
+  subheading: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
 export function PhaseSection({ phases, model, language, href }: { phases: PhaseInsight[]; model: PhaseModel; language: Language; href: ProjectHref }): JSX.Element {
@@ -25,19 +25,33 @@ export function PhaseSection({ phases, model, language, href }: { phases: PhaseI
     <section aria-labelledby="insight-phases">
       <h2 id="insight-phases" className={styles.heading}>{t('phasesHeading')}</h2>
       {phases.map((p) => (
-        <details key={p.phaseKey} className={styles.row}>
-          <summary className={styles.summary}>
-            <span className={styles.label}>{findPhase(model, p.phaseKey)?.label[language] ?? p.phaseKey}</span>
-            <span>{`${t('projectsNow')}: ${p.projectsNow.length}`}</span>
-            <span>{`${t('timeInPhase')}: ${formatDays(p.completedStays.medianDays, language)}`}</span>
-            <span>{`${t('timeSoFar')}: ${formatDays(p.currentStays.medianDays, language)}`}</span>
-            <span>{`${t('overrides')}: ${p.overrides.length}`}</span>
-          </summary>
-          <div className={styles.details}>
-            <ProjectList projects={p.projectsNow} href={href} />
-            {p.overrides.length > 0 && <ProjectList projects={p.overrides.map((o) => o.project)} href={href} extra={(_x, i) => p.overrides[i]?.reason ?? ''} />}
-          </div>
-        </details>
+        <FigureRow
+          key={p.phaseKey}
+          data={{ 'data-phase': p.phaseKey }}
+          summaryClassName={styles.summary}
+          summary={
+            <>
+              <span className={styles.label}>{findPhase(model, p.phaseKey)?.label[language] ?? p.phaseKey}</span>
+              <span>{`${t('projectsNow')}: ${p.projectsNow.length}`}</span>
+              <span>{`${t('timeInPhase')}: ${formatDays(p.completedStays.medianDays, language)}`}</span>
+              <span>{`${t('timeSoFar')}: ${formatDays(p.currentStays.medianDays, language)}`}</span>
+              <span>{`${t('overrides')}: ${p.overrides.length}`}</span>
+            </>
+          }
+        >
+          {p.projectsNow.length > 0 && (
+            <>
+              <p className={styles.subheading}>{t('projectsNow')}</p>
+              <ProjectList projects={p.projectsNow} href={href} />
+            </>
+          )}
+          {p.overrides.length > 0 && (
+            <>
+              <p className={styles.subheading}>{t('overrides')}</p>
+              <ProjectList projects={p.overrides.map((o) => o.project)} href={href} extra={(_x, i) => p.overrides[i]?.reason ?? ''} />
+            </>
+          )}
+        </FigureRow>
       ))}
     </section>
   );

@@ -8,6 +8,7 @@ import type { RequirementInsight } from '../../domain/insight/types';
 import { translator } from '../../i18n/defineMessages';
 import { formatDate } from '../base/formatDate';
 import { feedbackKindLabel } from '../feedback';
+import { FigureRow } from './FigureRow';
 import { formatDays } from './format';
 import { ProjectList } from './ProjectList';
 import type { ProjectHref } from './ProjectList';
@@ -15,11 +16,10 @@ import { insightStrings } from './strings';
 
 const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
-  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} 0` },
-  summary: { cursor: 'pointer', display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, ...typographyStyles.body1 },
+  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, ...typographyStyles.body1 },
   label: { flexGrow: 1, flexBasis: '320px', fontWeight: tokens.fontWeightSemibold },
   figure: { minWidth: '120px' },
-  details: { paddingLeft: tokens.spacingHorizontalL, ...typographyStyles.body1 },
+  details: { ...typographyStyles.body1 },
   subheading: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
@@ -31,14 +31,20 @@ export function RequirementSection({ requirements, model, language, href }: { re
     <section aria-labelledby="insight-requirements">
       <h2 id="insight-requirements" className={styles.heading}>{t('requirementsHeading')}</h2>
       {requirements.map((r) => (
-        <details key={r.itemKey} className={styles.row} data-requirement={r.itemKey}>
-          <summary className={styles.summary}>
-            <span className={styles.label}>{label(r.itemKey)}</span>
-            <span className={styles.figure}>{`${t('done')}: ${r.done.length}`}</span>
-            <span className={styles.figure}>{`${t('open')}: ${r.open.length}${r.awaiting.length ? ` (${r.awaiting.length} ${t('waiting')})` : ''}`}</span>
-            <span className={styles.figure}>{`${t('notRelevant')}: ${r.notRelevant.length}`}</span>
-            <span className={styles.figure}>{`${t('feedback')}: ${r.feedback.length}`}</span>
-          </summary>
+        <FigureRow
+          key={r.itemKey}
+          data={{ 'data-requirement': r.itemKey }}
+          summaryClassName={styles.summary}
+          summary={
+            <>
+              <span className={styles.label}>{label(r.itemKey)}</span>
+              <span className={styles.figure}>{`${t('done')}: ${r.done.length}`}</span>
+              <span className={styles.figure}>{`${t('open')}: ${r.open.length}${r.awaiting.length ? ` (${r.awaiting.length} ${t('waiting')})` : ''}`}</span>
+              <span className={styles.figure}>{`${t('notRelevant')}: ${r.notRelevant.length}`}</span>
+              <span className={styles.figure}>{`${t('feedback')}: ${r.feedback.length}`}</span>
+            </>
+          }
+        >
           <div className={styles.details}>
             {r.notRelevant.length > 0 && (
               <>
@@ -74,7 +80,7 @@ export function RequirementSection({ requirements, model, language, href }: { re
               </ul>
             )}
           </div>
-        </details>
+        </FigureRow>
       ))}
     </section>
   );

@@ -35,6 +35,7 @@ export function OverviewPage(): JSX.Element {
       language={language}
       source={services.portfolio}
       pollMs={POLL_MS}
+      {...(site?.siteUrl ? { coordinationSite: site.siteUrl } : {})}
       links={<ModelLinks canEditModel={mayEdit.status === 'done' && mayEdit.value} language={language} />}
       noAccess={<CoordinationNoAccess what="overview" language={language} />}
       renderProject={(row, onLoaded) => <ReadOnlyProject store={services.store} siteUrl={row.row.siteUrl} projectKey={row.projectKey} model={row.row.model} language={language} onLoaded={onLoaded} />}

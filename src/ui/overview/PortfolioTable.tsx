@@ -8,16 +8,10 @@ import type { PortfolioViewRow } from '../../export/portfolioView';
 import type { PortfolioSort, PortfolioSortKey } from '../../domain/portfolio/types';
 import { translator } from '../../i18n/defineMessages';
 import { portfolioColumnStrings } from '../../export/strings';
-import { safeHref } from '../../model/safeLink';
-import { followableLink } from '../../domain/projectLinks';
 import { formatDate, formatDateTime, formatPercent, pluralOf } from '../base/formatDate';
+import { projectHref } from '../base/projectHref';
 import { overviewStrings } from './strings';
 
-/**
- * The Portfolio list can be hand-edited: only https links, or the app's own route (local mode runs on http, and its
- * links name the port of the run that wrote them: followed on this one's, projectLinks.ts).
- */
-const projectHref = (link: string | undefined): string | undefined => safeHref(link) ?? followableLink(link, window.location.origin);
 
 export interface PortfolioTableProps {
   rows: PortfolioViewRow[];

@@ -65,6 +65,16 @@ describe('buildInsight', () => {
     const insight = buildInsight(projects, { reference: model, feedback: [], now: NOW });
     expect(insight.phases.find((p) => p.phaseKey === 'forankring')).toMatchObject({ projectsNow: [{ title: 'B' }], overrides: [{ reason: 'Vedtatt i SSU', to: 'utforske', project: { title: 'A' } }] });
     expect(insight.requirements.find((r) => r.itemKey === B1)?.leftUnmet).toEqual([{ project: { projectKey: 'key-A', title: 'A' }, reason: 'Vedtatt i SSU', from: 'forankring', to: 'utforske', at: '2025-03-01T00:00:00Z' }]);
+    expect(insight.coverage.overridesWithoutRequirements).toBe(0);
+  });
+
+  it('an override recorded before the unmet requirements were kept counts in its phase, and is told apart from "left unmet"', () => {
+    const before = { phaseKey: 'forankring', to: 'utforske', reason: 'Gammel overstyring', at: '2024-03-01T00:00:00Z' };
+    const now = { phaseKey: 'utforske', to: 'definere', reason: 'Ny overstyring', at: '2025-03-01T00:00:00Z', missing: [B1] };
+    const insight = buildInsight([project('A', [], { phase: 'definere', overrides: [before, now] })], { reference: model, feedback: [], now: NOW });
+    expect(insight.phases.find((p) => p.phaseKey === 'forankring')?.overrides.map((o) => o.reason)).toEqual(['Gammel overstyring']);
+    expect(insight.requirements.flatMap((r) => r.leftUnmet.map((o) => o.reason))).toEqual(['Ny overstyring']);
+    expect(insight.coverage.overridesWithoutRequirements).toBe(1);
   });
 
   it('rows without evidence are counted as "no data yet" or unreadable, never in a figure from evidence', () => {

@@ -1,4 +1,4 @@
-// A person the coordination site refuses (Oversikt, the model editor): which site, who can give access there (its
+// A person the coordination site refuses (Oversikt, Innsikt, the model editor): which site, who can give access there (its
 // owners, named where Graph will say: a team site's group owners need GroupMember.Read.All), and what to ask for.
 // No "Prøv igjen": retrying cannot help until someone grants access.
 import type { JSX } from 'react';
@@ -11,7 +11,10 @@ import { MessageView } from '../StatusViews';
 import { useAsync } from '../useAsync';
 import { coordinationAccessStrings } from './strings';
 
-export function CoordinationNoAccess({ what, language }: { what: 'overview' | 'model'; language: Language }): JSX.Element {
+const BODY = { overview: 'overviewBody', model: 'modelBody', insight: 'insightBody' } as const;
+const ASK = { overview: 'overviewAsk', model: 'modelAsk', insight: 'insightAsk' } as const;
+
+export function CoordinationNoAccess({ what, language }: { what: keyof typeof BODY; language: Language }): JSX.Element {
   const services = useServices();
   const site = services.coordinationSite;
   const t = translator(coordinationAccessStrings, language);
@@ -20,9 +23,9 @@ export function CoordinationNoAccess({ what, language }: { what: 'overview' | 'm
   const list = new Intl.ListFormat(languageTag(language), { type: 'disjunction' }).format(named);
   return (
     <MessageView title={t('title')}>
-      <Body1 as="p">{t(what === 'overview' ? 'overviewBody' : 'modelBody', { site: site?.siteUrl ?? t('unknownSite') })}</Body1>
+      <Body1 as="p">{t(BODY[what], { site: site?.siteUrl ?? t('unknownSite') })}</Body1>
       {owners.status !== 'pending' && <Body1 as="p">{named.length > 0 ? t('whoNamed', { owners: list }) : t('whoUnknown')}</Body1>}
-      <Body1 as="p">{t(what === 'overview' ? 'overviewAsk' : 'modelAsk')}</Body1>
+      <Body1 as="p">{t(ASK[what])}</Body1>
     </MessageView>
   );
 }
