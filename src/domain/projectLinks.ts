@@ -63,13 +63,12 @@ export function itemFromSubEntityId(subEntityId: string | undefined): string | u
   return subEntityId?.startsWith(SUB_ENTITY_PREFIX) ? subEntityId.slice(SUB_ENTITY_PREFIX.length) || undefined : undefined;
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
- * A stored link as this app should follow it. Local mode's links name the port of the run that wrote them; a
- * loopback link to our route is followed on this run's origin. Anything else is followed only when it is https.
+ * A stored link as this app should follow it. Local mode's links name the port of the run that wrote them: given the
+ * loopback host names (local mode only; a production build has none to give), a loopback link to our route is
+ * followed on this run's origin. Anything else is followed only when it is https.
  */
-export function followableLink(link: string | undefined, currentOrigin: string): string | undefined {
+export function followableLink(link: string | undefined, currentOrigin: string, loopbackHosts?: ReadonlySet<string>): string | undefined {
   if (!link) return undefined;
   let url: URL;
   try {
@@ -77,7 +76,7 @@ export function followableLink(link: string | undefined, currentOrigin: string):
   } catch {
     return undefined;
   }
-  if (LOOPBACK.has(url.hostname) && url.pathname.endsWith('/index.html') && url.hash.startsWith('#/')) {
+  if (loopbackHosts?.has(url.hostname) && url.pathname.endsWith('/index.html') && url.hash.startsWith('#/')) {
     return `${currentOrigin.replace(/\/+$/, '')}${url.pathname}${url.hash}`;
   }
   return url.protocol === 'https:' && url.username === '' && url.password === '' ? url.href : undefined;

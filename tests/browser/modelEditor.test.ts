@@ -196,7 +196,7 @@ describe('the model editor in Chromium', () => {
 // Only what is stored nowhere (a new requirement typed but not added) makes leaving ask, in the app and on closing.
 describe('unsaved work in the model editor', () => {
   const GUIDANCE = /^Veiledning: hva kravet betyr/;
-  const requirement = (page: Page, n: number) => page.getByRole('group', { name: `Kravet ${n}`, exact: true });
+  const requirement = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Krav ${n}: `) });
   const editorOpen = async (page: Page) => {
     await page.goto(`${suite.app.url}/index.html#/modell`);
     await page.getByText(/^Bygger på versjon \d+\.0\.0/).waitFor();
@@ -207,7 +207,7 @@ describe('unsaved work in the model editor', () => {
     const kristin = await openContext(suite.browser, { user: 'kristin' });
     const page = kristin.page;
     await editorOpen(page);
-    const count = await page.getByRole('group', { name: /^Kravet \d+$/ }).count();
+    const count = await page.getByRole('group', { name: /^Krav \d+: / }).count();
     await requirement(page, 1).getByRole('textbox', { name: GUIDANCE }).fill('Mandatet signeres av begge ledere.');
     await page.getByRole('textbox', { name: 'Nytt krav (bokmål)' }).fill('Risiko er vurdert');
     await page.getByRole('button', { name: 'Legg til krav' }).click();

@@ -155,7 +155,8 @@ describe('no token on the device or in the logs', () => {
     const withToken = await Promise.all(requests.map(async (request) => ({ url: new URL(request.url()), auth: await request.headerValue('authorization') })));
     expect(withToken.filter((r) => r.auth).length).toBeGreaterThan(0);
     expect(withToken.filter((r) => r.auth && !(r.url.origin === app.url && isGraphPath(r.url.pathname))).map((r) => r.url.href)).toEqual([]);
-    expect(errors).toEqual([]);
+    // A request that was on its way as the network went (a poll) is logged by Chromium; the app's own errors are not allowed.
+    expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
     await context.close();
   });
 });

@@ -49,9 +49,12 @@ describe('projectLink', () => {
 });
 
 describe('followableLink', () => {
-  it('follows a local-mode link written on another port on this run’s origin', () => {
-    expect(followableLink('http://localhost:5173/index.html#/tab?project=p-1', 'http://localhost:5190')).toBe('http://localhost:5190/index.html#/tab?project=p-1');
-    expect(followableLink('http://127.0.0.1:4000/index.html#/tab?project=p-1', 'http://localhost:5190/')).toBe('http://localhost:5190/index.html#/tab?project=p-1');
+  const LOCAL_RUN = new Set(['localhost', '127.0.0.1']);
+  it('follows a local-mode link written on another port on this run’s origin, in a local run only', () => {
+    expect(followableLink('http://localhost:5173/index.html#/tab?project=p-1', 'http://localhost:5190', LOCAL_RUN)).toBe('http://localhost:5190/index.html#/tab?project=p-1');
+    expect(followableLink('http://127.0.0.1:4000/index.html#/tab?project=p-1', 'http://localhost:5190/', LOCAL_RUN)).toBe('http://localhost:5190/index.html#/tab?project=p-1');
+    // Production has no loopback hosts: a local run's link in a real Portfolio list is not followed.
+    expect(followableLink('http://localhost:5173/index.html#/tab?project=p-1', 'https://app.example.org')).toBeUndefined();
   });
 
   it('follows https links as they are and refuses anything else', () => {

@@ -3,5 +3,6 @@
 // and its links name the port of the run that wrote them: followed on this one's, domain/projectLinks.ts).
 import { followableLink } from '../../domain/projectLinks';
 import { safeHref } from '../../model/safeLink';
+import { localRunHosts } from './runtimeConfig';
 
-export const projectHref = (link: string | undefined): string | undefined => safeHref(link) ?? followableLink(link, window.location.origin);
+export const projectHref = (link: string | undefined): string | undefined => safeHref(link) ?? followableLink(link, window.location.origin, localRunHosts);

@@ -2,6 +2,9 @@
 // (see vite.config.ts), so a production build drops every local-mode branch and chunk.
 export const isLocalMode: boolean = import.meta.env.VITE_GRAPH_MODE === 'local';
 
+/** The host names a local run's links name (domain/projectLinks.ts follows them on this run's origin); none in production. */
+export const localRunHosts: ReadonlySet<string> | undefined = isLocalMode ? new Set(['localhost', '127.0.0.1', '[::1]']) : undefined;
+
 export const appConfig = {
   /** Entra ID app registration (SPA). Empty in local mode. */
   clientId: String(import.meta.env.VITE_CLIENT_ID ?? ''),

@@ -9,7 +9,7 @@ export { ChecklistSessionContext, readOnlySession, useChecklistSession } from '.
 export type { ChecklistSession } from './ChecklistSession';
 export { PhaseFigure } from './PhaseFigure';
 export type { PhaseFigureProps } from './PhaseFigure';
-export { ChecklistItem, CommentThread, useChecklistItem } from './ChecklistItem';
+export { ChecklistItem, CommentThread, PRIMARY_ACTION_SELECTOR, useChecklistItem } from './ChecklistItem';
 export type { ChecklistItemProps } from './ChecklistItem';
 export { Checklist } from './Checklist';
 export type { ChecklistProps } from './Checklist';

@@ -5,12 +5,14 @@
 // trap's hidden focusable guards even while closed, which axe rightly reports: aria-hidden-focus). A chosen route
 // change is made only then, with focus put on the main content: the element focus would go back to is gone with the
 // page, and until focus is back in the app the trap keeps the app marked aria-hidden.
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useRef, useState, useSyncExternalStore } from 'react';
 import type { JSX } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { heldRouteChange } from '../base/leaveGuard';
 import type { LeaveQuestion } from '../base/leaveGuard';
 import { MAIN_ID } from './SkipLink';
+
+// The dialog comes with the first question (a page asks only once something typed would be lost).
+const LeaveDialog = lazy(() => import('./LeaveDialog').then((module) => ({ default: module.LeaveDialog })));
 
 export function LeavePrompt(): JSX.Element | null {
   const held = useSyncExternalStore(heldRouteChange.subscribe, heldRouteChange.snapshot);
@@ -22,28 +24,17 @@ export function LeavePrompt(): JSX.Element | null {
   if (held && !mounted) setMounted(true);
   if (!mounted) return null;
   return (
-    <Dialog
-      open={held !== undefined}
-      inertTrapFocus
-      onOpenChange={(_, data) => !data.open && heldRouteChange.stay()}
-      surfaceMotion={{
-        onMotionFinish: (_, data) => {
-          if (data.direction !== 'exit') return;
+    <Suspense fallback={null}>
+      <LeaveDialog
+        open={held !== undefined}
+        question={question}
+        onStay={heldRouteChange.stay}
+        onLeave={heldRouteChange.leave}
+        onClosed={() => {
           setMounted(false);
           if (heldRouteChange.closed()) document.getElementById(MAIN_ID)?.focus();
-        },
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{question?.title}</DialogTitle>
-          <DialogContent>{question?.body}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={heldRouteChange.stay}>{question?.stay}</Button>
-            <Button onClick={heldRouteChange.leave}>{question?.leave}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+        }}
+      />
+    </Suspense>
   );
 }

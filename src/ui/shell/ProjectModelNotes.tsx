@@ -11,9 +11,9 @@ import type { IntentBody } from '../../domain/types';
 import type { ProjectModel, SessionSnapshot } from '../../store/ChecklistStore';
 import type { ModelSource } from '../../store/model/ModelSource';
 import { projectStrings } from '../project';
-import { describeModelProblem } from '../base/modelProblems/describeModelProblem';
 import { loadModelUpgradeNotice } from '../toolbox';
 
+const RejectedModelWhy = lazy(() => import('./RejectedModelWhy').then((module) => ({ default: module.RejectedModelWhy })));
 const ModelUpgradeNotice = lazy(() => loadModelUpgradeNotice().then((module) => ({ default: module.ModelUpgradeNotice })));
 
 /** Shown on a newer model than the one it records: item changes would be checked against the wrong version. */
@@ -49,7 +49,11 @@ export function ProjectModelNotes(props: ProjectModelNotesProps): JSX.Element | 
           <MessageBarBody>
             <MessageBarTitle>{t('modelMissingTitle', { version: missing.version })}</MessageBarTitle>
             {t(showsNewerThanRecorded(props.snapshot.model) ? 'modelMissingNewer' : 'modelMissingOlder', { shown: props.model.version })}
-            {rejected && <> {t('modelMissingWhy', { version: missing.version, problems: rejected.problems.map((p) => describeModelProblem(p, props.language)).join('; ') })}</>}
+            {rejected && (
+              <Suspense fallback={null}>
+                <RejectedModelWhy version={missing.version} problems={rejected.problems} language={props.language} />
+              </Suspense>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

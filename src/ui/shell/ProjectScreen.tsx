@@ -11,7 +11,7 @@ import { storeErrorMessage } from '../base/storeErrorMessage';
 import { MeetingPanelView } from '../meeting';
 import type { MeetingClock } from '../meeting';
 import { useMeetingClock } from './useMeetingClock';
-import { ProjectView } from '../project';
+import { PRIMARY_ACTION_SELECTOR, ProjectView } from '../project';
 import { accessStrings } from './access/strings';
 import { appStrings } from './appStrings';
 import { isSignInFailure, storeErrorOf } from '../base/failures';
@@ -213,7 +213,7 @@ function useRefusedWrites(session: ProjectSession, snapshot: SessionSnapshot): b
 
 /**
  * Once the item a link opened is on screen: scrolled into view and focused on its primary action (the tick, or the
- * confirm button for my side: the item's default element), so the keyboard is there too.
+ * confirm button for my side), so the keyboard is there too.
  */
 function useFocusItem(itemKey: string | undefined, loaded: boolean): void {
   const [done, setDone] = useState(false);
@@ -225,7 +225,7 @@ function useFocusItem(itemKey: string | undefined, loaded: boolean): void {
       const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemKey)}"]`);
       if (element) {
         element.scrollIntoView({ block: 'center' });
-        (element.querySelector<HTMLElement>('[data-tabster*="isDefault"]') ?? element.querySelector<HTMLElement>('input, button') ?? element).focus();
+        (element.querySelector<HTMLElement>(PRIMARY_ACTION_SELECTOR) ?? element.querySelector<HTMLElement>('input, button') ?? element).focus();
         setDone(true);
       } else if ((tries += 1) < 20) {
         timer = setTimeout(find, 100); // the phase's checklist may still be on its way (a model read)

@@ -2,7 +2,7 @@
 // meg", on the session's state), a link to all my projects' waits, my own notice setting and the project's waiting
 // limit (intents, saved like a tick), and a note for each activity notice this session had to give up.
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { Body1Strong, Button, Link, MessageBar, MessageBarActions, MessageBarBody, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1Strong, Button, Link, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
 import type { Language, PhaseModel } from '../../model/types';
 import { DEFAULT_WAITING_LIMIT_DAYS, itemsWaitingFor, projectEvidence } from '../../domain/evidence';
@@ -33,8 +33,8 @@ const REASONS: Record<NoticeFailure, WaitingMessageKey> = {
   listsOutdated: 'noticeListsOutdated',
 };
 
-// The limit's field (Fluent's SpinButton) comes after the first paint; the count and the link come first.
-const WaitingLimit = lazy(() => import('./WaitingLimit').then((module) => ({ default: module.WaitingLimit })));
+// The settings (Fluent's Switch and SpinButton) come after the first paint; the count and the link come first.
+const WaitingSettings = lazy(() => import('./WaitingSettings').then((module) => ({ default: module.WaitingSettings })));
 
 const NO_NOTICES: NoticeSnapshot = { givenUp: [], sent: [], retrying: 0 };
 const noSubscription = () => () => undefined;
@@ -68,15 +68,8 @@ export function WaitingStrip({ session, snapshot, model, person, language, readO
         <Body1Strong role="status">{count > 0 ? t('stripCount', { count }) : t('stripNone')}</Body1Strong>
         <Link href={routeHash('venter')}>{t('stripLink')}</Link>
         {!readOnly && (
-          <Switch
-            checked={on}
-            label={t('noticesSwitch')}
-            onChange={(_event, data) => session.dispatch({ kind: 'setNotifications', personId: person.id, enabled: data.checked })}
-          />
-        )}
-        {!readOnly && (
           <Suspense fallback={null}>
-            <WaitingLimit session={session} days={snapshot.state.project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS} language={language} />
+            <WaitingSettings session={session} person={person} noticesOn={on} days={snapshot.state.project.waitingLimitDays ?? DEFAULT_WAITING_LIMIT_DAYS} language={language} />
           </Suspense>
         )}
       </div>

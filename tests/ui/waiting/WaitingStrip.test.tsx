@@ -55,7 +55,7 @@ describe('WaitingStrip', () => {
     renderInShell(<WaitingStrip session={session} snapshot={snapshot} model={model} person={ingrid} language="nb" readOnly={false} />);
     expect(screen.getByRole('status').textContent).toBe('2 krav venter på deg');
     expect(screen.getByRole('link', { name: 'Venter på meg i alle prosjekter' }).getAttribute('href')).toBe('#/venter');
-    fireEvent.click(screen.getByRole('switch', { name: /Varsle meg i Teams/ }));
+    fireEvent.click(await screen.findByRole('switch', { name: /Varsle meg i Teams/ }));
     expect(dispatched).toEqual([{ kind: 'setNotifications', personId: ingrid.id, enabled: false }]);
     const limit = await screen.findByRole('spinbutton', { name: /Frist for den andre partens bekreftelse/ });
     expect((limit as HTMLInputElement).value).toBe('14');
@@ -64,12 +64,12 @@ describe('WaitingStrip', () => {
     expect(dispatched.at(-1)).toEqual({ kind: 'updateProject', changes: { waitingLimitDays: 21 } });
   });
 
-  it('counts nothing for my own side, and says nothing for someone not registered', () => {
+  it('counts nothing for my own side, and says nothing for someone not registered', async () => {
     const { session } = fakeSession();
     const snapshot = snapshotWith([{ kind: 'confirm', itemKey: MANDATE, side: 'kommune' }], [registered(kari, 'kommune'), registered(ingrid, 'sykehus')], [kari.id]);
     const { unmount } = renderInShell(<WaitingStrip session={session} snapshot={snapshot} model={model} person={kari} language="nb" readOnly={false} />);
     expect(screen.getByRole('status').textContent).toBe('Ingenting venter på deg');
-    expect((screen.getByRole('switch', { name: /Varsle meg i Teams/ }) as HTMLInputElement).checked).toBe(false);
+    expect(((await screen.findByRole('switch', { name: /Varsle meg i Teams/ })) as HTMLInputElement).checked).toBe(false);
     unmount();
     renderInShell(<WaitingStrip session={session} snapshot={snapshotWith([], [])} model={model} person={kari} language="nb" readOnly={false} />);
     expect(screen.queryByRole('status')).toBeNull();

@@ -3,6 +3,7 @@
 import type { JSX } from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import type { ChecklistItemState } from './ChecklistItem.types';
+import { PRIMARY_ACTION } from './primaryAction';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 
 export function SideConfirmations({ state, classes }: { state: ChecklistItemState; classes: ChecklistItemClasses }): JSX.Element {
@@ -33,6 +34,7 @@ export function SideConfirmations({ state, classes }: { state: ChecklistItemStat
               size={state.compact ? 'large' : 'small'}
               appearance="primary"
               onClick={() => state.runSideAction(view)}
+              {...PRIMARY_ACTION}
             >
               {view.action.label}
             </Button>

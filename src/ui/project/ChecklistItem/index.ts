@@ -4,4 +4,5 @@ export type { ChecklistItemProps, ChecklistItemSlots, ChecklistItemState, SideCo
 export { checklistItemClassNames } from './useChecklistItemStyles.styles';
 export { preloadChecklistItemParts } from './onDemand';
 export { CommentThread } from './CommentThread';
+export { PRIMARY_ACTION_SELECTOR } from './primaryAction';
 export type { CommentThreadProps } from './CommentThread';

@@ -10,6 +10,7 @@ import { CheckmarkCircleFilled, CircleRegular, ClockRegular, EditRegular, Subtra
 import type { ChecklistItemSlots, ChecklistItemState } from './ChecklistItem.types';
 import type { ChecklistItemClasses } from './useChecklistItemStyles.styles';
 import { SideConfirmations } from './SideConfirmations';
+import { PRIMARY_ACTION } from './primaryAction';
 import { CommentSection } from './CommentSection';
 import { ItemMenu } from './ItemMenu';
 import { PendingMarker } from './PendingMarker';
@@ -56,6 +57,7 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
               disabled={readOnly}
               onChange={(_event, data) => state.setDone(data.checked === true)}
               label={<state.label />}
+              {...PRIMARY_ACTION}
             />
           )}
         </div>

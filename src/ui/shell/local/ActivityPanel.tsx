@@ -9,7 +9,7 @@ import { translator } from '../../../i18n/defineMessages';
 import type { Language } from '../../../model/types';
 import { formatDateTime } from '../../base/formatDate';
 import { useShell } from '../../base/HostReactContext';
-import { testPollIntervalMs } from '../../base/runtimeConfig';
+import { localRunHosts, testPollIntervalMs } from '../../base/runtimeConfig';
 import { appStrings } from '../appStrings';
 import type { DevUser } from './devDirectory';
 
@@ -105,7 +105,7 @@ function NoticeEntry({ notice, language }: { notice: Notice; language: Language 
   const styles = useStyles();
   const text = notice.text[LANGUAGE_TAGS[language]] ?? Object.values(notice.text)[0] ?? '';
   // A notice's link names the port of the run that sent it: followed on this run's origin.
-  const link = followableLink(notice.topic.webUrl, window.location.origin);
+  const link = followableLink(notice.topic.webUrl, window.location.origin, localRunHosts);
   return (
     <li className={styles.entry}>
       <Body1>{text}</Body1>

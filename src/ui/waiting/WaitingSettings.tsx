@@ -1,17 +1,42 @@
-// The project's waiting limit beside the waiting strip: loaded after the first paint (Fluent's SpinButton).
-import { Field, SpinButton, makeStyles } from '@fluentui/react-components';
+// The settings beside the waiting strip, for people who may write: my own Teams notices and the project's waiting
+// limit. Loaded after the first paint (Fluent's Switch and SpinButton); the count and the link come first.
+import { Field, SpinButton, Switch, makeStyles } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
 import type { Language } from '../../model/types';
 import { WAITING_LIMIT_DAYS } from '../../domain/textRules';
 import type { ProjectSession } from '../../store/ChecklistStore';
+import type { Person } from '../../domain/types';
 import { waitingStrings } from './strings';
 
 const useStyles = makeStyles({
   limit: { maxWidth: '22rem' },
 });
 
+export interface WaitingSettingsProps {
+  session: ProjectSession;
+  person: Person;
+  /** My notices are on (I am not in the project's notificationsOff). */
+  noticesOn: boolean;
+  days: number;
+  language: Language;
+}
+
+export function WaitingSettings({ session, person, noticesOn, days, language }: WaitingSettingsProps) {
+  const t = translator(waitingStrings, language);
+  return (
+    <>
+      <Switch
+        checked={noticesOn}
+        label={t('noticesSwitch')}
+        onChange={(_event, data) => session.dispatch({ kind: 'setNotifications', personId: person.id, enabled: data.checked })}
+      />
+      <WaitingLimit session={session} days={days} language={language} />
+    </>
+  );
+}
+
 /** The project's waiting limit: a whole number of days in the allowed range, saved (an updateProject intent) when it changes. */
-export function WaitingLimit({ session, days, language }: { session: ProjectSession; days: number; language: Language }) {
+function WaitingLimit({ session, days, language }: { session: ProjectSession; days: number; language: Language }) {
   const t = translator(waitingStrings, language);
   const styles = useStyles();
   return (
