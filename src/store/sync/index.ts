@@ -14,3 +14,5 @@ export type { Surface } from './pollInterval';
 export { sessionRetryDelay, SESSION_RETRY_BASE_MS, SESSION_RETRY_CAP_MS } from './backoff';
 export type { SessionBackoff } from './backoff';
 export { DATABASE_NAME, hasIndexedDb } from './database';
+export { platformTimers } from './timers';
+export type { Timers } from './timers';

@@ -4,6 +4,8 @@
 import type { BudgetSignal } from '../ChecklistStore';
 import { nextPollDelayMs } from './pollPacing';
 import type { PacingRule } from './pollPacing';
+import { platformTimers } from './timers';
+import type { Timers } from './timers';
 
 export interface SyncLoopDeps {
   /** One revalidation or delta read; never rejects. */
@@ -17,11 +19,13 @@ export interface SyncLoopDeps {
   random(): number;
   budget(): BudgetSignal | undefined;
   rule: PacingRule;
+  /** The platform's timers unless given. */
+  timers?: Timers;
 }
 
 export class SyncLoop {
   private syncing: Promise<void> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: unknown;
   private dueAt: number | undefined;
   private intervalMs: number | null;
   private lastActivityAt: number | undefined;
@@ -79,7 +83,7 @@ export class SyncLoop {
   }
 
   stop(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.timer !== undefined) (this.deps.timers ?? platformTimers).clearTimeout(this.timer);
     this.timer = undefined;
     this.dueAt = undefined;
   }
@@ -97,7 +101,7 @@ export class SyncLoop {
     const delay = known ?? this.delay();
     if (delay === null) return;
     this.dueAt = this.deps.now() + delay;
-    this.timer = setTimeout(() => {
+    this.timer = (this.deps.timers ?? platformTimers).setTimeout(() => {
       this.timer = undefined;
       this.dueAt = undefined;
       void this.sync().then(() => this.schedule());
