@@ -10,6 +10,8 @@ export type { ManualOnlineSignal, OnlineSignal } from './onlineSignal';
 export { pollIntervalFor, MEETING_POLL_MS, TAB_POLL_MS } from './pollInterval';
 export { ADAPTIVE_PACING, FIXED_PACING, activeIntervalMs, nextPollDelayMs } from './pollPacing';
 export type { PacingRule } from './pollPacing';
+export { GROUP_PACE, GroupPace } from './groupPace';
+export type { GroupPaceRule } from './groupPace';
 export type { Surface } from './pollInterval';
 export { sessionRetryDelay, SESSION_RETRY_BASE_MS, SESSION_RETRY_CAP_MS } from './backoff';
 export type { SessionBackoff } from './backoff';

@@ -1,13 +1,15 @@
-// How often a surface asks Graph for others' changes when nothing happens; the session's pacing rule
-// (pollPacing.ts) polls six times as often while someone works on the checklist (never faster than every 2 s) and
-// stretches the wait as the tenant's budget runs low. A delta poll costs 1 RU and the budget is 12 RU per
-// participant per minute: a quiet meeting polls every 12 s (5 RU a minute), a busy one every 2 s (30 RU a minute,
-// for the minute or two a burst of ticks lasts), which over a meeting with three bursts averages under 12 (measured
-// by `npm run bench`, "meeting"). A channel tab is read at leisure; a hidden surface does not poll at all.
+// How often a surface asks Graph for others' changes when nothing happens (issue 20); the session's pacing rule
+// (pollPacing.ts) polls every 2 s for 30 s after anyone works on the checklist, and the tab's share of the tenant's
+// budget (groupPace.ts) may ask for longer waits. A delta poll costs 1 RU; the budget is 16 RU per participant per
+// minute over a realistic meeting (8 participants, 60 minutes, 3 bursts, 20 ticks). A visible meeting surface (side
+// panel or stage) polls every 4 s when quiet: the first tick after a quiet stretch is then on the others' screens
+// within the interval plus a round trip, and a quiet meeting costs 15 RU a minute per participant (chosen with the
+// pacing model in bench/lib/pacingModel.ts; measured by `npm run bench`, "meeting"). A channel tab is read at
+// leisure until someone works in it; a hidden surface does not poll at all.
 
 export type Surface = 'sidePanel' | 'meetingStage' | 'channelTab' | 'personal';
 
-export const MEETING_POLL_MS = 12_000;
+export const MEETING_POLL_MS = 4_000;
 export const TAB_POLL_MS = 30_000;
 
 export function pollIntervalFor(surface: Surface, visible: boolean): number | null {

@@ -1,8 +1,10 @@
 // When the session reads Graph: one sync at a time (asking again while one runs joins it), and the next delta poll
-// scheduled by the pacing rule (src/store/sync/pollPacing.ts) from the surface's interval, recent activity and the
-// tenant's budget signal. A null interval pauses polling (a hidden surface); setting one again catches up at once.
+// scheduled by the pacing rule (src/store/sync/pollPacing.ts) from the surface's interval, recent activity, the start
+// of the last poll and the tab's share of the tenant's budget (groupPace.ts). A null interval pauses polling (a hidden
+// surface); setting one again catches up at once.
 import type { BudgetSignal } from '../ChecklistStore';
-import { nextPollDelayMs } from './pollPacing';
+import { GroupPace } from './groupPace';
+import { activeIntervalMs, nextPollDelayMs } from './pollPacing';
 import type { PacingRule } from './pollPacing';
 import { platformTimers } from './timers';
 import type { Timers } from './timers';
@@ -29,10 +31,15 @@ export class SyncLoop {
   private dueAt: number | undefined;
   private intervalMs: number | null;
   private lastActivityAt: number | undefined;
+  private lastPollAt: number | undefined;
   private polling = false;
+  private readonly group: GroupPace;
+  private readonly timers: Timers;
 
   constructor(private readonly deps: SyncLoopDeps, intervalMs: number | null) {
     this.intervalMs = intervalMs;
+    this.group = new GroupPace(deps.rule.group);
+    this.timers = deps.timers ?? platformTimers;
   }
 
   /** Asking again while a sync runs (the UI's refresh as polling resumes, an 'online' event) joins the running one. */
@@ -44,6 +51,7 @@ export class SyncLoop {
 
   private async runOnce(): Promise<void> {
     await Promise.resolve(); // so `syncing` is set before anything below can clear it
+    this.lastPollAt = this.deps.now();
     try {
       await this.deps.read();
     } finally {
@@ -70,29 +78,54 @@ export class SyncLoop {
   /** Someone worked on the checklist (my tick, others' changes seen): poll sooner if the pace allows. */
   noteActivity(): void {
     this.lastActivityAt = this.deps.now();
-    if (this.timer === undefined || this.dueAt === undefined) return;
-    const delay = this.delay();
-    if (delay !== null && this.deps.now() + delay < this.dueAt) this.schedule(delay);
+    this.rescheduleIf((delay, dueAt) => this.deps.now() + delay < dueAt);
   }
 
-  /** A new budget signal: a throttle pushes the next poll out at once (a stretch applies from the next one). */
+  /** A new budget signal: the tab's share learns from it, and a poll the group cannot afford now waits. */
   budgetChanged(): void {
-    if (this.timer === undefined || this.dueAt === undefined) return;
-    const until = this.deps.budget()?.throttledUntil;
-    if (until !== undefined && until > this.dueAt) this.schedule();
+    const signal = this.deps.budget();
+    if (!signal || this.intervalMs === null) return; // a paused surface has no pace to cut
+    this.group.observe(signal, this.paceMs(), this.deps.now());
+    this.rescheduleIf((delay, dueAt) => this.deps.now() + delay > dueAt);
   }
 
   stop(): void {
-    if (this.timer !== undefined) (this.deps.timers ?? platformTimers).clearTimeout(this.timer);
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     this.timer = undefined;
     this.dueAt = undefined;
   }
 
+  /** Moves a scheduled poll when `better` says the pace now calls for it. */
+  private rescheduleIf(better: (delay: number, dueAt: number) => boolean): void {
+    if (this.timer === undefined || this.dueAt === undefined) return;
+    const delay = this.delay();
+    if (delay !== null && better(delay, this.dueAt)) this.schedule(delay);
+  }
+
+  /** The tab's own wait between polls now, before any budget stretch (the base of a cut in its share). */
+  private paceMs(): number {
+    const interval = this.intervalMs ?? Infinity;
+    const fast = this.lastActivityAt !== undefined && this.deps.now() - this.lastActivityAt <= this.deps.rule.activeWindowMs;
+    const own = fast ? activeIntervalMs(interval, this.deps.rule) : interval;
+    return Math.max(own, this.group.minWaitMs(this.deps.now(), activeIntervalMs(interval, this.deps.rule)) ?? 0);
+  }
+
   private delay(): number | null {
     const { now, random, budget, rule } = this.deps;
-    const input = { intervalMs: this.intervalMs, now: now(), random, ...(this.lastActivityAt === undefined ? {} : { lastActivityAt: this.lastActivityAt }) };
+    const at = now();
     const signal = budget();
-    return nextPollDelayMs(signal ? { ...input, budget: signal } : input, rule);
+    const interval = this.intervalMs;
+    const groupMinWaitMs = interval === null ? undefined : this.group.minWaitMs(at, activeIntervalMs(interval, rule));
+    return nextPollDelayMs({
+      intervalMs: interval,
+      now: at,
+      random,
+      groupCut: this.group.cutIn(signal),
+      ...(this.lastPollAt === undefined ? {} : { lastPollAt: this.lastPollAt }),
+      ...(this.lastActivityAt === undefined ? {} : { lastActivityAt: this.lastActivityAt }),
+      ...(signal ? { budget: signal } : {}),
+      ...(groupMinWaitMs === undefined ? {} : { groupMinWaitMs }),
+    }, rule);
   }
 
   private schedule(known?: number): void {
@@ -101,7 +134,7 @@ export class SyncLoop {
     const delay = known ?? this.delay();
     if (delay === null) return;
     this.dueAt = this.deps.now() + delay;
-    this.timer = (this.deps.timers ?? platformTimers).setTimeout(() => {
+    this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       this.dueAt = undefined;
       void this.sync().then(() => this.schedule());
