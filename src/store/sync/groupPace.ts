@@ -32,11 +32,11 @@ export interface GroupPaceRule {
 
 export const GROUP_PACE: GroupPaceRule = {
   windowMs: 60_000,
-  target: 0.9,
+  target: 0.85,
   leastDecrease: 0.85,
   mostDecrease: 0.5,
   increasePerWindow: 1,
-  reserve: 0.1, // the top of each window above the group's target is the writes'
+  reserve: 0.15, // the top of each window, above the group's target, is for writes (a tick with a catch-up is 14 RU)
   signalLifeMs: 60_000,
 };
 

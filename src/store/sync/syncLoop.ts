@@ -75,10 +75,17 @@ export class SyncLoop {
     else this.schedule();
   }
 
-  /** Someone worked on the checklist (my tick, others' changes seen): poll sooner if the pace allows. */
+  /**
+   * Someone worked on the checklist (my tick, others' changes seen): the next poll comes within the fast pace. Not at
+   * once: right after my own tick a poll would only take the lane my write waits for, and find nothing new.
+   */
   noteActivity(): void {
     this.lastActivityAt = this.deps.now();
-    this.rescheduleIf((delay, dueAt) => this.deps.now() + delay < dueAt);
+    if (this.timer === undefined || this.dueAt === undefined || this.intervalMs === null) return;
+    const paced = this.delay(); // what the budget allows (a throttle, the tab's share) still holds
+    if (paced === null) return;
+    const delay = Math.max(paced, activeIntervalMs(this.intervalMs, this.deps.rule));
+    if (this.deps.now() + delay < this.dueAt) this.schedule(delay);
   }
 
   /** A new budget signal: the tab's share learns from it, and a poll the group cannot afford now waits. */

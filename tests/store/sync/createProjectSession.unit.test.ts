@@ -526,21 +526,20 @@ describe('budget (signals from the store)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
 
-  it('stretches polls when the budget window would be overrun, and keeps a smaller share in the windows after', async () => {
+  it('holds polls when the budget window would be overrun, and keeps a smaller share in the windows after', async () => {
     const store = new FakeOrderingStore(projectInfo(PROJECT));
     const session = open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000 });
     await ready(session);
     await vi.advanceTimersByTimeAsync(0); // polling has started
     const now = Date.now();
     // 85 % of the window used in its first 30 s: 170 % by the turn at that pace. The tab cuts its rate by the overrun
-    // (5 polls a minute × 0.9 / 1.7 = 2.6) and stretches what is left of the window: 50 RU above the reserve for 30 s,
-    // where the group's pace after the cut would spend 225.
+    // (5 polls a minute × 0.85 / 1.7 = 2.5), and with only the reserve (15 %) left it holds its polls for the writes.
     store.signal({ limit: 1000, remaining: 150, resetAt: now + 30_000, observedAt: now });
     await vi.advanceTimersByTimeAsync(30_000);
-    expect(store.polls).toBe(0); // the stretched poll would go past the turn: it waits for it, then spreads
+    expect(store.polls).toBe(0); // held until the turn, then spread over its pace
     await vi.advanceTimersByTimeAsync(12_000);
     expect(store.polls).toBe(1);
-    // The next window: at the cut rate, growing back one poll a minute per minute (every 18 s, then 16, 15, 14):
+    // The next window: at the cut rate, growing back one poll a minute per minute (every 18 s or so, then faster):
     // 4 polls where the full pace would make 6.
     await vi.advanceTimersByTimeAsync(72_000);
     expect(store.polls).toBe(1 + 4);

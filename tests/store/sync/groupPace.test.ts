@@ -17,35 +17,36 @@ describe('what a signal says', () => {
     expect(budgetWindow({ throttledUntil: NOW + 5_000, observedAt: NOW }, NOW, GROUP_PACE)).toBeUndefined();
   });
 
-  it('cuts by the overrun: not at all within the target, at least 15 %, at most to half, to half on a 429', () => {
-    expect(decreaseFor(signal(800, 6_000), GROUP_PACE)).toBe(1); // 80 % after 54 s: 89 % by the turn
-    expect(decreaseFor(signal(800, 10_000), GROUP_PACE)).toBe(0.85); // 96 %: the least cut
-    expect(decreaseFor(signal(800, 20_000), GROUP_PACE)).toBeCloseTo(0.75); // 120 %: 0.9 / 1.2
+  it('cuts by the overrun: not at all within the target (85 %), at least 15 %, at most to half, to half on a 429', () => {
+    expect(decreaseFor(signal(800, 3_000), GROUP_PACE)).toBe(1); // 80 % after 57 s: 84 % by the turn
+    expect(decreaseFor(signal(800, 8_000), GROUP_PACE)).toBe(0.85); // 92 %: the least cut
+    expect(decreaseFor(signal(800, 20_000), GROUP_PACE)).toBeCloseTo(0.85 / 1.2); // 120 %
     expect(decreaseFor(signal(800, 45_000), GROUP_PACE)).toBe(0.5); // 320 %: no more than half
     expect(decreaseFor({ throttledUntil: NOW + 30_000, observedAt: NOW }, GROUP_PACE)).toBe(0.5);
   });
 
-  it('holds polls until the turn once no more than the reserve (10 %) is left', () => {
-    expect(reserveHoldUntil(signal(899, 20_000), NOW, GROUP_PACE)).toBeUndefined();
-    expect(reserveHoldUntil(signal(900, 20_000), NOW, GROUP_PACE)).toBe(NOW + 20_000);
+  it('holds polls until the turn once no more than the reserve (15 %) is left', () => {
+    expect(reserveHoldUntil(signal(849, 20_000), NOW, GROUP_PACE)).toBeUndefined();
+    expect(reserveHoldUntil(signal(850, 20_000), NOW, GROUP_PACE)).toBe(NOW + 20_000);
   });
 });
 
 describe('the tab\'s share', () => {
   it('is not limited until an overrun is seen', () => {
     const pace = new GroupPace(GROUP_PACE);
-    pace.observe(signal(800, 6_000), 4_000, NOW);
+    pace.observe(signal(800, 3_000), 4_000, NOW);
     expect(pace.minWaitMs(NOW, 2_000)).toBeUndefined();
   });
 
   it('cuts its own rate once per window, deeper only when a later signal in it calls for more', () => {
     const pace = new GroupPace(GROUP_PACE);
-    pace.observe(signal(800, 20_000), 4_000, NOW); // 15 polls a minute × 0.75
-    expect(pace.minWaitMs(NOW, 2_000)).toBeCloseTo(60_000 / 11.25);
-    expect(pace.cutIn(signal(800, 20_000))).toBeCloseTo(0.75);
-    pace.observe(signal(850, 18_000), 60_000 / 11.25, NOW); // the same window again: no second cut
-    expect(pace.minWaitMs(NOW, 2_000)).toBeCloseTo(60_000 / 11.25);
-    pace.observe({ ...signal(1000, 15_000), throttledUntil: NOW + 15_000 }, 60_000 / 11.25, NOW); // a 429 in it: to half in all
+    pace.observe(signal(800, 30_000), 4_000, NOW); // 160 %: 15 polls a minute × 0.85 / 1.6
+    const cut = 0.85 / 1.6;
+    expect(pace.minWaitMs(NOW, 2_000)).toBeCloseTo(60_000 / (15 * cut));
+    expect(pace.cutIn(signal(800, 30_000))).toBeCloseTo(cut);
+    pace.observe(signal(900, 28_000), 60_000 / (15 * cut), NOW); // the same window again: no second cut
+    expect(pace.minWaitMs(NOW, 2_000)).toBeCloseTo(60_000 / (15 * cut));
+    pace.observe({ ...signal(1000, 25_000), throttledUntil: NOW + 25_000 }, 60_000 / (15 * cut), NOW); // a 429 in it: to half in all
     expect(pace.minWaitMs(NOW, 2_000)).toBeCloseTo(60_000 / 7.5);
     expect(pace.cutIn(signal(1000, 15_000))).toBe(0.5);
     expect(pace.cutIn(signal(800, 80_000))).toBe(1); // the next window has no cut yet

@@ -42,39 +42,40 @@ describe('activity', () => {
 });
 
 describe('budget', () => {
-  // 80 % of a 1,000 RU window used in its first 40 s; it turns in 20 s.
+  // A 1,000 RU window: `1000 - remaining` of it used, and `resetIn` ms until it turns.
   const signal = (remaining: number, resetIn = 20_000, extra: object = {}) => ({ limit: 1000, remaining, resetAt: NOW + resetIn, observedAt: NOW, ...extra });
 
   it('does not stretch while the rest of the window fits what is left above the reserve', () => {
-    // 100 RU used in 50 s leaves 900 for 10 s: nothing to stretch.
+    // 100 RU used in 50 s leaves 750 above the reserve for 10 s: nothing to stretch.
     expect(nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(900, 10_000), random: half }, ADAPTIVE_PACING)).toBe(MEETING_POLL_MS);
   });
 
   it('stretches polls so the rest of the window fits, spread ±25 % so tabs reading the same signal do not poll in step', () => {
-    // 800 used in 40 s (20 a second); 100 spendable above the 10 % reserve for 20 s: 400 / 100 = 4 times longer.
-    const at = (random: number) => nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(200), random: () => random }, ADAPTIVE_PACING);
-    expect(at(0.5)).toBe(4 * MEETING_POLL_MS);
-    expect(at(0)).toBe(0.75 * 4 * MEETING_POLL_MS);
-    expect(at(0.999)).toBeGreaterThan(1.24 * 4 * MEETING_POLL_MS);
-    // The cut already made in this window counts: at half the pace, only twice as long.
-    expect(nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(200), groupCut: 0.5, random: half }, ADAPTIVE_PACING)).toBe(2 * MEETING_POLL_MS);
+    // 750 used in 30 s (25 a second); 100 spendable above the 15 % reserve for the last 30 s: 750 / 100 = 7.5 times
+    // longer (here a 2 s pace after activity, so the wait stays within the window).
+    const input = (random: number, groupCut?: number) => ({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, lastActivityAt: NOW, budget: signal(250, 30_000), random: () => random, ...(groupCut ? { groupCut } : {}) });
+    expect(nextPollDelayMs(input(0.5), ADAPTIVE_PACING)).toBe(7.5 * 2_000);
+    expect(nextPollDelayMs(input(0), ADAPTIVE_PACING)).toBe(0.75 * 7.5 * 2_000);
+    expect(nextPollDelayMs(input(0.999), ADAPTIVE_PACING)).toBeGreaterThan(1.24 * 7.5 * 2_000);
+    // The cut already made in this window counts: at half the pace, half as much longer.
+    expect(nextPollDelayMs(input(0.5, 0.5), ADAPTIVE_PACING)).toBe(3.75 * 2_000);
   });
 
   it('holds polls until the window turns once only the reserve is left (it is the writes\'), then comes back spread', () => {
-    const at = (random: number) => nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(100), random: () => random }, ADAPTIVE_PACING);
+    const at = (random: number) => nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(150), random: () => random }, ADAPTIVE_PACING);
     expect(at(0)).toBe(20_000);
     expect(at(0.5)).toBe(20_000 + MEETING_POLL_MS / 2);
   });
 
   it('never stretches past the window\'s turn: the next window\'s pace applies, from a random point after it', () => {
-    // 890 used in 10 s: the stretch would be enormous; the wait ends at the turn (+ spread) instead.
-    const delay = nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(110, 50_000), random: half }, ADAPTIVE_PACING);
+    // 800 used in 10 s: the stretch would be enormous; the wait ends at the turn (+ spread) instead.
+    const delay = nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, budget: signal(200, 50_000), random: half }, ADAPTIVE_PACING);
     expect(delay).toBe(50_000 + MEETING_POLL_MS / 2);
   });
 
   it('forgets the signal once its window has turned (or, without a reset time, a minute after it was seen)', () => {
     const late = { intervalMs: MEETING_POLL_MS, lastPollAt: NOW + 20_000, random: half };
-    expect(nextPollDelayMs({ ...late, now: NOW + 20_000, budget: signal(100) }, ADAPTIVE_PACING)).toBe(MEETING_POLL_MS);
+    expect(nextPollDelayMs({ ...late, now: NOW + 20_000, budget: signal(100, 20_000) }, ADAPTIVE_PACING)).toBe(MEETING_POLL_MS);
     const noReset = { limit: 1000, remaining: 100, observedAt: NOW };
     expect(nextPollDelayMs({ ...late, now: NOW + 59_000, lastPollAt: NOW + 59_000, budget: noReset }, ADAPTIVE_PACING)).toBe(1_000 + MEETING_POLL_MS / 2);
     expect(nextPollDelayMs({ ...late, now: NOW + 60_000, lastPollAt: NOW + 60_000, budget: noReset }, ADAPTIVE_PACING)).toBe(MEETING_POLL_MS);
