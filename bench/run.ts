@@ -286,6 +286,8 @@ async function main(): Promise<void> {
         row('  metered RU per budget minute', tenantLoad.ruPerMinuteTimeline.join(', '), '—', { text: `≤ ${tenantLoad.tenantRuPerMinute}`, met: met('tenantLoad.ruPerMinuteTimeline') }, '—'),
         row('  propagation under load p50 / p95', `${ms1(tenantLoad.propagation.p50)} / ${ms1(tenantLoad.propagation.p95)} (${tenantLoad.propagation.samples} seen, ${tenantLoad.propagation.notSeen} not within 150 s)`, '—', { text: '≤ 10 s at p95', met: met('tenantLoad.propagation.p95') }, '—'),
         row('  of which the tick confirmed p50 / p95', `${ms1(tenantLoad.confirm.p50)} / ${ms1(tenantLoad.confirm.p95)}`, '—', undefined, '—'),
+        row('  RU on polls / on the rest (opens, ticks, catch-ups after 412)', `${tenantLoad.ruSpent.polls} / ${tenantLoad.ruSpent.other} (${tenantLoad.responses412} × 412)`, '—', undefined, '—'),
+        row('  the bench process\'s event-loop delay p50 / p99 / max', `${tenantLoad.eventLoopDelayMs.p50} / ${tenantLoad.eventLoopDelayMs.p99} / ${tenantLoad.eventLoopDelayMs.max} ms`, '—', undefined, '—'),
       ] : []),
       ...(staleness ? [
         row(`10 RU per tick (${staleness.ticks} ticks, deferred writes included)`, String(staleness.ruPerTick), model ? String(model.ruPerTick.naive) : '—', { text: '< 8', met: met('staleness.ruPerTick') }, '—'),

@@ -11,6 +11,7 @@
 // The emulator's budget is read every second: the RU it metered in each of its minutes (the timeline) shows whether
 // the group overshoots and oscillates. Then, with the budget off, every project is read back: each tick's Events row
 // exactly once, each ticked item done.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { defaultSettings } from '../../emulator/src/index';
 import { IndexedDbIntentQueue } from '../../src/store/sync';
 import type { BenchWorld } from '../lib/benchWorld';
@@ -43,6 +44,12 @@ export interface TenantLoadResult {
   propagation: { p50: number; p95: number; samples: number; notSeen: number };
   /** Click to Graph's confirmation on the writer's device (ms): how much of the propagation the write took. */
   confirm: { p50: number; p95: number };
+  /** RU of the run's delta polls (1 each) and of everything else (opens, ticks and their catch-ups). */
+  ruSpent: { polls: number; other: number };
+  /** Answers 412: a tick's Portfolio row written from a copy a colleague's tick had made stale (it then catches up). */
+  responses412: number;
+  /** This Node process's event-loop delay over the run (ms): the machine's queueing in every figure above. */
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
   /** RU the emulator metered per real minute of the run, all participants together. */
   ruPerMinute: number;
   /** RU the emulator metered in each of its budget minutes during the run, in order (the first and last partly in it). */
@@ -94,11 +101,14 @@ export async function tenantLoadScenario(world: BenchWorld, meetings: number, la
   await world.emulator.admin.resetStats();
   log(`bench: 9. tenant under load: ${meetings} meetings × ${PARTICIPANTS} at ${limit} RU/min (join over ${JOIN_SPREAD_MS / 1000} s, bursts ${QUIET_BEFORE_BURST_MS / 1000} s later)`);
   const started = performance.now();
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   const { result: runs, timeline } = await meteredMinutes(world, () => Promise.all(projects.map((p, m) => runMeeting(world, {
     projectKey: p.projectKey, profile: afterQuiet(burstOf(profile, m % 3), QUIET_BEFORE_BURST_MS), tag: `tenant${m}`, timeScale: 1, openSpreadMs: JOIN_SPREAD_MS,
     random: seededRandom(100 + m), seenDeadlineMs: 150_000,
   }))), log);
   const seconds = (performance.now() - started) / 1000;
+  loopDelay.disable();
   for (const run of runs) for (const s of run.sessions) s.dispose();
   const stats = await world.stats();
   await world.emulator.admin.setSettings({ tenantRuPerMinute: 0, enforceUniqueColumns: true });
@@ -140,6 +150,9 @@ export async function tenantLoadScenario(world: BenchWorld, meetings: number, la
     share429: requests === 0 ? 0 : Math.round((responses429 / requests) * 10_000) / 10_000,
     propagation: { p50: Math.round(quantile(samples, 0.5)), p95: Math.round(quantile(samples, 0.95)), samples: samples.length, notSeen: runs.reduce((n, r) => n + r.notSeen, 0) },
     confirm: { p50: Math.round(quantile(confirms, 0.5)), p95: Math.round(quantile(confirms, 0.95)) },
+    ruSpent: { polls: stats.byKind.delta ?? 0, other: stats.resourceUnits - (stats.byKind.delta ?? 0) },
+    responses412: stats.byStatus['412'] ?? 0,
+    eventLoopDelayMs: { p50: Math.round(loopDelay.percentile(50) / 1e6), p99: Math.round(loopDelay.percentile(99) / 1e6), max: Math.round(loopDelay.max / 1e6) },
     ruPerMinute: Math.round(stats.resourceUnits / (seconds / 60)),
     ruPerMinuteTimeline: timeline,
     seconds: Math.round(seconds),
