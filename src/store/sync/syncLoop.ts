@@ -109,12 +109,17 @@ export class SyncLoop {
     if (delay !== null && better(delay, this.dueAt)) this.schedule(delay);
   }
 
+  /** The shortest wait the tab's share of the budget allows now, if it is limited (never below the surface's fast pace). */
+  private groupMinWaitMs(at: number): number | undefined {
+    return this.intervalMs === null ? undefined : this.group.minWaitMs(at, activeIntervalMs(this.intervalMs, this.deps.rule));
+  }
+
   /** The tab's own wait between polls now, before any budget stretch (the base of a cut in its share). */
   private paceMs(): number {
     const interval = this.intervalMs ?? Infinity;
     const fast = this.lastActivityAt !== undefined && this.deps.now() - this.lastActivityAt <= this.deps.rule.activeWindowMs;
     const own = fast ? activeIntervalMs(interval, this.deps.rule) : interval;
-    return Math.max(own, this.group.minWaitMs(this.deps.now(), activeIntervalMs(interval, this.deps.rule)) ?? 0);
+    return Math.max(own, this.groupMinWaitMs(this.deps.now()) ?? 0);
   }
 
   private delay(): number | null {
@@ -122,7 +127,7 @@ export class SyncLoop {
     const at = now();
     const signal = budget();
     const interval = this.intervalMs;
-    const groupMinWaitMs = interval === null ? undefined : this.group.minWaitMs(at, activeIntervalMs(interval, rule));
+    const groupMinWaitMs = this.groupMinWaitMs(at);
     return nextPollDelayMs({
       intervalMs: interval,
       now: at,
