@@ -1,6 +1,6 @@
 // Time that runs `scale` times faster than real time, for tests of behaviour that takes minutes (the tenant's budget
 // windows). The emulator's clock, the Graph connection's clock and sleeps, and the session's clock and timers all run
-// on it, so the product's own constants (a 4 s poll, a 60 s budget window) apply unchanged, only sooner.
+// on it, so the product's own constants (a 4.25 s poll, a 60 s budget window) apply unchanged, only sooner.
 import type { Timers } from '../src/store/sync/timers';
 
 export interface CompressedTime {

@@ -1,7 +1,7 @@
 // When the next delta poll goes (issue 20), as a pure function of what the session knows: the surface's quiet
 // interval, when someone last worked on the checklist, when the last poll started, and the tenant's budget.
 // - Live: after activity (my own tick, others' changes seen in a poll) every visible surface, a channel tab too, polls
-//   every `activeMs` (2 s) for `activeWindowMs` (30 s); then it goes back to its quiet interval at once. The first
+//   every `activeMs` (2.25 s) for `activeWindowMs` (30 s); then it goes back to its quiet interval at once. The first
 //   quiet poll goes at a random point of that interval, so tabs that saw the same change (and so went fast together)
 //   do not poll in step from then on. Polls are paced from the start of the last one (a fixed rate, whatever the
 //   round trip), so the interval is the longest anyone waits for the next look.
@@ -21,7 +21,7 @@ export interface PacingRule {
   group: GroupPaceRule;
 }
 
-export const ADAPTIVE_PACING: PacingRule = { activeMs: 2_000, activeWindowMs: 30_000, group: GROUP_PACE };
+export const ADAPTIVE_PACING: PacingRule = { activeMs: 2_250, activeWindowMs: 30_000, group: GROUP_PACE };
 /** The interval as set, whatever happens (still budget-aware). */
 export const FIXED_PACING: PacingRule = { ...ADAPTIVE_PACING, activeMs: Infinity };
 

@@ -4,8 +4,8 @@ import { sessionRetryDelay } from '../../../src/store/sync/backoff';
 
 describe('pollIntervalFor', () => {
   it('polls fast in meetings, slowly in a channel or personal tab, and not at all when hidden', () => {
-    expect(pollIntervalFor('sidePanel', true)).toBe(4_000);
-    expect(pollIntervalFor('meetingStage', true)).toBe(4_000);
+    expect(pollIntervalFor('sidePanel', true)).toBe(4_250);
+    expect(pollIntervalFor('meetingStage', true)).toBe(4_250);
     expect(pollIntervalFor('channelTab', true)).toBe(30_000);
     expect(pollIntervalFor('personal', true)).toBe(30_000);
     for (const surface of ['sidePanel', 'meetingStage', 'channelTab', 'personal'] as const) expect(pollIntervalFor(surface, false)).toBeNull();

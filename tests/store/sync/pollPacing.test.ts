@@ -1,4 +1,4 @@
-// The pacing rule alone (pure): activity speeds any visible surface up to 2 s, quiet brings it back to its interval at
+// The pacing rule alone (pure): activity speeds any visible surface up to 2.25 s, quiet brings it back to its interval at
 // once (the first quiet poll at a random point), polls are paced from the last one's start, and the tenant's budget
 // stretches, holds and spreads them.
 import { describe, expect, it } from 'vitest';
@@ -7,11 +7,12 @@ import { MEETING_POLL_MS, TAB_POLL_MS } from '../../../src/store/sync/pollInterv
 
 const NOW = 1_000_000;
 const half = () => 0.5;
+const FAST = ADAPTIVE_PACING.activeMs; // 2.25 s
 
 describe('activity', () => {
-  it('polls any visible surface every 2 s while someone works, a channel tab too, and keeps an interval already shorter', () => {
-    expect(activeIntervalMs(MEETING_POLL_MS, ADAPTIVE_PACING)).toBe(2_000);
-    expect(activeIntervalMs(TAB_POLL_MS, ADAPTIVE_PACING)).toBe(2_000);
+  it('polls any visible surface every 2.25 s while someone works, a channel tab too, and keeps an interval already shorter', () => {
+    expect(activeIntervalMs(MEETING_POLL_MS, ADAPTIVE_PACING)).toBe(FAST);
+    expect(activeIntervalMs(TAB_POLL_MS, ADAPTIVE_PACING)).toBe(FAST);
     expect(activeIntervalMs(20, ADAPTIVE_PACING)).toBe(20);
     expect(activeIntervalMs(MEETING_POLL_MS, FIXED_PACING)).toBe(MEETING_POLL_MS);
   });
@@ -19,11 +20,11 @@ describe('activity', () => {
   it('stays fast while the next poll falls within 30 s of the activity, then goes back to the interval at once', () => {
     const pace = (lastPollSinceActivity: number, interval = TAB_POLL_MS) => activityPaceMs(interval, NOW + lastPollSinceActivity, NOW, ADAPTIVE_PACING, half);
     expect(activityPaceMs(TAB_POLL_MS, NOW, undefined, ADAPTIVE_PACING, half)).toBe(TAB_POLL_MS);
-    expect(pace(0)).toBe(2_000);
-    expect(pace(28_000)).toBe(2_000);
+    expect(pace(0)).toBe(FAST);
+    expect(pace(27_500)).toBe(FAST);
     // The first quiet poll goes at a random point between the fast pace and the interval...
-    expect(pace(29_000)).toBe(2_000 + 0.5 * (TAB_POLL_MS - 2_000));
-    expect(activityPaceMs(TAB_POLL_MS, NOW + 29_000, NOW, ADAPTIVE_PACING, () => 0)).toBe(2_000);
+    expect(pace(29_000)).toBe(FAST + 0.5 * (TAB_POLL_MS - FAST));
+    expect(activityPaceMs(TAB_POLL_MS, NOW + 29_000, NOW, ADAPTIVE_PACING, () => 0)).toBe(FAST);
     expect(activityPaceMs(TAB_POLL_MS, NOW + 29_000, NOW, ADAPTIVE_PACING, () => 0.999)).toBeLessThan(TAB_POLL_MS);
     // ...and from then on the interval.
     expect(pace(31_000)).toBe(TAB_POLL_MS);
@@ -52,13 +53,13 @@ describe('budget', () => {
 
   it('stretches polls so the rest of the window fits, spread ±25 % so tabs reading the same signal do not poll in step', () => {
     // 750 used in 30 s (25 a second); 100 spendable above the 15 % reserve for the last 30 s: 750 / 100 = 7.5 times
-    // longer (here a 2 s pace after activity, so the wait stays within the window).
+    // longer (here the fast pace after activity, so the wait stays within the window).
     const input = (random: number, groupCut?: number) => ({ intervalMs: MEETING_POLL_MS, now: NOW, lastPollAt: NOW, lastActivityAt: NOW, budget: signal(250, 30_000), random: () => random, ...(groupCut ? { groupCut } : {}) });
-    expect(nextPollDelayMs(input(0.5), ADAPTIVE_PACING)).toBe(7.5 * 2_000);
-    expect(nextPollDelayMs(input(0), ADAPTIVE_PACING)).toBe(0.75 * 7.5 * 2_000);
-    expect(nextPollDelayMs(input(0.999), ADAPTIVE_PACING)).toBeGreaterThan(1.24 * 7.5 * 2_000);
+    expect(nextPollDelayMs(input(0.5), ADAPTIVE_PACING)).toBe(Math.round(7.5 * FAST));
+    expect(nextPollDelayMs(input(0), ADAPTIVE_PACING)).toBe(Math.round(0.75 * 7.5 * FAST));
+    expect(nextPollDelayMs(input(0.999), ADAPTIVE_PACING)).toBeGreaterThan(1.24 * 7.5 * FAST);
     // The cut already made in this window counts: at half the pace, half as much longer.
-    expect(nextPollDelayMs(input(0.5, 0.5), ADAPTIVE_PACING)).toBe(3.75 * 2_000);
+    expect(nextPollDelayMs(input(0.5, 0.5), ADAPTIVE_PACING)).toBe(Math.round(3.75 * FAST));
   });
 
   it('holds polls until the window turns once only the reserve is left (it is the writes\'), then comes back spread', () => {
@@ -90,7 +91,7 @@ describe('budget', () => {
     const throttled = { throttledUntil: NOW + 20_000, observedAt: NOW };
     const at = (random: number) => nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW, lastActivityAt: NOW, budget: throttled, random: () => random }, ADAPTIVE_PACING);
     expect(at(0)).toBe(20_000);
-    expect(at(0.5)).toBe(20_000 + 1_000); // the fast pace after activity: 2 s
-    expect(nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW + 20_000, lastActivityAt: NOW + 20_000, budget: throttled, random: half }, ADAPTIVE_PACING)).toBe(2_000);
+    expect(at(0.5)).toBe(20_000 + FAST / 2); // the fast pace after activity
+    expect(nextPollDelayMs({ intervalMs: MEETING_POLL_MS, now: NOW + 20_000, lastActivityAt: NOW + 20_000, budget: throttled, random: half }, ADAPTIVE_PACING)).toBe(FAST);
   });
 });
