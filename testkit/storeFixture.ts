@@ -55,8 +55,9 @@ export function connect(emulator: TestEmulator, userId: string, options: Partial
   return { graph, tokens, sleeps };
 }
 
-export function storeFor(emulator: TestEmulator, userId: string, options: Partial<GraphChecklistStoreOptions> = {}): GraphChecklistStore & { connection: Connection } {
-  const connection = connect(emulator, userId);
+/** Our store as a dev user; `connection` options replace the recorded waits (a benchmark waits for real). */
+export function storeFor(emulator: TestEmulator, userId: string, options: Partial<GraphChecklistStoreOptions> = {}, waits: Partial<Omit<GraphClientOptions, 'tokens'>> = {}): GraphChecklistStore & { connection: Connection } {
+  const connection = connect(emulator, userId, waits);
   const store = new GraphChecklistStore({ graph: connection.graph, model: DEFAULT_MODEL, ...options });
   return Object.assign(store, { connection });
 }

@@ -12,6 +12,8 @@ import type { GraphChecklistStore } from '../../src/store/graph/GraphChecklistSt
 import { locatePortfolio } from '../../src/store/portfolio/locatePortfolio';
 import type { PortfolioLocation } from '../../src/store/portfolio/locatePortfolio';
 import { NaiveClient } from '../naive/NaiveClient';
+import { browserFetch } from '../../testkit/browserFetch';
+import { realSleep } from '../../src/store/graphClient/retryPolicy';
 import type { Sample } from './measure';
 import { elapsed } from './measure';
 import type { GraphChecklistStoreOptions } from '../../src/store/graph/GraphChecklistStore';
@@ -52,7 +54,10 @@ export async function startWorld(): Promise<BenchWorld> {
   const siteUrl = emulator.sites[PROJECT_SITE]?.webUrl ?? '';
   const coordinationSiteUrl = emulator.sites.koordinering?.webUrl ?? '';
   const coordinationSite: SiteAddress = { siteUrl: coordinationSiteUrl };
-  const storeAs = (userId: string, extra: Partial<GraphChecklistStoreOptions> = {}) => storeFor(emulator, userId, { portfolioSite: coordinationSite, model: MODEL, ...extra });
+  // As the app runs: real waits between retries, its own random source, and Graph's answers as a browser reads them
+  // (no throttling headers at top level: the budget signals come from inside $batch).
+  const storeAs = (userId: string, extra: Partial<GraphChecklistStoreOptions> = {}) =>
+    storeFor(emulator, userId, { portfolioSite: coordinationSite, model: MODEL, ...extra }, { sleep: realSleep, random: Math.random, fetch: browserFetch() });
   const location = await storeAs('kari').locate({ siteId });
   const portfolio = await locatePortfolio(storeAs('kristin').connection.graph, coordinationSite);
   const coordinationSiteId = emulator.sites.koordinering?.id ?? '';

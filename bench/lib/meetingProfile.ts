@@ -49,3 +49,8 @@ export function burstOf(profile: MeetingProfile, burst: number): MeetingProfile 
 }
 
 export const userOf = (participant: number): string => PARTICIPANT_USERS[participant % PARTICIPANT_USERS.length] as string;
+
+/** The same profile after a quiet stretch of `quietMs` (the first tick meets panels that have polled at their quiet pace). */
+export function afterQuiet(profile: MeetingProfile, quietMs: number): MeetingProfile {
+  return { durationMs: profile.durationMs + quietMs, ticks: profile.ticks.map((t) => ({ ...t, atMs: t.atMs + quietMs })) };
+}

@@ -40,10 +40,17 @@ export interface MeetingRunResult {
   intents: { id: string; itemKey: string; writer: number }[];
   /** Ticks still pending on their writer's device at the end (not confirmed by Graph in time). */
   unconfirmed: number;
+  /** Meeting-time ms from a click to Graph confirming the tick on the writer's device (confirmed ones only). */
+  confirmMs: number[];
 }
 
 export function scaledPacing(timeScale: number): PacingRule {
-  return { ...ADAPTIVE_PACING, activeFloorMs: ADAPTIVE_PACING.activeFloorMs / timeScale, activeWindowMs: ADAPTIVE_PACING.activeWindowMs / timeScale, budgetSignalLifeMs: ADAPTIVE_PACING.budgetSignalLifeMs / timeScale };
+  const { group } = ADAPTIVE_PACING;
+  return {
+    activeMs: ADAPTIVE_PACING.activeMs / timeScale,
+    activeWindowMs: ADAPTIVE_PACING.activeWindowMs / timeScale,
+    group: { ...group, windowMs: group.windowMs / timeScale, signalLifeMs: group.signalLifeMs / timeScale },
+  };
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -75,13 +82,18 @@ export async function runMeeting(world: BenchWorld, options: MeetingRunOptions):
   let notSeen = 0;
   const intents: { id: string; itemKey: string; writer: number }[] = [];
   const waits: Promise<void>[] = [];
+  const confirmMs: number[] = [];
   for (const tick of profile.ticks) {
     await sleep(t0 + tick.atMs / timeScale - performance.now());
     const writer = sessions[tick.writer] as ProjectSession;
     const clicked = performance.now();
     const seenBy: number[] = [];
     byTick.push(seenBy);
-    intents.push({ id: writer.dispatch({ kind: 'setStatus', itemKey: tick.itemKey, status: 'done' }).id, itemKey: tick.itemKey, writer: tick.writer });
+    const id = writer.dispatch({ kind: 'setStatus', itemKey: tick.itemKey, status: 'done' }).id;
+    intents.push({ id, itemKey: tick.itemKey, writer: tick.writer });
+    waits.push(withDeadline(until(writer, (s) => !s.pending.some((p) => p.intent.id === id)), options.seenDeadlineMs).then((done) => {
+      if (done) confirmMs.push((performance.now() - clicked) * timeScale);
+    }));
     sessions.forEach((reader, r) => {
       if (r === tick.writer) return;
       waits.push(withDeadline(until(reader, (s) => s.state?.items[tick.itemKey]?.status === 'done'), options.seenDeadlineMs).then((seen) => {
@@ -94,5 +106,5 @@ export async function runMeeting(world: BenchWorld, options: MeetingRunOptions):
   await Promise.all(waits);
   const settledAll = await Promise.all(sessions.map((s) => withDeadline(settled(s).then(() => true, () => false), options.seenDeadlineMs)));
   const unconfirmed = sessions.reduce((n, s, i) => n + (settledAll[i] ? 0 : s.snapshot().pending.length), 0);
-  return { propagationMs: byTick.flat(), byTick, notSeen, intents, unconfirmed, sessions };
+  return { propagationMs: byTick.flat(), byTick, notSeen, intents, unconfirmed, confirmMs, sessions };
 }

@@ -1,5 +1,5 @@
 // 3. Propagation: from one person's tick to the moment a second person's meeting panel shows it, polling at the
-// meeting-panel interval (pollIntervalFor('sidePanel', true) = 5 s). The tick is made at fixed fractions of the
+// meeting-panel interval (pollIntervalFor('sidePanel', true), 4.25 s when quiet). The tick is made at fixed fractions of the
 // poll cycle (10 %, 30 %, 50 %, 70 %, 90 % after the reader's last poll), so the median is the typical case, not luck.
 // Ours and naive run at the same time on two projects (time is the figure here; the cost per poll is in scenario 5/6).
 import type { ItemStatus } from '../../src/domain/types';

@@ -23,8 +23,11 @@ export interface PageOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   forcedColors?: 'active' | 'none';
-  /** Delta poll interval while visible, in ms (src/ui/base/runtimeConfig.ts, testPollIntervalMs); TEST_POLL_MS if unset. */
-  pollMs?: number;
+  /**
+   * Delta poll interval while visible, in ms (src/ui/base/runtimeConfig.ts, testPollIntervalMs); TEST_POLL_MS if unset;
+   * null for the product's own pace (a test of the pacing itself).
+   */
+  pollMs?: number | null;
 }
 
 /** How often a test page polls for others' changes: a colleague's change shows within a second, not 12–30 s. */
@@ -38,7 +41,7 @@ export async function openContext(browser: Browser, options: PageOptions): Promi
     forcedColors: options.forcedColors ?? 'none',
   });
   await context.addInitScript((user: string) => window.sessionStorage.setItem('felles-modell:dev-user', user), options.user);
-  await context.addInitScript((ms: number) => Object.assign(window, { __FELLES_MODELL_POLL_MS__: ms }), options.pollMs ?? TEST_POLL_MS);
+  if (options.pollMs !== null) await context.addInitScript((ms: number) => Object.assign(window, { __FELLES_MODELL_POLL_MS__: ms }), options.pollMs ?? TEST_POLL_MS);
   context.setDefaultTimeout(TIMEOUTS.action);
   await recordPointerTrail(context);
   const page = await context.newPage();

@@ -127,7 +127,8 @@ describe('apply', () => {
     await emulator.admin.setFaults({ failNext: [{ status: 429, count: 1, applyTo: 'top', retryAfterSeconds: 1 }, { status: 503, count: 1, applyTo: 'inner', method: 'POST', retryAfterSeconds: 2 }] });
     const state = await store.apply(location, intentOf(emulator, 'kari', project.projectKey, { kind: 'setStatus', itemKey: CHALLENGE, status: 'done' }));
     expect(state.items[CHALLENGE]?.status).toBe('done');
-    expect(store.connection.sleeps).toContain(2000);
+    // Each Retry-After (1 s top level, 2 s inside $batch) plus a random share (0.5 here) of the backoff ceiling.
+    expect(store.connection.sleeps).toEqual([1_250, 2_250]);
     expect((await eventsFor(location, project.projectKey)).filter((e) => e.kind === 'status')).toHaveLength(1);
   });
 
@@ -229,7 +230,7 @@ describe('apply', () => {
 });
 
 describe('pollChanges', () => {
-  it('sees another user\'s tick in one request, and a phase or settings change on the next poll through the change signal', async () => {
+  it('sees another user\'s tick in one request (inside a $batch: its envelope costs no RU), and a phase or settings change on the next poll through the change signal', async () => {
     const { store: kari, location, project } = await started();
     const ingrid = storeFor(emulator, 'ingrid');
     const loaded = await ingrid.loadProject(location, project.projectKey);
@@ -237,7 +238,7 @@ describe('pollChanges', () => {
     await emulator.admin.resetStats();
     const changes = await ingrid.pollChanges(location, project.projectKey, loaded.cursor);
     const stats = await emulator.admin.stats();
-    expect(stats.total).toBe(1);
+    expect([stats.topLevel, stats.inner]).toEqual([1, 1]);
     expect(stats.resourceUnits).toBe(1);
     expect(changes.changedItemKeys).toEqual([MANDATE]);
     expect(changes.state.items[MANDATE]?.confirmations.kommune?.by.id).toBe(actorFor(emulator, 'kari').id);

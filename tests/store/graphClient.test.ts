@@ -40,12 +40,21 @@ describe('createGraphClient', () => {
     expect((await emulator.admin.stats()).total).toBe(1);
   });
 
-  it('waits Retry-After on a top-level 429 and 503, then succeeds', async () => {
+  it('waits Retry-After on a top-level 429 and 503 plus a random share of its backoff (never in step), then succeeds', async () => {
     await emulator.admin.setFaults({ failNext: [{ status: 429, count: 1, retryAfterSeconds: 2 }, { status: 503, count: 1, retryAfterSeconds: 1.5 }] });
     const { graph, sleeps } = connect(emulator, 'kari');
     await graph.call({ method: 'GET', path: sitePath() });
-    expect(sleeps.length).toBe(2);
+    // random 0.5 of the backoff ceiling (500 ms, then 1 s) on top of Retry-After.
+    expect(sleeps).toEqual([2_250, 2_000]);
     expect(graph.traffic.snapshot()).toMatchObject({ roundTrips: 3, retries: 2 });
+  });
+
+  it('does not wait out a Retry-After longer than its own longest wait: throttled at once, for the caller\'s loop to wait', async () => {
+    await emulator.admin.setFaults({ failNext: [{ status: 429, count: 1, retryAfterSeconds: 45 }] });
+    const { graph, sleeps } = connect(emulator, 'kari');
+    await expect(graph.call({ method: 'GET', path: sitePath() })).rejects.toMatchObject({ code: 'throttled' });
+    expect(sleeps).toEqual([]);
+    expect((await emulator.admin.stats()).total).toBe(1);
   });
 
   it('backs off with jitter when Retry-After is unreadable, and gives up with throttled past its budget', async () => {
@@ -85,7 +94,7 @@ describe('sendBatch', () => {
     const parts = Array.from({ length: 25 }, (_, i) => ({ id: `r${i}`, method: 'GET' as const, url: sitePath() }));
     const answers = await sendBatch(graph, parts);
     expect([...answers.values()].every((a) => a.status === 200)).toBe(true);
-    expect(sleeps).toEqual([3000]);
+    expect(sleeps).toEqual([3000 + 250]); // Retry-After, plus half its first backoff ceiling (random 0.5)
     const stats = await emulator.admin.stats();
     expect(stats.topLevel).toBe(3); // 20 + 5, then one re-send of the 2 throttled ones
     expect(stats.inner).toBe(27);

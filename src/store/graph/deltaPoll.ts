@@ -2,9 +2,13 @@
 // (1 resource unit). Project-level changes (phase, settings, participants) move the project's change signal row in
 // that same list, so only then (and every `slowListEvery`-th poll, for hand edits) are the projects' and
 // participants' deltas read too (2 RU more). The interval is the session's choice; the cost per poll is this file's.
+// The delta goes inside a $batch (the envelope costs no RU): a browser cannot read RateLimit-* or Retry-After on a
+// top-level Graph answer (CORS does not expose them), but it can inside $batch, so every poll tells the tab how full
+// the tenant's budget is. A throttled poll is not retried here: the session's pacing waits for the throttle.
 import type { PhaseModel } from '../../model/types';
 import type { SyncCursor } from '../ChecklistStore';
 import { expectOk, sendBatch } from '../sharepoint/batch';
+import type { BatchAnswer } from '../sharepoint/batch';
 import type { GraphConnection } from '../graphClient/createGraphClient';
 import { isSuccess } from '../graphClient/httpStatus';
 import { readRemainingPages } from '../sharepoint/paging';
@@ -17,6 +21,8 @@ import { storeErrorFor } from '../graphClient/storeErrors';
 
 export const CURSOR_KEYS = { checklist: 'checklist', projects: 'projects', participants: 'participants', polls: 'polls' } as const;
 
+const POLL = { retryThrottled: false };
+
 /** The cursor after the poll, or 'expired' when a delta token was stale (410: the caller reads everything again). */
 export async function pollProject(graph: GraphConnection, model: PhaseModel, cache: ProjectCache, cursor: SyncCursor, slowListEvery: number): Promise<SyncCursor | 'expired'> {
   const projectKey = cache.state.project.projectKey;
@@ -24,7 +30,8 @@ export async function pollProject(graph: GraphConnection, model: PhaseModel, cac
   const every = Math.max(1, slowListEvery);
   const next: SyncCursor = { ...cursor, [CURSOR_KEYS.polls]: String(polls % every) };
 
-  const answer = await graph.send({ method: 'GET', path: cursor[CURSOR_KEYS.checklist] ?? '' });
+  // sendBatch answers every request it was given.
+  const answer = (await sendBatch(graph, [{ id: CURSOR_KEYS.checklist, method: 'GET', url: cursor[CURSOR_KEYS.checklist] ?? '' }], POLL)).get(CURSOR_KEYS.checklist) as BatchAnswer;
   if (answer.status === 410) return 'expired';
   if (!isSuccess(answer.status)) throw storeErrorFor(answer.status, answer.body, 'Reading changes', 'listsMissing');
   const checklist = await readRemainingPages(graph, answer.body as Page<SpItem<ChecklistRow>>, 'listsMissing');
@@ -41,7 +48,7 @@ export async function pollProject(graph: GraphConnection, model: PhaseModel, cac
   // The project row and participants: only when the signal moved, or now and then for hand edits.
   if (signalled || polls % every === 0) {
     const links = [CURSOR_KEYS.projects, CURSOR_KEYS.participants].flatMap((k) => (cursor[k] ? [[k, cursor[k]] as const] : []));
-    const answers = await sendBatch(graph, links.map(([id, url]) => ({ id, method: 'GET', url })));
+    const answers = await sendBatch(graph, links.map(([id, url]) => ({ id, method: 'GET', url })), POLL);
     if ([...answers.values()].some((a) => a.status === 410)) return 'expired';
     for (const [key] of links) {
       const { items, deltaLink } = await readRemainingPages<SpItem<ProjectRow & ParticipantRow>>(graph, expectOk(answers, key, 'Reading changes', 'listsMissing'));

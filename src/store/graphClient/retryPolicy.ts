@@ -30,11 +30,17 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-/** The wait before attempt `attempt + 1`: Retry-After when readable, else exponential backoff with full jitter. */
+/**
+ * The wait before attempt `attempt + 1`: exponential backoff with full jitter, after Retry-After when readable. Every
+ * client throttled in the same minute reads the same Retry-After (the minute's turn): waiting exactly that long would
+ * send them all back in step, so the jitter comes on top. A Retry-After longer than `maxDelayMs` is not waited out
+ * here (Infinity: no retry); the caller's own loop waits for it (the outbox, the poll pacing).
+ */
 export function retryDelay(timing: RetryTiming, attempt: number, retryAfterMs: number | undefined): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, timing.budget.maxDelayMs);
   const ceiling = Math.min(timing.budget.maxDelayMs, timing.budget.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(timing.random() * ceiling);
+  const jitter = Math.floor(timing.random() * ceiling);
+  if (retryAfterMs === undefined) return jitter;
+  return retryAfterMs > timing.budget.maxDelayMs ? Number.POSITIVE_INFINITY : retryAfterMs + jitter;
 }
 
 /** True when another attempt fits the budget after waiting `delayMs`. */

@@ -97,7 +97,15 @@ function toWire(part: BatchPart, graph: GraphConnection, stillSent: ReadonlySet<
   };
 }
 
-async function sendChunk(graph: GraphConnection, chunk: readonly BatchPart[], answers: Map<string, BatchAnswer>): Promise<void> {
+export interface BatchOptions {
+  /**
+   * Whether throttled inner requests are sent again here (default). A poll says no: it is simply due again later, at
+   * a pace that waits for the throttle (pollPacing.ts), and it must not hold the session's lane while writes wait.
+   */
+  retryThrottled?: boolean;
+}
+
+async function sendChunk(graph: GraphConnection, chunk: readonly BatchPart[], answers: Map<string, BatchAnswer>, options: BatchOptions): Promise<void> {
   const startedAt = graph.timing.now();
   let pending = [...chunk];
   for (let attempt = 1; ; attempt += 1) {
@@ -115,7 +123,7 @@ async function sendChunk(graph: GraphConnection, chunk: readonly BatchPart[], an
     }
     // Re-send the throttled ones, and those that failed only because a throttled one failed (424).
     const throttled = new Set(pending.filter((p) => RETRYABLE_STATUSES.has(answers.get(p.id)?.status ?? 0)).map((p) => p.id));
-    if (throttled.size === 0) return;
+    if (throttled.size === 0 || options.retryThrottled === false) return;
     const blocked = (p: BatchPart): boolean => answers.get(p.id)?.status === 424 && (p.dependsOn ?? []).some((d) => throttled.has(d) || blockedIds.has(d));
     const blockedIds = new Set<string>();
     for (const p of pending) if (blocked(p)) blockedIds.add(p.id);
@@ -134,9 +142,9 @@ async function sendChunk(graph: GraphConnection, chunk: readonly BatchPart[], an
  * races an earlier one), retrying throttled inner requests. Resolves with one answer per request id; inner failures
  * are answers, not exceptions (see `expectOk`).
  */
-export async function sendBatch(graph: GraphConnection, parts: readonly BatchPart[]): Promise<Map<string, BatchAnswer>> {
+export async function sendBatch(graph: GraphConnection, parts: readonly BatchPart[], options: BatchOptions = {}): Promise<Map<string, BatchAnswer>> {
   const answers = new Map<string, BatchAnswer>();
-  for (const chunk of planBatches(parts)) await sendChunk(graph, chunk, answers);
+  for (const chunk of planBatches(parts)) await sendChunk(graph, chunk, answers, options);
   for (const part of parts) {
     if (!answers.has(part.id)) throw new StoreError('unknown', `$batch gave no answer for '${part.id}'`);
   }

@@ -21,6 +21,7 @@ import type { PacingRule } from './pollPacing';
 import { asStoreError, buildSnapshot, failedToSync, fromCacheEntry, initialFacts, polled, remembered, withModel } from './sessionSnapshot';
 import type { ConfirmedFacts } from './sessionSnapshot';
 import { createSerialLane } from './serialLane';
+import type { Timers } from './timers';
 import { Outbox } from './outbox';
 import { SyncLoop } from './syncLoop';
 import { UndoHistory } from './undoHistory';
@@ -48,6 +49,8 @@ export interface ProjectSessionOptions {
   newId?: () => string;
   /** Backoff between sends of an intent after retryable failures. Default 1 s doubling to 30 s, full jitter. */
   backoff?: SessionBackoff;
+  /** The platform's timers unless given (with `clock`, a test may run the session's time faster than real time). */
+  timers?: Timers;
 }
 
 /** A tick held back by a throttled tenant goes within this long after the throttle lifts (spread, not in step). */
@@ -89,10 +92,11 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
       const until = throttledUntil(store.budget(), now());
       return until === undefined ? undefined : throttleWaitMs(until, now(), THROTTLED_SEND_SPREAD_MS, random);
     },
+    ...(options.timers ? { timers: options.timers } : {}),
   });
   const undoHistory = new UndoHistory((intentId) => outbox.wasKept(intentId));
   const loop = new SyncLoop(
-    { read, afterRead, maySync: () => onlineSignal.isOnline(), closed: () => disposed, now, random, budget: () => store.budget(), rule: options.pacing ?? ADAPTIVE_PACING },
+    { read, afterRead, maySync: () => onlineSignal.isOnline(), closed: () => disposed, now, random, budget: () => store.budget(), rule: options.pacing ?? ADAPTIVE_PACING, ...(options.timers ? { timers: options.timers } : {}) },
     options.pollIntervalMs === undefined ? TAB_POLL_MS : options.pollIntervalMs,
   );
 

@@ -5,6 +5,8 @@ import type { Intent, ProjectState } from '../../domain/types';
 import type { StoreErrorCode } from '../ChecklistStore';
 import type { IntentQueue, QueuedIntent } from './IntentQueue';
 import { asStoreError, describeError } from './sessionSnapshot';
+import { platformTimers } from './timers';
+import type { Timers } from './timers';
 
 /** Failures that end by themselves (network, throttling, outage): the intent waits and goes again. */
 const RETRYABLE: ReadonlySet<StoreErrorCode> = new Set(['network', 'throttled', 'unavailable']);
@@ -27,6 +29,8 @@ export interface OutboxDeps {
   retryDelayMs(failures: number, code: StoreErrorCode): number;
   /** When set, no send starts for this long (ms): the tenant is throttled. */
   holdMs(): number | undefined;
+  /** The platform's timers unless given. */
+  timers?: Timers;
 }
 
 export class Outbox {
@@ -37,9 +41,12 @@ export class Outbox {
   private readonly discardWhenSettled = new Set<string>();
   private readonly discarded = new Set<string>();
   private sending = false;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: unknown;
+  private readonly timers: Timers;
 
-  constructor(private readonly deps: OutboxDeps) {}
+  constructor(private readonly deps: OutboxDeps) {
+    this.timers = deps.timers ?? platformTimers;
+  }
 
   get pending(): readonly QueuedIntent[] {
     return this.entries;
@@ -151,13 +158,13 @@ export class Outbox {
 
   /** Back online: waiting out the backoff is pointless. */
   cancelRetryWait(): void {
-    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    if (this.retryTimer !== undefined) this.timers.clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
 
   private scheduleRetry(delayMs: number): void {
     this.cancelRetryWait();
-    this.retryTimer = setTimeout(() => {
+    this.retryTimer = this.timers.setTimeout(() => {
       this.retryTimer = undefined;
       void this.drain();
     }, delayMs);

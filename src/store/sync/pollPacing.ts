@@ -1,64 +1,62 @@
-// When the next delta poll goes (issue 14, "Live" and "Budget-aware"), as a pure function of what the session knows:
-// the surface's interval, when someone last worked on the checklist, and the tenant's budget signal.
-// - Adaptive: after activity (my own tick, others' changes seen in a poll) a visible surface polls six times as
-//   often (never faster than every 2 s), for 30 s; then the wait doubles every 30 s back to the surface's interval.
-//   In a meeting (12 s quiet) that is 2 s while people tick, so a change is on the others' screens about 1.1 s after
-//   it is saved at the median, and a quiet meeting costs 5 RU a minute per participant.
-// - Budget: past 80 % of the tenant's budget (RateLimit-Remaining below 20 % of RateLimit-Limit) the wait stretches,
-//   up to eight times at 0 % remaining, until the window resets; while throttled (Retry-After) nothing is polled,
-//   and the first poll after it is spread over one interval at random, so tabs do not come back in step.
+// When the next delta poll goes (issue 20), as a pure function of what the session knows: the surface's quiet
+// interval, when someone last worked on the checklist, when the last poll started, and the tenant's budget.
+// - Live: after activity (my own tick, others' changes seen in a poll) every visible surface, a channel tab too, polls
+//   every `activeMs` (2.25 s) for `activeWindowMs` (30 s); then it goes back to its quiet interval at once. The first
+//   quiet poll goes at a random point of that interval, so tabs that saw the same change (and so went fast together)
+//   do not poll in step from then on. Polls are paced from the start of the last one (a fixed rate, whatever the
+//   round trip), so the interval is the longest anyone waits for the next look.
+// - Group: the tab's share of the tenant's budget (groupPace.ts) may ask for longer waits: never shorter than its
+//   allowed rate, stretched to fit what is left of the budget window, held at the reserve, and held until Retry-After
+//   after a 429; every such return spread at random over the pace.
 import type { BudgetSignal } from '../ChecklistStore';
+import { GROUP_PACE, reserveHoldUntil, windowStretch } from './groupPace';
+import type { GroupPaceRule } from './groupPace';
 
 export interface PacingRule {
-  /** While active, the interval is divided by this... */
-  activeDivisor: number;
-  /** ...but never below this (ms); an interval already shorter is kept. */
-  activeFloorMs: number;
-  /** How long activity keeps the fast pace (ms); the wait then doubles once per such stretch. */
+  /** How often a visible surface polls while someone works on the checklist (ms); a shorter interval is kept. */
+  activeMs: number;
+  /** How long activity keeps that pace (ms); then the surface's interval at once. */
   activeWindowMs: number;
-  /** Stretch at 0 % remaining (linear from 1 at 20 % remaining). */
-  maxBudgetStretch: number;
-  /** A budget signal without a reset time is believed this long (ms). */
-  budgetSignalLifeMs: number;
+  /** The tab as one of many on the tenant's budget. */
+  group: GroupPaceRule;
 }
 
-export const ADAPTIVE_PACING: PacingRule = { activeDivisor: 6, activeFloorMs: 2_000, activeWindowMs: 30_000, maxBudgetStretch: 8, budgetSignalLifeMs: 60_000 };
+export const ADAPTIVE_PACING: PacingRule = { activeMs: 2_250, activeWindowMs: 30_000, group: GROUP_PACE };
 /** The interval as set, whatever happens (still budget-aware). */
-export const FIXED_PACING: PacingRule = { ...ADAPTIVE_PACING, activeDivisor: 1 };
+export const FIXED_PACING: PacingRule = { ...ADAPTIVE_PACING, activeMs: Infinity };
 
 export interface PacingInput {
-  /** The surface's interval; null = paused (hidden). */
+  /** The surface's quiet interval; null = paused (hidden). */
   intervalMs: number | null;
   now: number;
+  /** When the last poll started (epoch ms); the next is due a pace after it. Unset before the first: from now. */
+  lastPollAt?: number;
   /** Last activity (epoch ms), if any. */
   lastActivityAt?: number;
   budget?: BudgetSignal;
-  /** In [0, 1): spreads the first poll after throttling and stretched polls. */
+  /** The shortest wait the tab's share of the budget allows now (GroupPace.minWaitMs), if it is limited. */
+  groupMinWaitMs?: number;
+  /** This budget window's cut already in the tab's share (GroupPace.cutIn), so the stretch does not count it twice. */
+  groupCut?: number;
+  /** In [0, 1): spreads returns from a quiet stretch, a throttle, a held window and stretched polls. */
   random: () => number;
 }
 
 /** The fast pace after activity for a surface interval. */
 export function activeIntervalMs(intervalMs: number, rule: PacingRule): number {
-  return Math.min(intervalMs, Math.max(rule.activeFloorMs, intervalMs / rule.activeDivisor));
+  return Math.min(intervalMs, rule.activeMs);
 }
 
-/** The wait by activity alone: fast in the window after activity, then doubling per window up to the interval. */
-export function activityDelayMs(intervalMs: number, now: number, lastActivityAt: number | undefined, rule: PacingRule): number {
+/**
+ * The pace by activity alone: the wait from the last poll's start to the next. Fast while the next poll still falls
+ * in the window after activity; the surface's interval after it, the first one at a random point of it.
+ */
+export function activityPaceMs(intervalMs: number, from: number, lastActivityAt: number | undefined, rule: PacingRule, random: () => number): number {
   const fast = activeIntervalMs(intervalMs, rule);
   if (lastActivityAt === undefined || fast >= intervalMs) return intervalMs;
-  const quietFor = now - lastActivityAt - rule.activeWindowMs;
-  if (quietFor <= 0) return fast;
-  return Math.min(intervalMs, Math.round(fast * 2 ** (quietFor / rule.activeWindowMs)));
-}
-
-/** How much used budget (≥ 80 %) stretches the wait: 1 below 80 %, up to `maxBudgetStretch` at 100 %. */
-export function budgetStretch(budget: BudgetSignal | undefined, now: number, rule: PacingRule): number {
-  if (!budget || budget.limit === undefined || budget.remaining === undefined || budget.limit <= 0) return 1;
-  const expires = budget.resetAt ?? budget.observedAt + rule.budgetSignalLifeMs;
-  if (now >= expires) return 1; // the window has turned: the signal no longer says anything
-  const remaining = Math.max(0, budget.remaining) / budget.limit;
-  if (remaining >= 0.2) return 1;
-  return 1 + ((0.2 - remaining) / 0.2) * (rule.maxBudgetStretch - 1);
+  if (from + fast - lastActivityAt <= rule.activeWindowMs) return fast;
+  if (from - lastActivityAt <= rule.activeWindowMs) return fast + random() * (intervalMs - fast); // the return, spread
+  return intervalMs;
 }
 
 /** Until when the tenant is throttled, if it still is. */
@@ -71,15 +69,20 @@ export function throttleWaitMs(until: number, now: number, spreadMs: number, ran
   return Math.max(0, until - now) + Math.floor(random() * spreadMs);
 }
 
-/** The wait before the next poll, or null when paused. */
+/** The wait before the next poll (ms from now), or null when paused. */
 export function nextPollDelayMs(input: PacingInput, rule: PacingRule): number | null {
   const { intervalMs, now, budget, random } = input;
   if (intervalMs === null) return null;
-  const throttled = throttledUntil(budget, now);
-  if (throttled !== undefined) return throttleWaitMs(throttled, now, intervalMs, random);
-  const delay = activityDelayMs(intervalMs, now, input.lastActivityAt, rule);
-  const stretch = budgetStretch(budget, now, rule);
-  if (stretch === 1) return delay;
-  // Stretched polls are spread too (±25 %): many tabs reading the same signal must not poll in step.
-  return Math.round(delay * stretch * (0.75 + random() * 0.5));
+  const from = input.lastPollAt ?? now;
+  const pace = Math.max(activityPaceMs(intervalMs, from, input.lastActivityAt, rule, random), input.groupMinWaitMs ?? 0);
+  // Held: until a 429's Retry-After, or until the window turns when only the reserve is left. Then spread.
+  const held = throttledUntil(budget, now) ?? reserveHoldUntil(budget, now, rule.group);
+  if (held !== undefined) return throttleWaitMs(held, now, pace, random);
+  const stretch = windowStretch(budget, now, rule.group, input.groupCut ?? 1);
+  if (stretch === 1) return Math.max(0, from + pace - now);
+  // Stretched polls are spread (±25 %): many tabs reading the same signal must not poll in step. A wait past the
+  // window's turn is not needed: then the next window's pace applies, from a random point after the turn.
+  const stretched = Math.max(0, from + Math.round(pace * stretch * (0.75 + random() * 0.5)) - now);
+  const resetAt = budget?.resetAt;
+  return resetAt !== undefined && now + stretched > resetAt ? throttleWaitMs(resetAt, now, pace, random) : stretched;
 }

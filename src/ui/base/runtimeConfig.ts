@@ -20,7 +20,8 @@ export const appConfig = {
 
 /**
  * Test knob, local mode only (a production build drops it): the browser tests set `window.__FELLES_MODELL_POLL_MS__`
- * before the app starts, so a colleague's change arrives within about a second instead of a meeting's 12 s.
+ * before the app starts, so a colleague's change arrives within about a second at any surface. It replaces the
+ * surface's quiet interval: a test of the pacing itself sets none (tests/browser/meetingPace.test.ts).
  */
 export function testPollIntervalMs(): number | undefined {
   if (!isLocalMode) return undefined;

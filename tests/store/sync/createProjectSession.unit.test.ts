@@ -470,8 +470,9 @@ describe('pacing in a meeting (adaptive)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
   const meeting = (store: FakeOrderingStore, extra: Partial<ProjectSessionOptions> = {}) => open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000, ...extra });
+  const FAST = ADAPTIVE_PACING.activeMs; // 2.25 s
 
-  it('polls every 12 s while nothing happens, every 2 s after my tick, and goes on fast while others tick', async () => {
+  it('polls every 12 s while nothing happens, every 2.25 s after my tick, and goes on fast while others tick', async () => {
     const store = new FakeOrderingStore(projectInfo(PROJECT));
     const session = meeting(store);
     await ready(session);
@@ -479,16 +480,16 @@ describe('pacing in a meeting (adaptive)', () => {
     expect(store.polls).toBe(2);
     session.dispatch({ kind: 'setStatus', itemKey: 'behov', status: 'done' });
     await settled(session);
-    await vi.advanceTimersByTimeAsync(2_000); // the poll due in up to 12 s comes in 2
+    await vi.advanceTimersByTimeAsync(FAST); // the poll due in up to 12 s comes at the fast pace
     expect(store.polls).toBe(3);
     for (let i = 0; i < 5; i += 1) {
       store.byOther({ kind: 'addComment', itemKey: 'brukere', text: `runde ${i}` }, INGRID);
       await vi.advanceTimersByTimeAsync(20_000); // others' changes every 20 s keep it fast
     }
-    expect(store.polls).toBe(3 + 50);
+    expect(store.polls).toBe(3 + Math.floor(100_000 / FAST));
   });
 
-  it('slows back down over two quiet minutes, and never polls while paused (hidden)', async () => {
+  it('goes back to the quiet interval at once 30 s after the last activity, and never polls while paused (hidden)', async () => {
     const store = new FakeOrderingStore(projectInfo(PROJECT));
     const session = meeting(store);
     await ready(session);
@@ -496,20 +497,29 @@ describe('pacing in a meeting (adaptive)', () => {
     await settled(session);
     await vi.advanceTimersByTimeAsync(30_000);
     const fast = store.polls;
-    expect(fast).toBe(15);
-    await vi.advanceTimersByTimeAsync(120_000);
-    const slowing = store.polls - fast;
-    expect(slowing).toBeGreaterThan(10); // 2 s → 4 s → 8 s → 12 s
-    expect(slowing).toBeLessThan(30);
-    const quiet = store.polls;
+    expect(fast).toBe(Math.floor(30_000 / FAST));
+    // The first quiet poll at a random point between the fast pace and the interval (0.5 here: about 7 s), then every 12 s.
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(store.polls - quiet).toBe(5);
+    expect(store.polls - fast).toBe(5);
     session.setPollInterval(null);
     session.dispatch({ kind: 'setStatus', itemKey: 'brukere', status: 'done' }); // activity does not wake a hidden surface
     await settled(session);
     const paused = store.polls;
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(store.polls).toBe(paused);
+  });
+
+  it('speeds a channel tab up to the meeting pace while someone else works in it', async () => {
+    const store = new FakeOrderingStore(projectInfo(PROJECT));
+    const session = open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 30_000 });
+    await ready(session);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.polls).toBe(2);
+    store.byOther({ kind: 'setStatus', itemKey: 'brukere', status: 'done' }, INGRID);
+    await vi.advanceTimersByTimeAsync(30_000); // the next 30 s poll sees it...
+    expect(store.polls).toBe(3);
+    await vi.advanceTimersByTimeAsync(20_000); // ...and from then on it looks at the fast pace
+    expect(store.polls).toBe(3 + Math.floor(20_000 / FAST));
   });
 });
 
@@ -518,21 +528,23 @@ describe('budget (signals from the store)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
 
-  it('stretches polls once past 80 % of the tenant budget, and returns to pace when the window resets', async () => {
+  it('holds polls when the budget window would be overrun, and keeps a smaller share in the windows after', async () => {
     const store = new FakeOrderingStore(projectInfo(PROJECT));
     const session = open(store, { pacing: ADAPTIVE_PACING, pollIntervalMs: 12_000 });
     await ready(session);
     await vi.advanceTimersByTimeAsync(0); // polling has started
     const now = Date.now();
-    store.signal({ limit: 3750, remaining: 0, resetAt: now + 50_000, observedAt: now });
+    // 85 % of the window used in its first 30 s: 170 % by the turn at that pace. The tab cuts its rate by the overrun
+    // (5 polls a minute × 0.85 / 1.7 = 2.5), and with only the reserve (15 %) left it holds its polls for the writes.
+    store.signal({ limit: 1000, remaining: 150, resetAt: now + 30_000, observedAt: now });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(store.polls).toBe(0); // held until the turn, then spread over its pace
     await vi.advanceTimersByTimeAsync(12_000);
-    expect(store.polls).toBe(1); // the poll already due goes; the next one is stretched eight times
-    await vi.advanceTimersByTimeAsync(60_000);
     expect(store.polls).toBe(1);
-    await vi.advanceTimersByTimeAsync(36_000); // 8 × 12 s after the first
-    expect(store.polls).toBe(2);
-    await vi.advanceTimersByTimeAsync(12_000); // the window has reset: 12 s again
-    expect(store.polls).toBe(3);
+    // The next window: at the cut rate, growing back one poll a minute per minute (every 18 s or so, then faster):
+    // 4 polls where the full pace would make 6.
+    await vi.advanceTimersByTimeAsync(72_000);
+    expect(store.polls).toBe(1 + 4);
   });
 
   it('does not poll or send until a throttle lifts, then sends every tick once, in order', async () => {
@@ -550,7 +562,10 @@ describe('budget (signals from the store)', () => {
     await settled(session);
     expect(store.applied).toEqual(ticks);
     expect(store.polls).toBe(0);
-    await vi.advanceTimersByTimeAsync(2_500); // the poll comes after the throttle (+ its spread, or 2 s after my ticks)
+    // The 429 halved the tab's poll rate (12 s → 24 s): the poll comes after the throttle plus 0.25 of that.
+    await vi.advanceTimersByTimeAsync(5_499);
+    expect(store.polls).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(store.polls).toBe(1);
   });
 
@@ -566,6 +581,7 @@ describe('budget (signals from the store)', () => {
       comebacks.push(Date.now() - start);
       session.dispose();
     }
-    expect(comebacks).toEqual([11_200, 16_000, 20_800]);
+    // Retry-After, then a random share of the pace, which the 429 halved (12 s → 24 s).
+    expect(comebacks).toEqual([12_400, 22_000, 31_600]);
   });
 });

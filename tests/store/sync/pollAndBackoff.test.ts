@@ -4,16 +4,16 @@ import { sessionRetryDelay } from '../../../src/store/sync/backoff';
 
 describe('pollIntervalFor', () => {
   it('polls fast in meetings, slowly in a channel or personal tab, and not at all when hidden', () => {
-    expect(pollIntervalFor('sidePanel', true)).toBe(12_000);
-    expect(pollIntervalFor('meetingStage', true)).toBe(12_000);
+    expect(pollIntervalFor('sidePanel', true)).toBe(4_250);
+    expect(pollIntervalFor('meetingStage', true)).toBe(4_250);
     expect(pollIntervalFor('channelTab', true)).toBe(30_000);
     expect(pollIntervalFor('personal', true)).toBe(30_000);
     for (const surface of ['sidePanel', 'meetingStage', 'channelTab', 'personal'] as const) expect(pollIntervalFor(surface, false)).toBeNull();
   });
 
-  it('keeps a quiet meeting well within 12 RU per user per minute: 1 RU per delta poll, 2 RU more on every 120th (the store default)', () => {
+  it('keeps a quiet meeting within 16 RU per participant per minute: 1 RU per delta poll, 2 RU more on every 120th (the store default)', () => {
     const pollsPerMinute = 60_000 / (pollIntervalFor('meetingStage', true) ?? Infinity);
-    expect(pollsPerMinute * (1 + 2 / 120)).toBeLessThanOrEqual(6);
+    expect(pollsPerMinute * (1 + 2 / 120)).toBeLessThanOrEqual(16);
   });
 });
 
