@@ -263,6 +263,8 @@ describe('Innsikt: use, learn, improve', () => {
     await phaseRow.locator('summary').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => phaseRow.getAttribute('open')).not.toBeNull();
+    // The browser opens the <details> at once; its projects render after React has seen the toggle.
+    await phaseRow.getByRole('link').first().waitFor();
     expect(await phaseRow.getByRole('link').count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
