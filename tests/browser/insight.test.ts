@@ -104,6 +104,8 @@ const requirementRow = (page: Page, itemKey: string) => page.locator(`[data-requ
 async function openRow(row: Locator): Promise<void> {
   const summary = row.locator('summary');
   await clickSettled(summary, async () => (await row.getAttribute('open')) !== null, 'a figure row');
+  // The browser opens the <details> at once; what is behind the figures renders after React has seen the toggle.
+  await row.locator(':scope > summary + *').waitFor();
 }
 const figure = async (row: Locator, name: string) => Number(new RegExp(`${name}: (\\d+)`).exec((await row.locator('summary').textContent()) ?? '')?.[1]);
 
