@@ -15,14 +15,13 @@ import type { GraphConnection } from '../graphClient/createGraphClient';
 import { storeErrorFor } from '../graphClient/storeErrors';
 import { isOk, sendBatch } from '../sharepoint/batch';
 import type { BatchPart } from '../sharepoint/batch';
-import { itemsQuery } from '../sharepoint/odata';
 import { readRemainingPages } from '../sharepoint/paging';
 import type { Page } from '../sharepoint/paging';
 import { feedbackReadPart, readFeedbackAnswer } from '../feedback/FeedbackStore';
 import type { StoredFeedback } from '../feedback/FeedbackStore';
 import { modelIndexPart, readModelIndex } from '../model/modelReads';
 import type { ModelVersionInfo } from '../model/modelRow';
-import { PORTFOLIO_PAGE_SIZE, PORTFOLIO_WITH_EVIDENCE_SELECT } from '../portfolio/PortfolioSPItem';
+import { PORTFOLIO_WITH_EVIDENCE_SELECT, portfolioRowsPath } from '../portfolio/PortfolioSPItem';
 import type { PortfolioSPItem } from '../portfolio/PortfolioSPItem';
 import type { PortfolioLocation } from '../portfolio/locatePortfolio';
 import { portfolioRowFromItem } from '../portfolio/portfolioRowFromItem';
@@ -52,10 +51,8 @@ export interface LoadedInsight {
 
 export function insightParts(location: PortfolioLocation, modelId: string): BatchPart[] {
   const siteRef = location.siteBase.slice('/sites/'.length);
-  // `$select=id` on the item itself: its own metadata (createdBy, parentReference, webUrl…) is a third of a row's bytes.
-  const rows = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?$select=id&${itemsQuery({ select: PORTFOLIO_WITH_EVIDENCE_SELECT, top: PORTFOLIO_PAGE_SIZE })}`;
   return [
-    { id: 'rows', method: 'GET', url: rows },
+    { id: 'rows', method: 'GET', url: portfolioRowsPath(location, PORTFOLIO_WITH_EVIDENCE_SELECT) },
     ...(location.feedbackListId ? [feedbackReadPart({ siteBase: location.siteBase, listId: location.feedbackListId })] : []),
     ...(location.modelListId ? [modelIndexPart({ siteId: siteRef, listId: location.modelListId }, modelId, 'versions')] : []),
   ];

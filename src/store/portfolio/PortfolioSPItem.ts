@@ -1,5 +1,6 @@
 // The Portfolio list's items exactly as Graph returns them: raw, untyped field values (a coordinator may edit the
 // list by hand). Only portfolioRowFromItem turns them into the app's PortfolioRow.
+import { itemsQuery } from '../sharepoint/odata';
 import type { SpItem } from '../sharepoint/rows';
 import { PROGRESS_COLUMNS, selectFields } from '../sharepoint/schema';
 import type { FieldsOf } from '../sharepoint/schema';
@@ -21,6 +22,14 @@ export interface GraphPage<T> {
  * emulator's default 200) simply answers with nextLinks. Every reader of the Portfolio asks for this many.
  */
 export const PORTFOLIO_PAGE_SIZE = 5000;
+
+/**
+ * Every Portfolio row with only `select` of its fields, for a reader that needs no item metadata (Innsikt, Venter på
+ * meg): `$select=id` drops the item's own createdBy, parentReference, webUrl…, a third of a row's bytes.
+ */
+export function portfolioRowsPath(location: { siteBase: string; listId: string }, select: string): string {
+  return `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?$select=id&${itemsQuery({ select, top: PORTFOLIO_PAGE_SIZE })}`;
+}
 
 /** Our columns only: a column someone added by hand never costs bandwidth. */
 export const PORTFOLIO_WITH_EVIDENCE_SELECT = selectFields('portfolio');

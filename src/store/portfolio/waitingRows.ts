@@ -13,12 +13,11 @@ import type { BatchPart } from '../sharepoint/batch';
 import type { SiteAddress } from '../sharepoint/addresses';
 import { ME_PATH, personFromMe } from '../sharepoint/me';
 import type { MeAnswer } from '../sharepoint/me';
-import { itemsQuery } from '../sharepoint/odata';
 import { readAllPages } from '../sharepoint/paging';
 import { pickOurLists, siteBaseOf, siteListsPath } from '../sharepoint/siteLists';
 import type { FoundList } from '../sharepoint/siteLists';
 import { readEvidence } from './evidenceJson';
-import { PORTFOLIO_PAGE_SIZE } from './PortfolioSPItem';
+import { portfolioRowsPath } from './PortfolioSPItem';
 import type { PortfolioSPItem } from './PortfolioSPItem';
 
 /** The Portfolio list as this reader addresses it. */
@@ -75,8 +74,7 @@ export async function readWaitingRows(
     }
   }
   if (!me || !location) throw new StoreError('unknown', 'Reading the Portfolio: no person or list');
-  const path = `${location.siteBase}/lists/${encodeURIComponent(location.listId)}/items?${itemsQuery({ select: WAITING_SELECT, top: PORTFOLIO_PAGE_SIZE })}`;
-  const items = await readAllPages<PortfolioSPItem>(graph, path, 'listsMissing');
+  const items = await readAllPages<PortfolioSPItem>(graph, portfolioRowsPath(location, WAITING_SELECT), 'listsMissing');
   const rows = items.flatMap((item): WaitingRow[] => {
     const f = item.fields ?? {};
     const projectKey = text(f.ProjectKey);

@@ -10,7 +10,8 @@ import { graphAs } from '../../../testkit/portfolioEmulator';
 import { portfolioListOf } from '../../../testkit/derivedRowsCheck';
 import type { TestEmulator } from '../../../testkit/emulator';
 import type { ProjectLocation } from '../../../src/store/ChecklistStore';
-import { readWaitingRows } from '../../../src/store/portfolio/waitingRows';
+import { readWaitingRows, WAITING_SELECT } from '../../../src/store/portfolio/waitingRows';
+import { itemsQuery } from '../../../src/store/sharepoint/odata';
 import { waitsForPerson } from '../../../src/domain/waitingForMe';
 import { DEFAULT_MODEL } from '../../../src/model/defaultModel';
 
@@ -69,5 +70,21 @@ describe('Venter på meg’s read of the Portfolio', () => {
     const read = await readWaitingRows(graphAs(emulator, 'ingrid'), { site: coordination() });
     expect(read.rows.map((r) => r.title)).not.toContain('Skrevet for hånd');
     expect(read.rows.map((r) => r.projectKey)).toContain(key);
+  });
+
+  it('reads the rows without the items’ own metadata (createdBy, parentReference, webUrl…)', async () => {
+    await projectWaitingForIngrid('Ventende uten metadata');
+    const graph = graphAs(emulator, 'ingrid');
+    const cold = await readWaitingRows(graph, { site: coordination() });
+    await emulator.admin.resetStats();
+    await readWaitingRows(graph, { site: coordination(), location: cold.location, me: cold.me });
+    const lean = await emulator.admin.stats();
+    // The same rows and fields with the item metadata Graph sends by default.
+    await emulator.admin.resetStats();
+    const full = await emulator.graph('ingrid', 'GET', `${cold.location.siteBase}/lists/${cold.location.listId}/items?${itemsQuery({ select: WAITING_SELECT })}`);
+    expect(full.status).toBe(200);
+    const fat = await emulator.admin.stats();
+    expect(lean.topLevel).toBe(1);
+    expect(lean.bytesOut).toBeLessThan(fat.bytesOut * 0.9);
   });
 });
