@@ -7,6 +7,7 @@ import type { PhaseModel } from '../../model/types';
 import type { PortfolioRow } from '../../domain/portfolio/types';
 import type { PortfolioSPItem } from './PortfolioSPItem';
 import { portfolioRowFromItem, rowModelVersion } from './portfolioRowFromItem';
+import { modelsByVersion } from './modelsByVersion';
 
 /** Where the reader gets a version's model. The app's ModelSource is one: the device first, then one request. */
 export interface RowModelSource {
@@ -27,11 +28,7 @@ export function fixedModels(...models: [PhaseModel, ...PhaseModel[]]): RowModelS
 
 /** The rows of `items`, each read against its project's version (one look-up per distinct version). */
 export async function readPortfolioRows(items: readonly PortfolioSPItem[], models: RowModelSource): Promise<PortfolioRow[]> {
-  const versions = [...new Set(items.map(rowModelVersion).filter((v): v is string => v !== undefined))];
-  const found = new Map<string, PhaseModel | undefined>(
-    // Out of reach counts as unreadable for now: the row says so, and the next load asks again (nothing is cached).
-    await Promise.all(versions.map(async (version) => [version, await models.version(version).catch(() => undefined)] as const)),
-  );
+  const found = await modelsByVersion(items.map(rowModelVersion), models);
   const newest = models.snapshot().newest;
   return items.map((item) => {
     const version = rowModelVersion(item);

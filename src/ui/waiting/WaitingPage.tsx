@@ -6,9 +6,10 @@ import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle1, Subtitle
 import { ClockRegular } from '@fluentui/react-icons';
 import { translator } from '../../i18n/defineMessages';
 import { findItem, findPhase } from '../../model/lookup';
-import type { Language, PhaseModel, Side } from '../../model/types';
+import type { Language, Side } from '../../model/types';
 import { waitsForPerson } from '../../domain/waitingForMe';
 import type { DatedWait, EvidenceOfProject, ProjectWaits } from '../../domain/waitingForMe';
+import { modelsByVersion } from '../../store/portfolio/modelsByVersion';
 import type { AppServices } from '../base/AppServices';
 import { isSignInFailure, storeErrorOf } from '../base/failures';
 import { useShell } from '../base/HostReactContext';
@@ -38,15 +39,15 @@ interface Loaded {
 /** The person's waits: the Portfolio rows, each read against its own model version (from the device when known). */
 async function loadWaits(services: AppServices, now: Date): Promise<Loaded> {
   const read = await services.readWaiting();
-  const modelFor = async (version: string | undefined): Promise<PhaseModel> =>
-    (version ? (services.modelSource.versionKnown(version) ?? (await services.modelSource.version(version).catch(() => undefined))) : undefined) ??
-    services.modelSource.snapshot().newest;
+  // Each version once (Oversikt's rule, rowModels.ts): a version nobody can read is not asked for once per row.
+  const found = await modelsByVersion(read.rows.map((row) => row.modelVersion), services.modelSource);
+  const newest = services.modelSource.snapshot().newest;
   const projects: EvidenceOfProject[] = [];
   let unreadable = 0;
   for (const row of read.rows) {
     if (row.evidence.kind === 'unreadable') unreadable += 1;
     if (row.evidence.kind !== 'ok' || row.lifecycleStatus === 'completed' || row.lifecycleStatus === 'stopped') continue;
-    projects.push({ projectKey: row.projectKey, title: row.title, siteUrl: row.siteUrl, evidence: row.evidence.evidence, model: await modelFor(row.modelVersion) });
+    projects.push({ projectKey: row.projectKey, title: row.title, siteUrl: row.siteUrl, evidence: row.evidence.evidence, model: (row.modelVersion ? found.get(row.modelVersion) : undefined) ?? newest });
   }
   return { waits: waitsForPerson(read.me.id, projects, now), unreadable };
 }

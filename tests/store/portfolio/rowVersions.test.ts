@@ -18,6 +18,7 @@ import { createModelSource } from '../../../src/store/model/ModelSource';
 import { locateModelList, ModelRepository } from '../../../src/store/model/ModelRepository';
 import { loadPortfolio } from '../../../src/store/portfolio/PortfolioReader';
 import { fixedModels } from '../../../src/store/portfolio/rowModels';
+import { modelsByVersion } from '../../../src/store/portfolio/modelsByVersion';
 import { graphAs } from '../../../testkit/portfolioEmulator';
 import { deviceStore, KOORDINERING, publishTwoVersions } from '../../../testkit/publishedVersions';
 
@@ -96,6 +97,19 @@ describe('Oversikt reads each Portfolio row against its project’s model versio
     console.info(`Oversikt load with one version the device lacks: cold ${cold} requests, warm ${warm}`);
     expect(warm).toBe(2);
     expect(cold).toBeGreaterThan(warm);
+  });
+
+  it('asks for a version nobody can read once, however many rows name it (Venter på meg read it once per row)', async () => {
+    await emulator.admin.resetStats();
+    const once = await modelsByVersion(['9.9.9'], coordinatorModels());
+    const one = (await emulator.admin.stats()).total;
+    await emulator.admin.resetStats();
+    const many = await modelsByVersion(['9.9.9', undefined, '9.9.9', '9.9.9', '9.9.9'], coordinatorModels());
+    const five = (await emulator.admin.stats()).total;
+    expect(once.get('9.9.9')).toBeUndefined();
+    expect([...many.keys()]).toEqual(['9.9.9']);
+    expect(one).toBeGreaterThan(0);
+    expect(five).toBe(one);
   });
 
   it('is not rewritten against another version by a store that cannot read the project’s (local mode’s start-up seeding)', async () => {
