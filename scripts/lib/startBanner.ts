@@ -12,7 +12,7 @@ export interface StartBanner {
 }
 
 /** Where the data lives and how to start over, in a few words. */
-export function describeGraphData(graphData: string): string {
+function describeGraphData(graphData: string): string {
   if (graphData === ':memory:') return 'data in memory only: nothing is kept after Ctrl+C';
   return `data in ${graphData}; delete it to start over`;
 }

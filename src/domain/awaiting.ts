@@ -18,7 +18,6 @@ import { confirmedSides } from './confirmation';
 export function awaitedSides(def: ChecklistItemDef, item: ItemState | undefined): Side[] {
   if (!def.requiresBothSides || !item || item.status === 'notRelevant') return [];
   const confirmed = confirmedSides(item);
-  if (confirmed.length === SIDES.length) return [];
   if (item.status !== 'done' && confirmed.length === 0) return [];
   return SIDES.filter((side) => !confirmed.includes(side));
 }

@@ -22,6 +22,11 @@ export function itemCompletion(def: ChecklistItemDef, item: ItemState | undefine
   return awaitedSides(def, item).length > 0 ? 'awaitingOtherSide' : 'open';
 }
 
+/** Met, as the phase's figure and its gate count it: done, or not relevant. */
+export function isMet(completion: ItemCompletion): boolean {
+  return completion === 'done' || completion === 'notRelevant';
+}
+
 /**
  * The one counting rule (issue 18), on every screen, in the Portfolio list and in the exports: a requirement marked not
  * relevant counts as met, as it does for the phase's gate. `met` is what every figure shows ("5 av 6 oppfylt",

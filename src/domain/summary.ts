@@ -2,7 +2,7 @@
 import type { PhaseKey, PhaseModel } from '../model/types';
 import { activeChecklist, findPhase, phasesInOrder } from '../model/lookup';
 import type { ProjectState } from './types';
-import { itemCompletion, projectProgress } from './progress';
+import { isMet, itemCompletion, projectProgress } from './progress';
 import { itemsAwaitingOtherSide } from './awaiting';
 
 export interface ProjectSummary {
@@ -41,10 +41,7 @@ export function summarizeProject(model: PhaseModel, state: ProjectState, overrid
   for (const phase of projectProgress(model, state)) progress[phase.phaseKey] = phase.ratio;
 
   const phases = phasesInOrder(model);
-  const notDone = (phase: (typeof phases)[number]) => activeChecklist(phase).filter((def) => {
-    const completion = itemCompletion(def, state.items[def.key]);
-    return completion === 'open' || completion === 'awaitingOtherSide';
-  });
+  const notDone = (phase: (typeof phases)[number]) => activeChecklist(phase).filter((def) => !isMet(itemCompletion(def, state.items[def.key])));
   const missingInPassedPhases = phases.filter((phase) => phase.order < currentPhaseOrder).flatMap(notDone).map((def) => def.key);
   const current = phases.find((phase) => phase.order === currentPhaseOrder);
   const openInCurrentPhase = current ? notDone(current).length : 0;

@@ -3,7 +3,7 @@
 // completed would go from 7 of 7 to 7 of 8 without a word; the upgrade asks first, naming them (issue 18).
 import type { ItemKey, PhaseKey, PhaseModel } from '../model/types';
 import { activeChecklist, findPhase, phasesInOrder } from '../model/lookup';
-import { itemCompletion, phaseProgress } from './progress';
+import { isMet, itemCompletion, phaseProgress } from './progress';
 import type { PhaseProgress } from './progress';
 import type { ProjectState } from './types';
 
@@ -16,8 +16,6 @@ export interface LeftPhaseEffect {
   before: PhaseProgress;
   after: PhaseProgress;
 }
-
-const met = (completion: ReturnType<typeof itemCompletion>): boolean => completion === 'done' || completion === 'notRelevant';
 
 /** The phases before the project's current one that moving from `current` to `next` leaves with something unmet. */
 export function upgradeEffectsOnLeftPhases(current: PhaseModel, next: PhaseModel, state: ProjectState): LeftPhaseEffect[] {
@@ -32,10 +30,10 @@ export function upgradeEffectsOnLeftPhases(current: PhaseModel, next: PhaseModel
       const reopened: ItemKey[] = [];
       for (const item of activeChecklist(phase)) {
         const stored = state.items[item.key];
-        if (met(itemCompletion(item, stored))) continue;
+        if (isMet(itemCompletion(item, stored))) continue;
         const before = wasActive.get(item.key);
         if (!before) added.push(item.key);
-        else if (met(itemCompletion(before, stored))) reopened.push(item.key);
+        else if (isMet(itemCompletion(before, stored))) reopened.push(item.key);
       }
       if (added.length === 0 && reopened.length === 0) return [];
       const empty: PhaseProgress = { phaseKey: phase.key, total: 0, met: 0, done: 0, notRelevant: 0, awaitingOtherSide: 0, open: 0, ratio: 1 };

@@ -36,7 +36,7 @@ export interface EvidenceOfProject {
 }
 
 /** The side a person is registered for in a project, if any. */
-export function registeredSide(evidence: ProjectEvidence, personId: string): Side | undefined {
+function registeredSide(evidence: ProjectEvidence, personId: string): Side | undefined {
   return (Object.keys(evidence.participants) as Side[]).find((side) => evidence.participants[side].some((person) => person.id === personId));
 }
 

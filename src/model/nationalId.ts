@@ -53,10 +53,9 @@ function firstCheckDigitFits(digits: readonly number[], relaxed: boolean): boole
   return remainder === 0 || (relaxed && remainder <= 3);
 }
 
-/** k2 is unchanged in 2032: computed from the first ten digits as written; 10 means no number has these digits. */
+/** k2 is unchanged in 2032: computed from the first ten digits as written; 10 (no number has these digits) matches no digit. */
 function secondCheckDigitFits(digits: readonly number[]): boolean {
-  const k2 = (11 - (weightedSum(digits, WEIGHTS_2) % 11)) % 11;
-  return k2 !== 10 && k2 === digits[10];
+  return (11 - (weightedSum(digits, WEIGHTS_2) % 11)) % 11 === digits[10];
 }
 
 function daysInMonth(year: number, month: number): number {

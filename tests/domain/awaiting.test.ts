@@ -27,6 +27,9 @@ describe('awaitedSides', () => {
 
   it('never waits for an untouched item, a one-side item or a not relevant one', () => {
     expect(awaitedSides(begge, undefined)).toEqual([]);
+    // Touched and taken back: a confirmation withdrawn, a tick undone. Open again, not waiting.
+    expect(awaitedSides(begge, after({ kind: 'confirm', itemKey: begge.key, side: 'kommune' }, { kind: 'unconfirm', itemKey: begge.key, side: 'kommune' }))).toEqual([]);
+    expect(awaitedSides(begge, after({ kind: 'setStatus', itemKey: begge.key, status: 'done' }, { kind: 'setStatus', itemKey: begge.key, status: 'open' }))).toEqual([]);
     expect(awaitedSides(single, applyAll(emptyState(), [{ kind: 'setStatus', itemKey: single.key, status: 'done' }]).items[single.key])).toEqual([]);
     const notRelevant = after({ kind: 'confirm', itemKey: begge.key, side: 'kommune' }, { kind: 'setStatus', itemKey: begge.key, status: 'notRelevant', reason: 'Gjelder ikke' });
     expect(awaitedSides(begge, notRelevant)).toEqual([]);

@@ -186,4 +186,11 @@ describe('findNationalIdNumbers', () => {
     expect(findNationalIdNumbers(`sak 2024 ${first}`, today)).toEqual([first]);
     expect(findNationalIdNumbers(`rom 12 ${first.slice(0, 6)} ${first.slice(6)}`, today)).toEqual([first]);
   });
+
+  it('uses a found number’s digit groups once: the groups after it do not make a second number with its tail', () => {
+    // 010185 02050 is a number, and so is 02050 000039 (both by the independent generator): one number is written here.
+    expect(withCheckDigits('010185020')).toBe('01018502050');
+    expect(withCheckDigits('020500000')).toBe('02050000039');
+    expect(findNationalIdNumbers('010185 02050 000039', today)).toEqual(['01018502050']);
+  });
 });

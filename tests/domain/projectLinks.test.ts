@@ -45,6 +45,7 @@ describe('projectLink', () => {
     expect(JSON.parse(link.searchParams.get('context') ?? '')).toEqual({ channelId: '19:abc@thread.tacv2' });
     expect(itemFromSubEntityId(undefined)).toBeUndefined();
     expect(itemFromSubEntityId('something-else')).toBeUndefined();
+    expect(itemFromSubEntityId('item:')).toBeUndefined();
   });
 });
 
@@ -55,6 +56,8 @@ describe('followableLink', () => {
     expect(followableLink('http://127.0.0.1:4000/index.html#/tab?project=p-1', 'http://localhost:5190/', LOCAL_RUN)).toBe('http://localhost:5190/index.html#/tab?project=p-1');
     // Production has no loopback hosts: a local run's link in a real Portfolio list is not followed.
     expect(followableLink('http://localhost:5173/index.html#/tab?project=p-1', 'https://app.example.org')).toBeUndefined();
+    // Only the app's own route is moved to this run's origin: another page on a loopback host is not followed.
+    expect(followableLink('http://localhost:5173/other.html#/tab?project=p-1', 'http://localhost:5190', LOCAL_RUN)).toBeUndefined();
   });
 
   it('follows https links as they are and refuses anything else', () => {
@@ -63,5 +66,8 @@ describe('followableLink', () => {
     expect(followableLink('javascript:alert(1)', 'http://localhost:1')).toBeUndefined();
     expect(followableLink('not a url', 'http://localhost:1')).toBeUndefined();
     expect(followableLink(undefined, 'http://localhost:1')).toBeUndefined();
+    // A user name or password in the link (https://teams.microsoft.com@evil.example/…) is a disguise, not a link.
+    expect(followableLink('https://user:secret@evil.example/index.html', 'http://localhost:1')).toBeUndefined();
+    expect(followableLink('https://teams.microsoft.com@evil.example/l/entity', 'http://localhost:1')).toBeUndefined();
   });
 });

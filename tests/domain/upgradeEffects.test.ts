@@ -36,4 +36,17 @@ describe('upgradeEffectsOnLeftPhases', () => {
     const v2 = addRequirement(v1, 'forankring', { nb: 'Ny', nn: 'Ny', en: 'New' }, false).model;
     expect(upgradeEffectsOnLeftPhases(v1, v2, finishedForankring('forankring'))).toEqual([]);
   });
+
+  it('counts a requirement marked not relevant as met: brought back by the new version, it is not named', () => {
+    const single = activeChecklist(forankring!).find((item) => !item.requiresBothSides)!;
+    const state = finishedForankring('utforske');
+    const notRelevant: ProjectState = { ...state, items: { ...state.items, [single.key]: { ...state.items[single.key]!, status: 'notRelevant', notRelevantReason: 'Gjelder ikke', confirmations: {} } } };
+    expect(upgradeEffectsOnLeftPhases(retireRequirement(v1, single.key), v1, notRelevant)).toEqual([]);
+  });
+
+  it('places the project by the current version when the new one does not know its phase', () => {
+    const { model: v2, key } = addRequirement(v1, 'forankring', { nb: 'Ny', nn: 'Ny', en: 'New' }, false);
+    const withoutUtvikle = { ...v2, phases: v2.phases.filter((phase) => phase.key !== 'utvikle') };
+    expect(upgradeEffectsOnLeftPhases(v1, withoutUtvikle, finishedForankring('utvikle')).map((effect) => [effect.phaseKey, effect.added])).toEqual([['forankring', [key]]]);
+  });
 });

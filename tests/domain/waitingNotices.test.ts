@@ -74,6 +74,9 @@ describe('planWaitingNotices', () => {
     const told = { ...ingrid, notifiedAt: '2026-03-02T09:00:00.900Z' };
     const same = planWaitingNotices({ senderId: kari, waiting: [item('a', '2026-03-02T09:00:00Z')], recipients: [told], now, limitDays: 14 });
     expect(same.due).toEqual([]);
+    // The row keeps the notice's second without its milliseconds; the item's confirmation, later in that second, was counted.
+    const sameSecond = planWaitingNotices({ senderId: kari, waiting: [item('a', '2026-03-02T09:00:00.400Z')], recipients: [{ ...ingrid, notifiedAt: '2026-03-02T09:00:00Z' }], now, limitDays: 14 });
+    expect(sameSecond.due).toEqual([]);
     const later = planWaitingNotices({ senderId: kari, waiting: [item('a', '2026-03-02T09:00:01.000Z')], recipients: [{ ...ingrid, notifiedAt: '2026-03-02T09:00:00Z' }], now, limitDays: 14 });
     expect(later.due.map((n) => n.itemKey)).toEqual(['a']);
   });

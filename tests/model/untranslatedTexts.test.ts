@@ -1,7 +1,7 @@
 // Before publishing, the editor names the texts that are new or rewritten in bokmål and lack nynorsk or English.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../src/model/defaultModel';
-import { addEntry, addRequirement, retireRequirement, setPhaseTexts, updateRequirement } from '../../src/model/editModel';
+import { addEntry, addRequirement, retireRequirement, setPhaseTexts, updateEntry, updateRequirement } from '../../src/model/editModel';
 import { untranslatedTexts } from '../../src/model/untranslatedTexts';
 
 const v1 = DEFAULT_MODEL;
@@ -40,5 +40,19 @@ describe('untranslatedTexts', () => {
     expect(untranslatedTexts(v1, retired)).toEqual([]);
     const entry = addEntry(v1, 'levere', { kind: 'tool', label: same('Sjekkliste') }).model;
     expect(untranslatedTexts(v1, entry).map((text) => text.at.slice(2, 3).concat(text.at.slice(4)))).toEqual([['toolbox', 'label']]);
+  });
+
+  it('matches a moved requirement by key: its rewritten label is named where it now stands, though the one now at its old place is translated', () => {
+    const item = v1.phases[1]!.checklist[0]!;
+    let model = updateRequirement(v1, item.key, { label: { ...item.label, nb: 'Ny tekst' } });
+    model = { ...model, phases: model.phases.map((p, i) => (i === 1 ? { ...p, checklist: [...p.checklist.slice(1), p.checklist[0]!] } : p)) };
+    expect(untranslatedTexts(v1, model).map((text) => [text.at.join('.'), text.languages])).toEqual([
+      [`phases.1.checklist.${v1.phases[1]!.checklist.length - 1}.label`, ['nn', 'en']],
+    ]);
+  });
+
+  it('leaves out a retired toolbox entry', () => {
+    const { model, key } = addEntry(v1, 'levere', { kind: 'tool', label: same('Utgår straks') });
+    expect(untranslatedTexts(v1, updateEntry(model, key, { retired: true }))).toEqual([]);
   });
 });
