@@ -27,7 +27,7 @@ export function normalizeState(model: PhaseModel, raw: ProjectState): ProjectSta
   };
 
   if (!findPhase(model, raw.project.currentPhase)) {
-    flag({ kind: 'unknownPhase', detail: `Current phase '${raw.project.currentPhase}' is not in model ${model.id} ${model.version}` });
+    flag({ kind: 'unknownPhase', detail: `Current phase '${raw.project.currentPhase}' is not in model ${model.id} ${model.version}`, column: 'CurrentPhase', value: raw.project.currentPhase });
   }
 
   const items: Record<string, ItemState> = {};
@@ -35,19 +35,19 @@ export function normalizeState(model: PhaseModel, raw: ProjectState): ProjectSta
     let normalized = item;
     const modelPhase = phaseOf(model, key);
     if (modelPhase === undefined) {
-      flag({ kind: 'unknownItem', itemKey: key, detail: `Item '${key}' is not in model ${model.id} ${model.version}` });
+      flag({ kind: 'unknownItem', itemKey: key, detail: `Item '${key}' is not in model ${model.id} ${model.version}`, value: key });
     } else if (item.phaseKey !== modelPhase) {
       normalized = { ...normalized, phaseKey: modelPhase };
     }
     if (!STATUSES.includes(item.status)) {
-      flag({ kind: 'unknownStatus', itemKey: key, detail: `Status '${String(item.status)}'` });
+      flag({ kind: 'unknownStatus', itemKey: key, detail: `Status '${String(item.status)}'`, column: 'Status', value: String(item.status) });
       normalized = { ...normalized, status: 'open' };
     }
     for (const side of Object.keys(item.confirmations ?? {})) {
-      if (!(SIDES as readonly string[]).includes(side)) flag({ kind: 'invalidValue', itemKey: key, detail: `Confirmation for unknown side '${side}'` });
+      if (!(SIDES as readonly string[]).includes(side)) flag({ kind: 'invalidValue', itemKey: key, detail: `Confirmation for unknown side '${side}'`, value: side });
     }
     if (normalized.status === 'notRelevant' && (item.notRelevantReason ?? '').trim() === '') {
-      flag({ kind: 'invalidValue', itemKey: key, detail: 'Not relevant without a reason' });
+      flag({ kind: 'invalidValue', itemKey: key, detail: 'Not relevant without a reason', column: 'NotRelevantReason' });
     }
     items[key] = normalized;
   }

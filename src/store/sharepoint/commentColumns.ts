@@ -61,7 +61,7 @@ export function threadFromColumns(itemKey: string, json: Text, text: Text): { co
   if (typeof json === 'string' && json.trim() !== '') {
     const parsed = parseThread(json);
     comments = parsed.thread;
-    if (!parsed.readable) anomalies.push({ kind: 'invalidValue', itemKey, detail: 'CommentThread is not a comment thread the app wrote' });
+    if (!parsed.readable) anomalies.push({ kind: 'invalidValue', itemKey, detail: 'CommentThread is not a comment thread the app wrote', column: 'CommentThread' });
   }
   const plain = typeof text === 'string' ? text : '';
   if (plain.trim() !== '' && !sameText(plain, readableThread(comments))) comments = withComment(comments, legacyComment(plain.trim()));

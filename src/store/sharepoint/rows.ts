@@ -67,7 +67,7 @@ export function projectFromRow(row: ProjectRow): ProjectInfo {
 /** Anything in a project row the app cannot read (hand edits). */
 export function projectRowAnomalies(row: ProjectRow): Anomaly[] {
   return row.LifecycleStatus && !oneOf(LIFECYCLE_CHOICES, row.LifecycleStatus)
-    ? [{ kind: 'invalidValue', detail: `LifecycleStatus '${str(row.LifecycleStatus)}'` }]
+    ? [{ kind: 'invalidValue', detail: `LifecycleStatus '${str(row.LifecycleStatus)}'`, column: 'LifecycleStatus', value: str(row.LifecycleStatus) }]
     : [];
 }
 
@@ -101,7 +101,7 @@ export function itemFromRow(row: ChecklistRow): ParsedChecklistRow {
   const itemKey = str(row.ItemKey) || str(row.Title);
   const status = oneOf<ItemStatus>(STATUS_CHOICES, row.Status);
   const thread = threadFromColumns(itemKey, row.CommentThread, row.Comment);
-  const anomalies: Anomaly[] = [...(row.Status && !status ? [{ kind: 'unknownStatus' as const, itemKey, detail: `Status '${str(row.Status)}'` }] : []), ...thread.anomalies];
+  const anomalies: Anomaly[] = [...(row.Status && !status ? [{ kind: 'unknownStatus' as const, itemKey, detail: `Status '${str(row.Status)}'`, column: 'Status', value: str(row.Status) }] : []), ...thread.anomalies];
   const confirmations: Partial<Record<Side, Confirmation>> = {};
   const kommune = confirmationFrom(row.KommuneConfirmedById, row.KommuneConfirmedBy, row.KommuneConfirmedAt);
   const sykehus = confirmationFrom(row.SykehusConfirmedById, row.SykehusConfirmedBy, row.SykehusConfirmedAt);
@@ -241,7 +241,7 @@ export function mergeDuplicateRows(rows: Iterable<ItemState>): { items: Record<s
     const seen = items[row.itemKey];
     if (seen) {
       if (!anomalies.some((a) => a.kind === 'duplicateRow' && a.itemKey === row.itemKey)) {
-        anomalies.push({ kind: 'duplicateRow', itemKey: row.itemKey, detail: `More than one row for item '${row.itemKey}'` });
+        anomalies.push({ kind: 'duplicateRow', itemKey: row.itemKey, detail: `More than one row for item '${row.itemKey}'`, value: row.itemKey });
       }
       // On a tie (Modified has whole seconds) the row read later wins, as in the store's choice of the row it writes to.
       if ((row.updatedAt ?? '') < (seen.updatedAt ?? '')) continue;

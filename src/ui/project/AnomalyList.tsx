@@ -5,6 +5,7 @@ import type { Language } from '../../model/types';
 import type { Anomaly } from '../../domain/types';
 import { translator } from '../../i18n/defineMessages';
 import { projectStrings } from './strings';
+import { anomalyText } from './anomalyText';
 
 export interface AnomalyListProps {
   anomalies: Anomaly[];
@@ -26,8 +27,7 @@ export function AnomalyList(props: AnomalyListProps): JSX.Element | null {
         <ul className={styles.list}>
           {props.anomalies.map((anomaly, index) => (
             <li key={`${anomaly.kind}-${anomaly.itemKey ?? ''}-${index}`}>
-              {anomaly.itemKey ? `${anomaly.itemKey}: ` : ''}
-              {anomaly.detail}
+              {anomalyText(anomaly, props.language)}
             </li>
           ))}
         </ul>

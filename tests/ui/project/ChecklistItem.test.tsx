@@ -252,14 +252,16 @@ describe('ChecklistItem', () => {
   it('renders anomalies as warnings and survives an unknown stored status', () => {
     const odd = { ...itemState('forankring', single.key), status: 'Ferdig?' } as unknown as ItemState;
     const state = projectState('forankring', [odd], [
-      { kind: 'unknownStatus', itemKey: single.key, detail: 'Status «Ferdig?» er ukjent' },
-      { kind: 'unknownItem', itemKey: 'gammelt-punkt', detail: 'Rad for et sjekkpunkt modellen ikke kjenner' },
+      // `detail` is English, for the log: what the user reads is made from kind, column and value.
+      { kind: 'unknownStatus', itemKey: single.key, detail: "Status 'Ferdig?'", column: 'Status', value: 'Ferdig?' },
+      { kind: 'unknownItem', itemKey: 'gammelt-punkt', detail: "Item 'gammelt-punkt' is not in model", value: 'gammelt-punkt' },
     ]);
     const { props } = viewProps(state);
     renderInFluent(<ProjectView {...props} />);
     expect(within(itemRow(single.label.nb)).getByText(/Status «Ferdig\?» er ukjent/)).toBeTruthy();
     expect(screen.getByText(/Rad for et sjekkpunkt modellen ikke kjenner/)).toBeTruthy();
     expect(screen.getByText('Noe i prosjektets data ble ikke forstått')).toBeTruthy();
+    expect(screen.queryByText(/Status 'Ferdig\?'|is not in model/)).toBeNull();
   });
 
   it('highlights an item someone else just changed, in words', () => {

@@ -15,6 +15,7 @@ import { CommentSection } from './CommentSection';
 import { ItemMenu } from './ItemMenu';
 import { PendingMarker } from './PendingMarker';
 import { loadNotRelevantDialog } from './onDemand';
+import { anomalyText } from '../anomalyText';
 
 // Opened now and then: loaded on first use, not with the first paint.
 const NotRelevantDialog = lazy(() => loadNotRelevantDialog().then((module) => ({ default: module.NotRelevantDialog })));
@@ -104,7 +105,7 @@ export function renderChecklistItem(state: ChecklistItemState, classes: Checklis
         <MessageBar key={`${anomaly.kind}-${index}`} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('anomalyItemTitle')}</MessageBarTitle>
-            <span className={classes.anomalyText}>{anomaly.detail}</span>
+            <span className={classes.anomalyText}>{anomalyText(anomaly, props.language)}</span>
             <span className={classes.anomalyText}>{t('anomalyHelp')}</span>
           </MessageBarBody>
         </MessageBar>
