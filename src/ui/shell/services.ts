@@ -44,6 +44,8 @@ import { FeedbackStore } from '../../store/feedback/FeedbackStore';
 import { locateFeedback } from '../../store/feedback/locateFeedback';
 import { locatePortfolio } from '../../store/portfolio/locatePortfolio';
 import type { PortfolioLocation } from '../../store/portfolio/locatePortfolio';
+import type { WaitingListLocation } from '../../store/portfolio/waitingRows';
+import type { Person } from '../../domain/types';
 
 
 export interface ServiceOptions {
@@ -143,6 +145,9 @@ export function createAppServices(options: ServiceOptions): AppServices {
 
   // The coordination site's lists as the store found them beside a project (no request), else looked up once.
   let coordinationLists: Promise<PortfolioLocation> | undefined;
+  // What "Venter på meg" found on its first read (a personal tab may never open a project, which fills the device's cache).
+  let waitingList: WaitingListLocation | undefined;
+  let waitingMe: Person | undefined;
   const coordinationLocation = (): Promise<PortfolioLocation> => {
     if (!coordinationSite) return Promise.reject(noCoordinationSite());
     coordinationLists ??= store.portfolioTargetKnown().then((known) =>
@@ -219,16 +224,21 @@ export function createAppServices(options: ServiceOptions): AppServices {
       return withNotices(session, notices);
     },
     linkTo,
-    // The Portfolio list and "me" from the device when known: then one request.
+    // The Portfolio list and "me" from the device when known, else from this page's last read: then one request.
     async readWaiting() {
       if (!coordinationSite) throw new StoreError('siteNotFound', 'No coordination site configured');
       const known = sites.portfolio();
-      const me = rememberIdentity ? sites.me() : undefined;
-      return (await import('../../store/portfolio/waitingRows')).readWaitingRows(graph, {
+      const location = known ? { siteBase: `/sites/${known.siteId}`, listId: known.listId } : waitingList;
+      const me = (rememberIdentity ? sites.me() : undefined) ?? waitingMe;
+      const read = await (await import('../../store/portfolio/waitingRows')).readWaitingRows(graph, {
         site: coordinationSite,
-        ...(known ? { location: { siteBase: `/sites/${known.siteId}`, listId: known.listId } } : {}),
+        ...(location ? { location } : {}),
         ...(me ? { me } : {}),
       });
+      waitingList = read.location;
+      waitingMe = read.me;
+      if (rememberIdentity && !sites.me()) sites.rememberMe(read.me);
+      return read;
     },
     meetingDays: createMeetingDayCache(databaseName ?? DATABASE_NAME),
     // Provisioning is loaded only when a site lacks our lists.

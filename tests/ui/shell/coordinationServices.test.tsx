@@ -71,4 +71,17 @@ describe('the composition root: coordination-site services', () => {
     }
     expect((await emulator.admin.stats()).topLevel).toBe(0);
   });
+
+  it('Venter på meg finds the Portfolio list once: a second read on a device that opened no project is the rows alone', async () => {
+    const services = servicesAs('ola');
+    await emulator.admin.resetStats();
+    const first = await services.readWaiting();
+    const cold = (await emulator.admin.stats()).topLevel;
+    await emulator.admin.resetStats();
+    const second = await services.readWaiting();
+    expect((await emulator.admin.stats()).topLevel).toBe(1);
+    expect(cold).toBe(2);
+    expect(second.me).toEqual(first.me);
+    expect(second.location).toEqual(first.location);
+  });
 });
