@@ -15,7 +15,7 @@ import type { EditorNotice, RestoredWork } from './useModelEditor';
 
 const CONFLICT = { draftChanged: 'conflictDraftChanged', newerPublished: 'conflictNewerPublished', versionTaken: 'conflictVersionTaken' } as const;
 
-export function ModelProblemList({ problems, language, prefix }: { problems: readonly ModelProblem[]; language: Language; prefix?: string }): JSX.Element {
+function ModelProblemList({ problems, language, prefix }: { problems: readonly ModelProblem[]; language: Language; prefix?: string }): JSX.Element {
   return <ul>{problems.map((problem, i) => <li key={i}>{`${prefix ? `${prefix} ` : ''}${describeModelProblem(problem, language)}`}</li>)}</ul>;
 }
 

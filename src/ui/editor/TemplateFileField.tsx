@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 });
 
 const ACCEPT = Object.keys(TEMPLATE_TYPES).map((ext) => `.${ext}`).join(',');
-export const formatMegabytes = (bytes: number, language: Language): string => `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+const formatMegabytes = (bytes: number, language: Language): string => `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
 
 export function TemplateFileField(props: TemplateFileFieldProps): JSX.Element {
   const styles = useStyles();

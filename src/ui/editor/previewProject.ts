@@ -10,7 +10,7 @@ import type { SessionSnapshot } from '../../store/ChecklistStore';
 const AT = '2026-01-05T09:00:00.000Z';
 const DEMO_PERSON = { id: 'preview', name: 'Eksempel' };
 
-export function previewState(model: PhaseModel): ProjectState {
+function previewState(model: PhaseModel): ProjectState {
   const demo = DEMO_PROJECTS[0]!;
   const current = model.phases.some((p) => p.key === demo.currentPhase) ? demo.currentPhase : (model.phases[0]?.key ?? demo.currentPhase);
   const items: Record<string, ItemState> = {};

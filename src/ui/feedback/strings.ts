@@ -6,7 +6,6 @@ import type { Language } from '../../model/types';
 export const feedbackStrings = defineMessages({
   nb: {
     giveFeedback: 'Gi tilbakemelding …',
-    giveFeedbackOn: 'Gi tilbakemelding på «{item}»',
     feedbackButton: 'Gi tilbakemelding',
     feedbackButtonOn: ' på «{item}»',
     dialogTitle: 'Tilbakemelding til koordinatorene',
@@ -32,7 +31,6 @@ export const feedbackStrings = defineMessages({
   },
   nn: {
     giveFeedback: 'Gi tilbakemelding …',
-    giveFeedbackOn: 'Gi tilbakemelding på «{item}»',
     feedbackButton: 'Gi tilbakemelding',
     feedbackButtonOn: ' på «{item}»',
     dialogTitle: 'Tilbakemelding til koordinatorane',
@@ -57,7 +55,6 @@ export const feedbackStrings = defineMessages({
   },
   en: {
     giveFeedback: 'Give feedback …',
-    giveFeedbackOn: 'Give feedback on “{item}”',
     feedbackButton: 'Give feedback',
     feedbackButtonOn: ' on “{item}”',
     dialogTitle: 'Feedback to the coordinators',

@@ -13,7 +13,7 @@ import { translator } from '../../i18n/defineMessages';
 import { visuallyHidden } from '../base/visuallyHidden';
 import { FigureRow } from './FigureRow';
 import { formatDays } from './format';
-import { ProjectList } from './ProjectList';
+import { ProjectGroup } from './ProjectList';
 import type { ProjectHref } from './ProjectList';
 import { insightStrings } from './strings';
 
@@ -43,7 +43,6 @@ const useStyles = makeStyles({
   legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, ...typographyStyles.caption1 },
   swatch: { display: 'inline-block', width: '24px', height: '12px', marginRight: tokens.spacingHorizontalXS, verticalAlign: 'middle' },
   hidden: visuallyHidden,
-  subheading: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalS} 0 0` },
   table: { borderCollapse: 'collapse', '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
 });
 
@@ -100,13 +99,8 @@ function PhaseBars({ balance, language, phaseName, href }: { balance: Confirmati
   const width = (count: number) => `${(count / max) * 80}%`;
   const waitedIn = (figures: BalanceFigures, side: Side) => {
     const waits = figures.waitsOn[side];
-    if (waits.count === 0) return null;
-    return (
-      <>
-        <p className={styles.subheading}>{t(side === 'kommune' ? 'waitedOnKommuneIn' : 'waitedOnSykehusIn', { count: waits.count, days: formatDays(waits.medianDays, language) })}</p>
-        <ProjectList projects={waits.projects} href={href} />
-      </>
-    );
+    // The projects are those of the waits, so none when nothing waited: the group then shows nothing.
+    return <ProjectGroup heading={t(side === 'kommune' ? 'waitedOnKommuneIn' : 'waitedOnSykehusIn', { count: waits.count, days: formatDays(waits.medianDays, language) })} projects={waits.projects} href={href} />;
   };
   return (
     <div>

@@ -7,7 +7,7 @@ import type { PhaseInsight } from '../../domain/insight/types';
 import { translator } from '../../i18n/defineMessages';
 import { FigureRow } from './FigureRow';
 import { formatDays } from './format';
-import { ProjectList } from './ProjectList';
+import { ProjectGroup, withReasons } from './ProjectList';
 import type { ProjectHref } from './ProjectList';
 import { insightStrings } from './strings';
 
@@ -15,7 +15,6 @@ const useStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, ...typographyStyles.body1 },
   label: { flexBasis: '200px', fontWeight: tokens.fontWeightSemibold },
-  subheading: { ...typographyStyles.body1Strong, margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
 export function PhaseSection({ phases, model, language, href }: { phases: PhaseInsight[]; model: PhaseModel; language: Language; href: ProjectHref }): JSX.Element {
@@ -39,18 +38,8 @@ export function PhaseSection({ phases, model, language, href }: { phases: PhaseI
             </>
           }
         >
-          {p.projectsNow.length > 0 && (
-            <>
-              <p className={styles.subheading}>{t('projectsNow')}</p>
-              <ProjectList projects={p.projectsNow} href={href} />
-            </>
-          )}
-          {p.overrides.length > 0 && (
-            <>
-              <p className={styles.subheading}>{t('overrides')}</p>
-              <ProjectList projects={p.overrides.map((o) => o.project)} href={href} extra={(_x, i) => p.overrides[i]?.reason ?? ''} />
-            </>
-          )}
+          <ProjectGroup heading={t('projectsNow')} projects={p.projectsNow} href={href} />
+          <ProjectGroup heading={t('overrides')} {...withReasons(p.overrides)} href={href} />
         </FigureRow>
       ))}
     </section>

@@ -10,7 +10,7 @@ import { formatDate } from '../base/formatDate';
 import { feedbackKindLabel } from '../feedback';
 import { FigureRow } from './FigureRow';
 import { formatDays } from './format';
-import { ProjectList } from './ProjectList';
+import { ProjectGroup, withReasons } from './ProjectList';
 import type { ProjectHref } from './ProjectList';
 import { insightStrings } from './strings';
 
@@ -46,33 +46,13 @@ export function RequirementSection({ requirements, model, language, href }: { re
           }
         >
           <div className={styles.details}>
-            {r.notRelevant.length > 0 && (
-              <>
-                <p className={styles.subheading}>{t('reasonsHeading')}</p>
-                <ProjectList projects={r.notRelevant.map((n) => n.project)} href={href} extra={(_p, i) => r.notRelevant[i]?.reason ?? ''} />
-              </>
-            )}
+            <ProjectGroup heading={t('reasonsHeading')} {...withReasons(r.notRelevant)} href={href} />
             {r.openInItsPhase.count > 0 && (
               <p>{t('openInPhase', { median: formatDays(r.openInItsPhase.medianDays, language), longest: formatDays(r.openInItsPhase.longestDays, language), count: r.openInItsPhase.count })}</p>
             )}
-            {r.leftUnmet.length > 0 && (
-              <>
-                <p className={styles.subheading}>{t('leftUnmet')}</p>
-                <ProjectList projects={r.leftUnmet.map((o) => o.project)} href={href} extra={(_p, i) => r.leftUnmet[i]?.reason ?? ''} />
-              </>
-            )}
-            {r.done.length > 0 && (
-              <>
-                <p className={styles.subheading}>{t('projectsDone')}</p>
-                <ProjectList projects={r.done} href={href} />
-              </>
-            )}
-            {r.open.length > 0 && (
-              <>
-                <p className={styles.subheading}>{t('projectsOpen')}</p>
-                <ProjectList projects={r.open} href={href} />
-              </>
-            )}
+            <ProjectGroup heading={t('leftUnmet')} {...withReasons(r.leftUnmet)} href={href} />
+            <ProjectGroup heading={t('projectsDone')} projects={r.done} href={href} />
+            <ProjectGroup heading={t('projectsOpen')} projects={r.open} href={href} />
             <p className={styles.subheading}>{t('feedback')}</p>
             {r.feedback.length === 0 ? <p>{t('noFeedback')}</p> : (
               <ul>

@@ -8,7 +8,3 @@ const locales = (language: Language): string[] => (language === 'nn' ? [language
 export function formatDays(days: number | undefined, language: Language): string {
   return days === undefined ? '–' : new Intl.NumberFormat(locales(language), { maximumFractionDigits: 1 }).format(days);
 }
-
-export function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(locales(language)).format(count);
-}

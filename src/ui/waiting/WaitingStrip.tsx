@@ -1,7 +1,7 @@
 // Above a project's checklist: how many items wait for the side I am registered for (the same rule as "Venter på
 // meg", on the session's state), a link to all my projects' waits, my own notice setting and the project's waiting
 // limit (intents, saved like a tick), and a note for each activity notice this session had to give up.
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { Body1Strong, Button, Link, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { translator } from '../../i18n/defineMessages';
 import type { Language, PhaseModel } from '../../model/types';
@@ -49,7 +49,7 @@ export interface WaitingStripProps {
 }
 
 /** How many items in the open project wait for my registered side (undefined when I am not registered). */
-export function waitingForMeIn(model: PhaseModel, snapshot: SessionSnapshot, person: Person): number | undefined {
+function waitingForMeIn(model: PhaseModel, snapshot: Pick<SessionSnapshot, 'state' | 'participants'>, person: Person): number | undefined {
   const registered: Participant | undefined = snapshot.participants.find((participant) => participant.person.id === person.id);
   if (!registered || !snapshot.state) return undefined;
   return itemsWaitingFor(model, projectEvidence(snapshot.state, { participants: [], phaseHistory: [] }), registered.side).length;
@@ -59,7 +59,10 @@ export function WaitingStrip({ session, snapshot, model, person, language, readO
   const t = translator(waitingStrings, language);
   const styles = useStyles();
   const notices = useNotices(session.notices);
-  const count = waitingForMeIn(model, snapshot, person);
+  // The project's evidence is derived from the whole state; compute it when the state, the model or the people
+  // change, not on every render of the page around it.
+  const { state, participants } = snapshot;
+  const count = useMemo(() => waitingForMeIn(model, { state, participants }, person), [model, state, participants, person]);
   if (count === undefined || !snapshot.state) return <NoticeNotes notices={notices} feed={session.notices} language={language} />;
   const on = !(snapshot.state.project.notificationsOff ?? []).includes(person.id);
   return (

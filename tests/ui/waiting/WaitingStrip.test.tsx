@@ -2,6 +2,7 @@
 // Above a project's checklist: how many items wait for my registered side (the one waiting rule), my notice setting
 // and the project's waiting limit as intents, and a note in my language for a notice that had to be given up.
 import { act, fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { WaitingStrip } from '../../../src/ui/waiting';
 import type { IntentBody, Participant } from '../../../src/domain/types';
@@ -62,6 +63,24 @@ describe('WaitingStrip', () => {
     fireEvent.change(limit, { target: { value: '21' } });
     fireEvent.blur(limit);
     expect(dispatched.at(-1)).toEqual({ kind: 'updateProject', changes: { waitingLimitDays: 21 } });
+  });
+
+  it('counts again when the state or the registered people change, not only on the first render', () => {
+    const { session } = fakeSession();
+    const both = [registered(kari, 'kommune'), registered(ingrid, 'sykehus')];
+    const kommuneTicks: IntentBody[] = [{ kind: 'confirm', itemKey: MANDATE, side: 'kommune' }, { kind: 'confirm', itemKey: CHALLENGE, side: 'kommune' }];
+    let show: (next: SessionSnapshot) => void = () => undefined;
+    function Live() {
+      const [snapshot, setSnapshot] = useState(() => snapshotWith(kommuneTicks, both));
+      show = setSnapshot;
+      return <WaitingStrip session={session} snapshot={snapshot} model={model} person={ingrid} language="nb" readOnly />;
+    }
+    renderInShell(<Live />);
+    expect(screen.getByRole('status').textContent).toBe('2 krav venter på deg');
+    act(() => show(snapshotWith([...kommuneTicks, { kind: 'confirm', itemKey: MANDATE, side: 'sykehus' }], both)));
+    expect(screen.getByRole('status').textContent).toBe('1 krav venter på deg');
+    act(() => show(snapshotWith(kommuneTicks, [registered(kari, 'kommune')])));
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('counts nothing for my own side, and says nothing for someone not registered', async () => {
