@@ -1,7 +1,14 @@
 // The models a set of Portfolio rows is read against: each version its projects run on, read once. A file of its own so
 // a page that reads rows of its own (Venter på meg) uses the rule without loading Oversikt's row reader.
 import type { PhaseModel } from '../../model/types';
-import type { RowModelSource } from './rowModels';
+
+/** Where the reader gets a version's model. The app's ModelSource is one: the device first, then one request. */
+export interface RowModelSource {
+  /** The published version; undefined when it does not exist or is broken. May throw when it cannot be reached. */
+  version(version: string): Promise<PhaseModel | undefined>;
+  /** The newest valid model known: what a row is read against when its own version cannot be read. */
+  snapshot(): { newest: PhaseModel };
+}
 
 /**
  * The model of each distinct version among `versions`, looked up once each and at once (a version that cannot be read

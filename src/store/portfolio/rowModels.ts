@@ -8,14 +8,9 @@ import type { PortfolioRow } from '../../domain/portfolio/types';
 import type { PortfolioSPItem } from './PortfolioSPItem';
 import { portfolioRowFromItem, rowModelVersion } from './portfolioRowFromItem';
 import { modelsByVersion } from './modelsByVersion';
+import type { RowModelSource } from './modelsByVersion';
 
-/** Where the reader gets a version's model. The app's ModelSource is one: the device first, then one request. */
-export interface RowModelSource {
-  /** The published version; undefined when it does not exist or is broken. May throw when it cannot be reached. */
-  version(version: string): Promise<PhaseModel | undefined>;
-  /** The newest valid model known: what a row is read against when its own version cannot be read. */
-  snapshot(): { newest: PhaseModel };
-}
+export type { RowModelSource } from './modelsByVersion';
 
 /** A fixed set of models (tools, the bench, tests): a version not among them cannot be read; the last is the newest. */
 export function fixedModels(...models: [PhaseModel, ...PhaseModel[]]): RowModelSource {
