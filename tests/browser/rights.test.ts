@@ -82,6 +82,8 @@ describe('rights', () => {
         await page.goto(`${suite.app.url}/index.html#/${route}`);
         await page.getByRole('heading', { name: 'Du har ikke tilgang til koordineringsområdet' }).waitFor();
         await page.getByText(what).waitFor();
+        // Who can give access comes after the owners' lookup.
+        await page.getByText(/Eierne av koordineringsområdet kan gi deg tilgang/).waitFor();
         const body = (await page.getByRole('main').textContent()) ?? '';
         expect(body).toContain('https://innlandet.sharepoint.com/sites/koordinering');
         expect(body).toMatch(/Eierne av koordineringsområdet kan gi deg tilgang/);
